@@ -1,0 +1,28 @@
+import type { Readable, Writable } from "node:stream";
+
+/** The process's streams and environment, passed in so commands are testable. */
+export interface Io {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable;
+  stderr: Writable & { isTTY?: boolean };
+  env: Record<string, string | undefined>;
+}
+
+/** Exit codes of every command. */
+export const EXIT = {
+  ok: 0,
+  /** The input or a provider failed: the message says which. */
+  failed: 1,
+  /** The command line was wrong. */
+  usage: 2,
+} as const;
+
+/** A wrong command line: printed with a hint to `--help`, exit 2. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+/** An expected failure with a one-line message for the user, exit 1. */
+export class UserError extends Error {
+  override name = "UserError";
+}

@@ -1,0 +1,69 @@
+import { convert, convertHelp } from "./commands/convert.js";
+import { EXIT, type Io, UsageError, UserError } from "./io.js";
+
+type Command = { run: (args: string[], io: Io) => Promise<number>; help: string; summary: string };
+
+const commands: Record<string, Command> = {
+  convert: {
+    run: convert,
+    help: convertHelp,
+    summary: "convert a saved provider response body to common records",
+  },
+};
+
+function mainHelp(): string {
+  const width = Math.max(...Object.keys(commands).map((name) => name.length));
+  const list = Object.entries(commands)
+    .map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
+    .join("\n");
+  return `Usage: backupkit <command> [options]
+
+Reads backups from Linode, Huawei Cloud CBR, OnApp, Z.com/ConoHa and
+Northflank in one common model.
+
+Commands:
+${list}
+
+Run "backupkit <command> --help" for a command's options and exit codes.
+`;
+}
+
+/** Runs the CLI and returns its exit code. Errors never escape as stack traces. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.stdout.write(mainHelp());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = commands[name];
+  try {
+    if (!command) throw new UsageError(`unknown command ${JSON.stringify(name)}`);
+    return await command.run(rest, io);
+  } catch (err) {
+    return report(err, name, io);
+  }
+}
+
+function report(err: unknown, name: string, io: Io): number {
+  if (err instanceof UsageError || isParseArgsError(err)) {
+    io.stderr.write(
+      `backupkit: ${(err as Error).message}\nRun "backupkit ${commands[name] ? `${name} ` : ""}--help" for usage.\n`,
+    );
+    return EXIT.usage;
+  }
+  if (err instanceof UserError) {
+    io.stderr.write(`backupkit: ${err.message}\n`);
+    return EXIT.failed;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  io.stderr.write(`backupkit: unexpected error: ${message}\n`);
+  if (io.env.BACKUPKIT_DEBUG && err instanceof Error && err.stack)
+    io.stderr.write(`${err.stack}\n`);
+  return EXIT.failed;
+}
+
+/** `util.parseArgs` reports unknown or malformed options with these codes. */
+function isParseArgsError(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS_");
+}

@@ -1,0 +1,105 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const bin = fileURLToPath(new URL("../bin/backupkit.js", import.meta.url));
+const fixture = (path: string) =>
+  fileURLToPath(new URL(`../../../fixtures/${path}`, import.meta.url));
+
+function backupkit(args: string[], input?: string) {
+  const run = spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8" });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("backupkit convert", () => {
+  it("prints the Linode seed sample as one common record", () => {
+    const { code, stdout, stderr } = backupkit([
+      "convert",
+      "--provider",
+      "linode",
+      fixture("linode/backup-view.seed.json"),
+    ]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject([
+      {
+        provider: "linode",
+        id: "1234",
+        status: "available",
+        createdAt: "2018-01-15T00:01:01.000Z",
+        trigger: "manual",
+      },
+    ]);
+  });
+
+  it("reads stdin for - and prints issues on stderr, one line each", () => {
+    const body = JSON.stringify({ id: 5, status: "frozen", type: "auto" });
+    const { code, stdout, stderr } = backupkit(["convert", "-p", "linode", "-"], body);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject([
+      { id: "5", status: "unknown", providerStatus: "frozen" },
+    ]);
+    expect(stderr).toBe('warning: linode $.status (backup 5): unknown value "frozen"\n');
+  });
+
+  it.each([
+    ["malformed JSON", "{", /^backupkit: linode: the input is not valid JSON/],
+    ["an empty body", "", /^backupkit: linode: the input is empty/],
+    [
+      "Linode's error body",
+      '{"errors":[{"reason":"Not found"}]}',
+      /^backupkit: linode: the input is a Linode error response: Not found$/m,
+    ],
+    [
+      "a scalar",
+      "42",
+      /^backupkit: linode: expected a Backup or a backup list object, got a number$/m,
+    ],
+  ])("exits 1 with one line for %s", (_name, input, message) => {
+    const { code, stdout, stderr } = backupkit(["convert", "-p", "linode"], input);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("exits 1 when the file does not exist", () => {
+    const { code, stderr } = backupkit(["convert", "-p", "linode", "/nonexistent/body.json"]);
+    expect(code).toBe(1);
+    expect(stderr).toBe("backupkit: cannot read /nonexistent/body.json: no such file\n");
+  });
+
+  it.each([
+    ["no provider", ["convert", "x.json"], /--provider is required/],
+    ["an unknown provider", ["convert", "-p", "aws"], /unknown provider "aws"/],
+    ["an unknown option", ["convert", "-p", "linode", "--nope"], /Unknown option '--nope'/],
+    ["two files", ["convert", "-p", "linode", "a", "b"], /at most one FILE/],
+    ["an unknown command", ["frobnicate"], /unknown command "frobnicate"/],
+  ])("exits 2 for %s", (_name, args, message) => {
+    const { code, stderr } = backupkit(args, "");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).toMatch(/--help/);
+  });
+
+  it("explains itself with --help", () => {
+    const { code, stdout } = backupkit(["convert", "--help"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage: backupkit convert --provider <id> \[FILE\|-\]/);
+    expect(stdout).toMatch(/Exit codes:/);
+    expect(backupkit(["--help"]).stdout).toMatch(/convert/);
+  });
+
+  it("keeps the fixture verbatim in raw", () => {
+    const seed = JSON.parse(readFileSync(fixture("linode/backup-view.seed.json"), "utf8"));
+    const { stdout } = backupkit([
+      "convert",
+      "-p",
+      "linode",
+      fixture("linode/backup-view.seed.json"),
+    ]);
+    expect(JSON.parse(stdout)[0].raw).toEqual(seed);
+  });
+});

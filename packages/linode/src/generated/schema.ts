@@ -1,0 +1,438 @@
+/**
+ * This file is generated from specs/linode/openapi.yaml by scripts/codegen.mjs (openapi-typescript).
+ * Do not edit it by hand: change the spec and run `npm run generate`.
+ */
+
+export interface paths {
+    "/linode/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Linodes
+         * @description Returns a paginated list of the Linodes on the account. backupkit walks
+         *     it to enumerate every instance whose backups can be listed.
+         */
+        get: operations["getLinodeInstances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/linode/instances/{linodeId}/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Backups
+         * @description Returns information about this Linode's available backups: the automatic
+         *     backups, and the current and in-progress snapshots. Either snapshot slot
+         *     is `null` when there is no such snapshot.
+         */
+        get: operations["getBackups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/linode/instances/{linodeId}/backups/{backupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Backup View
+         * @description Returns information about a Backup.
+         */
+        get: operations["getBackup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description A timestamp in UTC. Linode's reference labels these `date-time`, but the
+         *     API sends them without a zone offset (`2018-01-15T00:01:01`), which RFC
+         *     3339 `date-time` forbids; this spec records what is sent. Read them as UTC.
+         * @example 2018-01-15T00:01:01
+         */
+        Timestamp: string;
+        /** @description An object representing a Backup or snapshot for a Linode with Backup service enabled. */
+        Backup: {
+            /**
+             * @description The current state of a specific Backup.
+             * @enum {string}
+             */
+            status?: "paused" | "pending" | "running" | "needsPostProcessing" | "successful" | "failed" | "userAborted";
+            /** @description The date the Backup was taken. */
+            created?: components["schemas"]["Timestamp"];
+            /** @description The date the Backup was most recently updated. */
+            updated?: components["schemas"]["Timestamp"];
+            /** @description The unique ID of this Backup. */
+            id?: number;
+            /** @description A label for Backups that are of type `snapshot`. */
+            label?: string | null;
+            /**
+             * @description This indicates whether the Backup is an automatic Backup or manual
+             *     snapshot taken by the User at a specific point in time.
+             * @enum {string}
+             */
+            type?: "auto" | "snapshot";
+            /**
+             * @description Whether this Backup is available for restoration.
+             *
+             *     Backups undergoing maintenance are not available for restoration.
+             */
+            available?: boolean;
+            /** @description The date the Backup completed. */
+            finished?: components["schemas"]["Timestamp"];
+            /** @description A list of the labels of the Configuration profiles that are part of the Backup. */
+            configs?: string[];
+            /** @description A list of the disks that are part of the Backup. */
+            disks?: components["schemas"]["BackupDisk"][];
+        };
+        /** @description A disk that is part of a Backup. */
+        BackupDisk: {
+            /** @description The size of the disk, in MB. */
+            size?: number;
+            /**
+             * @description The Disk filesystem can be one of:
+             *
+             *     - raw - No filesystem, just a raw binary stream.
+             *     - swap - Linux swap area.
+             *     - ext3 - The ext3 journaling filesystem for Linux.
+             *     - ext4 - The ext4 journaling filesystem for Linux.
+             *     - initrd - initrd (uncompressed initrd, ext2, max 32 MB).
+             * @enum {string}
+             */
+            filesystem?: "raw" | "swap" | "ext3" | "ext4" | "initrd";
+            /** @description The label of the disk. */
+            label?: string;
+        };
+        /** @description A Linode's automatic backups and its snapshots. */
+        BackupList: {
+            /** @description The automatic backups of this Linode. */
+            automatic?: components["schemas"]["Backup"][];
+            /** @description The snapshots of this Linode. */
+            snapshot?: {
+                /** @description The current snapshot, or `null` when there is none. */
+                current?: components["schemas"]["Backup"] | null;
+                /** @description The snapshot being taken, or `null` when there is none. */
+                in_progress?: components["schemas"]["Backup"] | null;
+            };
+        };
+        /** @description A Linode instance, reduced to the fields backupkit reads. */
+        Linode: {
+            /** @description The unique ID of this Linode. */
+            id?: number;
+            /** @description The Linode's label. */
+            label?: string;
+            /** @description The region where this Linode is located. */
+            region?: string;
+            /** @description The Linode type (plan) of this Linode. */
+            type?: string;
+            /** @description The current status of this Linode. */
+            status?: string;
+            /** @description When this Linode was created. */
+            created?: components["schemas"]["Timestamp"];
+            /** @description When this Linode was last updated. */
+            updated?: components["schemas"]["Timestamp"];
+            /** @description Information about this Linode's backups status. */
+            backups?: {
+                /** @description Whether Backups for this Linode are enabled. */
+                enabled?: boolean;
+                /** @description Whether Backups for this Linode are available. */
+                available?: boolean;
+                /** @description The date of the last successful backup, or `null`. */
+                last_successful?: components["schemas"]["Timestamp"] | null;
+            };
+        };
+        /** @description One page of Linodes. */
+        PaginatedLinodes: {
+            /** @description The Linodes on this page. */
+            data: components["schemas"]["Linode"][];
+            /** @description The current page. */
+            page: number;
+            /** @description The total number of pages. */
+            pages: number;
+            /** @description The total number of results. */
+            results: number;
+        };
+        /** @description The error envelope of every Linode API error. */
+        ErrorBody: {
+            /** @description The errors that occurred. */
+            errors?: components["schemas"]["ErrorDetail"][];
+        };
+        /** @description One error. */
+        ErrorDetail: {
+            /**
+             * @description What happened to cause this error. In most cases, this can be fixed
+             *     immediately by changing the data you sent in the request, but in some
+             *     cases you will be instructed to open a Support Ticket or perform some
+             *     other action before you can complete the request successfully.
+             */
+            reason?: string;
+            /**
+             * @description The field in the request that caused this error. This may be a path,
+             *     separated by periods in the case of nested fields. In some cases this
+             *     may come back as "null" if the error is not specific to any single
+             *     element of the request.
+             */
+            field?: string | null;
+        };
+    };
+    responses: {
+        /** @description Error */
+        ErrorResponse: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "reason": "Not found"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Too many requests; the rate limit window is exhausted. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "reason": "Too many requests"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The ID of the Linode the Backup belongs to. */
+        linodeId: number;
+        /** @description The page of a collection to return. */
+        page: number;
+        /** @description The number of items to return per page. */
+        pageSize: number;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description The number of requests allowed in the current window. */
+        "X-RateLimit-Limit": number;
+        /** @description The number of requests left in the current window. */
+        "X-RateLimit-Remaining": number;
+        /** @description When the current window resets, in epoch seconds. */
+        "X-RateLimit-Reset": number;
+        /** @description Seconds to wait before retrying. */
+        "Retry-After": number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getLinodeInstances: {
+        parameters: {
+            query?: {
+                /** @description The page of a collection to return. */
+                page?: components["parameters"]["page"];
+                /** @description The number of items to return per page. */
+                page_size?: components["parameters"]["pageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A paginated list of Linodes. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": 123,
+                     *           "label": "linode123",
+                     *           "region": "us-east",
+                     *           "type": "g6-standard-1",
+                     *           "status": "running",
+                     *           "created": "2018-01-01T00:01:01",
+                     *           "updated": "2018-01-01T00:01:01",
+                     *           "backups": {
+                     *             "enabled": true,
+                     *             "available": true,
+                     *             "last_successful": "2018-01-01T00:01:01"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pages": 1,
+                     *       "results": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PaginatedLinodes"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    getBackups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the Linode the Backup belongs to. */
+                linodeId: components["parameters"]["linodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Linode's backups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "automatic": [
+                     *         {
+                     *           "status": "successful",
+                     *           "created": "2018-01-14T00:01:01",
+                     *           "updated": "2018-01-14T00:01:01",
+                     *           "id": 1233,
+                     *           "label": null,
+                     *           "type": "auto",
+                     *           "available": true,
+                     *           "finished": "2018-01-14T00:01:01",
+                     *           "configs": [],
+                     *           "disks": [
+                     *             {
+                     *               "size": 9001,
+                     *               "filesystem": "ext4",
+                     *               "label": "My Debian 9 Disk"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "snapshot": {
+                     *         "current": {
+                     *           "status": "successful",
+                     *           "created": "2018-01-15T00:01:01",
+                     *           "updated": "2018-01-15T00:01:01",
+                     *           "id": 1234,
+                     *           "label": "Webserver-Backup-2018",
+                     *           "type": "snapshot",
+                     *           "available": true,
+                     *           "finished": "2018-01-15T00:01:01",
+                     *           "configs": [],
+                     *           "disks": [
+                     *             {
+                     *               "size": 9001,
+                     *               "filesystem": "ext4",
+                     *               "label": "My Debian 9 Disk"
+                     *             }
+                     *           ]
+                     *         },
+                     *         "in_progress": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BackupList"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    getBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the Linode the Backup belongs to. */
+                linodeId: components["parameters"]["linodeId"];
+                /** @description The ID of the Backup to look up. */
+                backupId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A single Backup. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "successful",
+                     *       "created": "2018-01-15T00:01:01",
+                     *       "updated": "2018-01-15T00:01:01",
+                     *       "id": 1234,
+                     *       "label": "Webserver-Backup-2018",
+                     *       "type": "snapshot",
+                     *       "available": true,
+                     *       "finished": "2018-01-15T00:01:01",
+                     *       "configs": [],
+                     *       "disks": [
+                     *         {
+                     *           "size": 9001,
+                     *           "filesystem": "ext4",
+                     *           "label": "My Debian 9 Disk"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Backup"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+}

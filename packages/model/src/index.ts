@@ -1,0 +1,17 @@
+export {
+  BACKUP_STATUSES,
+  type Backup,
+  type BackupKind,
+  type BackupResource,
+  type BackupStatus,
+  type BackupTrigger,
+  PROVIDER_IDS,
+  type ProviderId,
+} from "./backup.js";
+export { FieldReader, forEachObject, idOf, isObject, kindOf } from "./fields.js";
+export { BodyError, type ConversionIssue, type ConversionResult, IssueLog } from "./issues.js";
+export type { FieldMapping, ProviderMapping } from "./mapping.js";
+export { fromLinode, type LinodeContext, linodeMapping } from "./providers/linode.js";
+export { mappings, toBackups } from "./registry.js";
+export { epochMsToIso, toIsoUtc } from "./timestamp.js";
+export { GIB, KIB, MIB, toBytes } from "./units.js";

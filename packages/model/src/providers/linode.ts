@@ -1,0 +1,177 @@
+import type { LinodeBackupList } from "@backupkit/linode";
+import type { Backup } from "../backup.js";
+import { FieldReader, forEachObject, isObject, type JsonObject, kindOf } from "../fields.js";
+import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
+import type { ProviderMapping } from "../mapping.js";
+import { MIB, toBytes } from "../units.js";
+
+export const linodeMapping: ProviderMapping = {
+  provider: "linode",
+  title: "Linode API v4",
+  endpoints: [
+    "GET /linode/instances/{linodeId}/backups/{backupId}",
+    "GET /linode/instances/{linodeId}/backups",
+  ],
+  fields: [
+    { field: "id", from: "id", note: "integer, as a string" },
+    { field: "name", from: "label" },
+    { field: "status", from: "status", note: "see the status table" },
+    { field: "providerStatus", from: "status", note: "verbatim" },
+    { field: "restorable", from: "available" },
+    { field: "trigger", from: "type", note: "auto → automatic, snapshot → manual" },
+    { field: "kind", from: "(none)", note: "Linode does not say: always unknown" },
+    { field: "resource.type", from: "(constant)", note: '"linode"' },
+    { field: "resource.id", from: "{linodeId} of the request", note: "when the caller passes it" },
+    { field: "resource.name", from: "the Linode's label", note: "when the caller passes it" },
+    { field: "parentId", from: "(none)", note: "always null" },
+    { field: "createdAt", from: "created", note: "zone-less, read as UTC" },
+    { field: "completedAt", from: "finished", note: "zone-less, read as UTC" },
+    { field: "updatedAt", from: "updated", note: "zone-less, read as UTC" },
+    { field: "expiresAt", from: "(none)", note: "always null" },
+    { field: "sizeBytes", from: "(none)", note: "Linode does not report the stored size" },
+    { field: "resourceSizeBytes", from: "sum of disks[].size", note: "MB (MiB) × 1,048,576" },
+  ],
+  statuses: {
+    pending: "pending",
+    paused: "pending",
+    running: "running",
+    needsPostProcessing: "running",
+    successful: "available",
+    failed: "failed",
+    userAborted: "cancelled",
+  },
+  triggers: { auto: "automatic", snapshot: "manual" },
+  kinds: {},
+  notes: [
+    "Timestamps carry no zone; Linode documents them as UTC.",
+    "disks[].size is in MB (MiB); their sum is the size of what was backed up.",
+    "A list body ({automatic, snapshot: {current, in_progress}}) yields one record per non-null entry.",
+  ],
+};
+
+/** What the request knew that the body does not carry. */
+export interface LinodeContext {
+  linodeId?: number | string;
+  linodeLabel?: string;
+}
+
+/**
+ * Converts a Linode backup body: one Backup (`GET …/backups/{backupId}`) or the
+ * list body (`GET …/backups`). Throws `BodyError` when the body is neither.
+ */
+export function fromLinode(body: unknown, context: LinodeContext = {}): ConversionResult {
+  const log = new IssueLog("linode");
+  const backups: Backup[] = [];
+  const add = (raw: JsonObject, path: string) => {
+    const backup = toBackup(log, raw, path, context);
+    if (backup) backups.push(backup);
+  };
+
+  if (!isObject(body)) {
+    throw new BodyError("linode", `expected a Backup or a backup list object, got ${kindOf(body)}`);
+  }
+  if (Array.isArray(body.errors)) {
+    throw new BodyError(
+      "linode",
+      `the input is a Linode error response: ${errorReasons(body.errors)}`,
+    );
+  }
+  if ("automatic" in body || "snapshot" in body) {
+    const list = body as LinodeBackupList & JsonObject;
+    forEachObject(log, list.automatic, "$.automatic", add);
+    const snapshot: unknown = list.snapshot;
+    if (isObject(snapshot)) {
+      for (const slot of ["current", "in_progress"] as const) {
+        const entry = snapshot[slot];
+        if (isObject(entry)) add(entry, `$.snapshot.${slot}`);
+        else if (entry !== null && entry !== undefined) {
+          log.skip(
+            `$.snapshot.${slot}`,
+            null,
+            `expected a backup object or null, got ${kindOf(entry)}`,
+          );
+        }
+      }
+    } else if (snapshot !== null && snapshot !== undefined) {
+      log.skip("$.snapshot", null, `expected an object, got ${kindOf(snapshot)}`);
+    }
+  } else if ("id" in body || "status" in body) {
+    add(body, "$");
+  } else {
+    throw new BodyError(
+      "linode",
+      "not a Linode backup body: expected a Backup (id, status, …) or a list ({automatic, snapshot})",
+    );
+  }
+  return { backups, issues: log.issues };
+}
+
+function errorReasons(errors: unknown[]): string {
+  const reasons = errors.map((e) =>
+    isObject(e) && typeof e.reason === "string" ? e.reason : describeValue(e),
+  );
+  return reasons.join("; ") || "(no reason given)";
+}
+
+function toBackup(
+  log: IssueLog,
+  raw: JsonObject,
+  path: string,
+  context: LinodeContext,
+): Backup | null {
+  const f = new FieldReader(log, raw, path, null);
+  const id = f.id("id");
+  if (id === null) {
+    log.skip(`${path}.id`, null, `a backup needs an id, got ${describeValue(raw.id)}`);
+    return null;
+  }
+  const r = new FieldReader(log, raw, path, id);
+  const status = r.enumerated("status", linodeMapping.statuses, "unknown");
+  return {
+    provider: "linode",
+    id,
+    name: r.string("label"),
+    status: status.value,
+    providerStatus: status.verbatim,
+    restorable: r.boolean("available"),
+    trigger: r.enumerated("type", linodeMapping.triggers, "unknown").value,
+    kind: "unknown",
+    resource: {
+      type: "linode",
+      id: context.linodeId === undefined ? null : String(context.linodeId),
+      name: context.linodeLabel ?? null,
+    },
+    parentId: null,
+    createdAt: r.timestamp("created"),
+    completedAt: r.timestamp("finished"),
+    updatedAt: r.timestamp("updated"),
+    expiresAt: null,
+    sizeBytes: null,
+    resourceSizeBytes: diskTotalBytes(r, raw.disks),
+    raw,
+  };
+}
+
+/** Sums `disks[].size` (MiB) into bytes; any unreadable disk makes the total unknown. */
+function diskTotalBytes(r: FieldReader, disks: unknown): number | null {
+  if (disks === undefined || disks === null) return null;
+  if (!Array.isArray(disks)) {
+    r.warn("disks", `expected an array, got ${kindOf(disks)}`);
+    return null;
+  }
+  let total = 0;
+  for (let i = 0; i < disks.length; i++) {
+    const disk: unknown = disks[i];
+    const size = isObject(disk) ? disk.size : undefined;
+    const bytes = typeof size === "number" ? toBytes(size, MIB) : undefined;
+    if (bytes === undefined) {
+      r.warn(
+        `disks[${i}].size`,
+        `expected a size in MB, got ${describeValue(size)}; total size unknown`,
+      );
+      return null;
+    }
+    total += bytes;
+  }
+  return disks.length === 0 ? null : total;
+}

@@ -1,0 +1,145 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { BodyError, fromLinode, MIB, toBackups } from "../src/index.js";
+
+const seed = JSON.parse(
+  readFileSync(new URL("../../../fixtures/linode/backup-view.seed.json", import.meta.url), "utf8"),
+);
+
+describe("fromLinode", () => {
+  it("converts the seed sample to the values the docs imply", () => {
+    const { backups, issues } = fromLinode(seed, { linodeId: 123 });
+    expect(issues).toEqual([]);
+    expect(backups).toEqual([
+      {
+        provider: "linode",
+        id: "1234",
+        name: "Webserver-Backup-2018",
+        status: "available",
+        providerStatus: "successful",
+        restorable: true,
+        trigger: "manual",
+        kind: "unknown",
+        resource: { type: "linode", id: "123", name: null },
+        parentId: null,
+        createdAt: "2018-01-15T00:01:01.000Z",
+        completedAt: "2018-01-15T00:01:01.000Z",
+        updatedAt: "2018-01-15T00:01:01.000Z",
+        expiresAt: null,
+        sizeBytes: null,
+        resourceSizeBytes: 9001 * MIB,
+        raw: seed,
+      },
+    ]);
+    expect(backups[0]?.raw).toBe(seed);
+  });
+
+  it("is what toBackups dispatches to", () => {
+    expect(toBackups("linode", seed)).toEqual(fromLinode(seed));
+  });
+
+  it("flattens a list body and skips null snapshot slots", () => {
+    const auto = { ...seed, id: 1, type: "auto", label: null };
+    const { backups, issues } = fromLinode({
+      automatic: [auto],
+      snapshot: { current: seed, in_progress: null },
+    });
+    expect(issues).toEqual([]);
+    expect(backups.map((b) => [b.id, b.trigger, b.name])).toEqual([
+      ["1", "automatic", null],
+      ["1234", "manual", "Webserver-Backup-2018"],
+    ]);
+  });
+
+  it("takes an in-progress snapshot too", () => {
+    const running = { ...seed, id: 99, status: "running", finished: null };
+    const { backups } = fromLinode({
+      automatic: [],
+      snapshot: { current: null, in_progress: running },
+    });
+    expect(backups).toMatchObject([{ id: "99", status: "running", completedAt: null }]);
+  });
+
+  it("keeps a backup with every optional field missing, with nulls and warnings", () => {
+    const { backups, issues } = fromLinode({ id: 7 });
+    expect(backups).toMatchObject([
+      {
+        id: "7",
+        name: null,
+        status: "unknown",
+        providerStatus: null,
+        restorable: null,
+        trigger: "unknown",
+      },
+    ]);
+    expect(backups[0]).toMatchObject({ createdAt: null, resourceSizeBytes: null });
+    expect(issues.map((i) => `${i.severity} ${i.path} ${i.message}`)).toEqual([
+      "warning $.status missing",
+      "warning $.type missing",
+    ]);
+  });
+
+  it.each([
+    ["status", { status: "frozen" }, { status: "unknown", providerStatus: "frozen" }, "$.status"],
+    ["type", { type: "scheduled" }, { trigger: "unknown" }, "$.type"],
+  ])("maps an unknown %s to unknown and reports it", (_name, patch, want, path) => {
+    const { backups, issues } = fromLinode({ ...seed, ...patch });
+    expect(backups[0]).toMatchObject(want);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        path,
+        backupId: "1234",
+        message: expect.stringContaining("unknown value"),
+      }),
+    ]);
+  });
+
+  it.each([
+    ["status", { status: 1 }, { status: "unknown", providerStatus: "1" }],
+    ["id as a string", { id: "1234" }, { id: "1234" }],
+    ["available as a string", { available: "false" }, { restorable: false }],
+    ["created as a number", { created: 1516000000 }, { createdAt: null }],
+    ["created not a date", { created: "2018-13-45T00:00:00" }, { createdAt: null }],
+    ["disks not an array", { disks: "9001" }, { resourceSizeBytes: null }],
+    ["disk size as a string", { disks: [{ size: "9001" }] }, { resourceSizeBytes: null }],
+    ["negative disk size", { disks: [{ size: -1 }] }, { resourceSizeBytes: null }],
+    ["label as a number", { label: 42 }, { name: "42" }],
+  ])("survives a wrong type: %s", (_name, patch, want) => {
+    const { backups } = fromLinode({ ...seed, ...patch });
+    expect(backups[0]).toMatchObject(want);
+  });
+
+  it("sums several disks", () => {
+    const { backups } = fromLinode({ ...seed, disks: [{ size: 1 }, { size: 2 }, { size: 3 }] });
+    expect(backups[0]?.resourceSizeBytes).toBe(6 * MIB);
+  });
+
+  it("reports an entry that is not an object, and one without an id, as skipped", () => {
+    const { backups, issues } = fromLinode({
+      automatic: [seed, "oops", { status: "running" }],
+      snapshot: null,
+    });
+    expect(backups).toHaveLength(1);
+    expect(issues.map((i) => [i.severity, i.path])).toEqual([
+      ["error", "$.automatic[1]"],
+      ["error", "$.automatic[2].id"],
+    ]);
+  });
+
+  it("reports list slots of the wrong shape", () => {
+    const { backups, issues } = fromLinode({ automatic: {}, snapshot: { current: 5 } });
+    expect(backups).toEqual([]);
+    expect(issues.map((i) => i.path)).toEqual(["$.automatic", "$.snapshot.current"]);
+  });
+
+  it.each([
+    ["an error body", { errors: [{ reason: "Not found" }] }, /Linode error response: Not found/],
+    ["an array", [seed], /got an array/],
+    ["null", null, /got null/],
+    ["another provider's body", { backup: { id: "x" } }, /not a Linode backup body/],
+  ])("rejects %s with a BodyError", (_name, body, message) => {
+    expect(() => fromLinode(body)).toThrow(BodyError);
+    expect(() => fromLinode(body)).toThrow(message);
+  });
+});
