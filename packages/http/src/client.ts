@@ -18,6 +18,19 @@ export interface ProviderClientConfig extends ClientOptions {
   defaultBaseUrl: string;
   /** Headers that authenticate every request (built from the caller's credentials). */
   authHeaders: Record<string, string>;
+  /**
+   * Parses a 2xx body for providers whose JSON is not strict (Z.com sends
+   * trailing commas as `text/html`). Without it, bodies are parsed as strict JSON.
+   */
+  parseJson?: (text: string) => unknown;
+  /** Reads the provider's own error body into a code and a message, for typed errors. */
+  describeError?: (body: unknown) => ProviderErrorDetails;
+}
+
+/** What a provider's error body says, in its own words. */
+export interface ProviderErrorDetails {
+  code: string | null;
+  message: string | null;
 }
 
 export const DEFAULT_USER_AGENT = "backupkit/0.1.0";
@@ -32,11 +45,15 @@ export function createProviderClient<Paths extends {}>(
   const baseUrl = (config.baseUrl ?? config.defaultBaseUrl).replace(/\/+$/, "");
   assertHttpUrl(config.provider, baseUrl);
   const userFetch = config.fetch;
+  // Resolved per request, so a fetch swapped in after creation is still used.
+  const send = (request: Request) => (userFetch ?? globalThis.fetch)(request);
+  const { parseJson } = config;
   const options: FetchClientOptions = {
     baseUrl,
     headers: { "User-Agent": config.userAgent ?? DEFAULT_USER_AGENT, ...config.authHeaders },
-    // Resolved per request, so a fetch swapped in after creation is still used.
-    fetch: (request: Request) => (userFetch ?? globalThis.fetch)(request),
+    fetch: parseJson
+      ? async (request: Request) => reencodeJson(await send(request), parseJson)
+      : send,
   };
   return createClient<Paths>(options);
 }
@@ -61,4 +78,18 @@ export function requireCredential(provider: string, name: string, value: unknown
     );
   }
   return value;
+}
+
+/** Re-encodes a 2xx body read by a provider's own parser as strict JSON for openapi-fetch. */
+async function reencodeJson(
+  response: Response,
+  parseJson: (text: string) => unknown,
+): Promise<Response> {
+  if (!response.ok || response.status === 204) return response;
+  const text = await response.text();
+  const headers = new Headers(response.headers);
+  headers.set("content-type", "application/json");
+  headers.delete("content-length");
+  const body = text.trim() === "" ? text : JSON.stringify(parseJson(text));
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
 }

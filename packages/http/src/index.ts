@@ -3,5 +3,7 @@ export {
   createProviderClient,
   DEFAULT_USER_AGENT,
   type ProviderClientConfig,
+  type ProviderErrorDetails,
   requireCredential,
 } from "./client.js";
+export { type Page, type PaginateOptions, PaginationError, paginate } from "./paginate.js";

@@ -73,3 +73,19 @@ describe("requireCredential", () => {
     expect(requireCredential("test", "token", "s3cret")).toBe("s3cret");
   });
 });
+
+describe("parseJson", () => {
+  it("lets a provider read bodies that are not strict JSON, served as text/html", async () => {
+    const fetch = async () =>
+      new Response('{"a": [1, 2,],}', { headers: { "content-type": "text/html" } });
+    const client = createProviderClient<Paths>({
+      provider: "test",
+      defaultBaseUrl: "http://127.0.0.1:9",
+      authHeaders: {},
+      fetch,
+      parseJson: (text) => JSON.parse(text.replace(/,\s*([\]}])/g, "$1")),
+    });
+    const { data } = await client.GET("/things");
+    expect(data).toEqual({ a: [1, 2] });
+  });
+});
