@@ -1,0 +1,50 @@
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+/** What a browser app that reads one provider's backups imports and calls. */
+export interface BundleEntry {
+  provider: string;
+  /** The module source: creates the client, makes one call, converts the body. */
+  source: string;
+}
+
+/** Each provider's client plus its converter, as a browser app would use them. */
+export const bundleEntries: BundleEntry[] = [
+  {
+    provider: "linode",
+    source: `
+      import { createLinodeClient } from "@backupkit/linode";
+      import { fromLinode } from "@backupkit/model";
+      export async function run(token) {
+        const client = createLinodeClient({ token });
+        const { data } = await client.GET("/linode/instances/{linodeId}/backups", { params: { path: { linodeId: 1 } } });
+        return fromLinode(data, { linodeId: 1 });
+      }`,
+  },
+];
+
+export interface BundleSize {
+  provider: string;
+  minifiedBytes: number;
+  gzipBytes: number;
+}
+
+/** Bundles an entry for the browser (minified, tree-shaken) and measures it gzipped. */
+export async function measureBundle(entry: BundleEntry, resolveDir: string): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents: entry.source, resolveDir, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return {
+    provider: entry.provider,
+    minifiedBytes: code.length,
+    gzipBytes: gzipSync(code, { level: 9 }).length,
+  };
+}
