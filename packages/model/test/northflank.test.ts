@@ -224,7 +224,7 @@ describe("fromNorthflank", () => {
       withConfig({ size: "-5" }),
       { sizeBytes: null },
       "$.data[0].config.size",
-      /whole, non-negative number of bytes, got "-5"/,
+      /whole number of bytes from 0 to 2\^53-1, got "-5"/,
     ],
     [
       "a fractional config.size",
@@ -232,6 +232,13 @@ describe("fromNorthflank", () => {
       { sizeBytes: null },
       "$.data[0].config.size",
       /got "12.5"/,
+    ],
+    [
+      "a config.size beyond 2^53",
+      withConfig({ size: "18014398509481984" }),
+      { sizeBytes: null },
+      "$.data[0].config.size",
+      /got "18014398509481984"/,
     ],
     [
       "a garbage config.size",

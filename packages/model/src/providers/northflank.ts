@@ -120,13 +120,13 @@ function toBackup(log: IssueLog, raw: JsonObject, path: string): Backup | null {
     restorable: null,
     trigger: triggerOf(r),
     kind: "unknown",
-    resource: addonOf(log, r, id),
+    resource: addonOf(log, r),
     parentId: null,
     createdAt: r.timestamp("createdAt"),
     completedAt: r.timestamp("completedAt"),
     updatedAt: null,
     expiresAt: expiresAtOf(r),
-    sizeBytes: sizeBytesOf(log, r, id),
+    sizeBytes: sizeBytesOf(log, r),
     resourceSizeBytes: null,
     raw,
   };
@@ -143,8 +143,8 @@ function triggerOf(r: FieldReader): BackupTrigger {
   return schedules.length > 0 ? "automatic" : "unknown";
 }
 
-function addonOf(log: IssueLog, r: FieldReader, id: string): BackupResource {
-  const addon = nested(log, r, "addon", id);
+function addonOf(log: IssueLog, r: FieldReader): BackupResource {
+  const addon = nested(log, r, "addon");
   return { type: "addon", id: addon?.id("id") ?? null, name: addon?.string("name") ?? null };
 }
 
@@ -158,15 +158,15 @@ function expiresAtOf(r: FieldReader): string | null {
 }
 
 /** `config.size` is bytes as a string; a number is read too. Negative or fractional is no size. */
-function sizeBytesOf(log: IssueLog, r: FieldReader, id: string): number | null {
-  const config = nested(log, r, "config", id);
+function sizeBytesOf(log: IssueLog, r: FieldReader): number | null {
+  const config = nested(log, r, "config");
   const size = config?.number("size") ?? null;
   if (size === null) return null;
   const bytes = toBytes(size, 1);
   if (bytes === undefined) {
     config?.warn(
       "size",
-      `expected a whole, non-negative number of bytes, got ${describeValue(config.object.size)}`,
+      `expected a whole number of bytes from 0 to 2^53-1, got ${describeValue(config.object.size)}`,
     );
     return null;
   }
@@ -174,12 +174,12 @@ function sizeBytesOf(log: IssueLog, r: FieldReader, id: string): number | null {
 }
 
 /** A reader for a nested object field; absent or null is `undefined`, another type warns. */
-function nested(log: IssueLog, r: FieldReader, key: string, id: string): FieldReader | undefined {
+function nested(log: IssueLog, r: FieldReader, key: string): FieldReader | undefined {
   const value = r.object[key];
   if (value === undefined || value === null) return undefined;
   if (!isObject(value)) {
     r.warn(key, `expected an object, got ${kindOf(value)}`);
     return undefined;
   }
-  return new FieldReader(log, value, `${r.path}.${key}`, id);
+  return new FieldReader(log, value, `${r.path}.${key}`, r.backupId);
 }
