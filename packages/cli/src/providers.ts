@@ -19,4 +19,5 @@ function parseStrictJson(provider: ProviderId, text: string): unknown {
 
 export const bodyFormats: Partial<Record<ProviderId, ProviderBodyFormat>> = {
   linode: { parseBody: (text) => parseStrictJson("linode", text) },
+  northflank: { parseBody: (text) => parseStrictJson("northflank", text) },
 };

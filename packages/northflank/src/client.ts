@@ -1,0 +1,25 @@
+import { type ClientOptions, createProviderClient, requireCredential } from "@backupkit/http";
+import { describeNorthflankError } from "./errors.js";
+import type { paths } from "./generated/schema.js";
+
+/** Every path of the API starts with `/v1`, so the base URL is the bare host. */
+export const NORTHFLANK_BASE_URL = "https://api.northflank.com";
+
+export interface NorthflankClientOptions extends ClientOptions {
+  /** A personal or team API token, sent as `Authorization: Bearer`. */
+  token: string;
+}
+
+/** Creates a typed client for the Northflank v1 backup-destination endpoints. */
+export function createNorthflankClient(options: NorthflankClientOptions) {
+  const token = requireCredential("northflank", "token", options.token);
+  return createProviderClient<paths>({
+    ...options,
+    provider: "northflank",
+    defaultBaseUrl: NORTHFLANK_BASE_URL,
+    authHeaders: { Authorization: `Bearer ${token}` },
+    describeError: describeNorthflankError,
+  });
+}
+
+export type NorthflankClient = ReturnType<typeof createNorthflankClient>;
