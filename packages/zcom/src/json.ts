@@ -18,6 +18,6 @@ export function parseZcomJson(text: string): unknown {
     return JSON5.parse(text);
   } catch (err) {
     const reason = (err as Error).message.replace(/^JSON5: /, "");
-    throw new SyntaxError(`zcom: the response body is not JSON, even read leniently (${reason})`);
+    throw new SyntaxError(`zcom: the body is not JSON, even read leniently (${reason})`);
   }
 }

@@ -153,7 +153,7 @@ describe("createZcomClient", () => {
     });
     await expect(call).rejects.toThrow(SyntaxError);
     const err = (await call.catch((e: unknown) => e)) as Error;
-    expect(err.message).toMatch(/^zcom: the response body is not JSON, even read leniently \(/);
+    expect(err.message).toMatch(/^zcom: the body is not JSON, even read leniently \(/);
     expect(err.message).not.toContain("s3cret-token");
   });
 });

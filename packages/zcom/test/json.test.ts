@@ -40,9 +40,7 @@ describe("parseZcomJson", () => {
     ["a cut-off body", '{"backup": [', /invalid end of input/],
   ])("rejects %s with a clear SyntaxError", (_name, text, reason) => {
     expect(() => parseZcomJson(text)).toThrow(SyntaxError);
-    expect(() => parseZcomJson(text)).toThrow(
-      /^zcom: the response body is not JSON, even read leniently/,
-    );
+    expect(() => parseZcomJson(text)).toThrow(/^zcom: the body is not JSON, even read leniently/);
     expect(() => parseZcomJson(text)).toThrow(reason);
   });
 });
