@@ -414,6 +414,11 @@ describe("fromZcom", () => {
       { badRequest: { code: 400 } },
       "zcom: the input is a Z.com error response: badRequest, 400: (no message)",
     ],
+    [
+      "a fault with a multi-line message",
+      { computeFault: { message: "The server erred.\n  Try again later.", code: 500 } },
+      "zcom: the input is a Z.com error response: computeFault, 500: The server erred. Try again later.",
+    ],
     ["an array", seed.backup, "zcom: expected a backup list or detail object, got an array"],
     ["null", null, "zcom: expected a backup list or detail object, got null"],
     ["a string", "backup", "zcom: expected a backup list or detail object, got a string"],

@@ -108,7 +108,11 @@ function faultOf(body: JsonObject): string | undefined {
   const detail = body[name];
   if (!isObject(detail) || !("code" in detail || "message" in detail)) return undefined;
   const code = typeof detail.code === "number" ? `, ${detail.code}` : "";
-  const message = typeof detail.message === "string" ? detail.message : "(no message)";
+  // BodyError messages are one line; servers' messages may not be.
+  const message =
+    typeof detail.message === "string"
+      ? detail.message.replace(/\s+/g, " ").trim()
+      : "(no message)";
   return `${name}${code}: ${message}`;
 }
 
