@@ -1,4 +1,5 @@
 import type { ProviderId } from "@backupkit/model";
+import { parseZcomJson } from "@backupkit/zcom";
 import { UserError } from "./io.js";
 
 /** How the CLI turns a saved response body of each provider into a value. */
@@ -17,7 +18,22 @@ function parseStrictJson(provider: ProviderId, text: string): unknown {
   }
 }
 
+/**
+ * Z.com documents its list body with trailing commas, so a saved body is read
+ * the way the client reads it: strictly, then leniently.
+ */
+function parseZcomBody(text: string): unknown {
+  if (text.trim() === "")
+    throw new UserError("zcom: the input is empty, expected a JSON response body");
+  try {
+    return parseZcomJson(text);
+  } catch (err) {
+    throw new UserError((err as Error).message);
+  }
+}
+
 export const bodyFormats: Partial<Record<ProviderId, ProviderBodyFormat>> = {
   linode: { parseBody: (text) => parseStrictJson("linode", text) },
   northflank: { parseBody: (text) => parseStrictJson("northflank", text) },
+  zcom: { parseBody: parseZcomBody },
 };

@@ -103,3 +103,70 @@ describe("backupkit convert", () => {
     expect(JSON.parse(stdout)[0].raw).toEqual(seed);
   });
 });
+
+describe("backupkit convert --provider zcom", () => {
+  it("converts the documented list sample verbatim, trailing commas included", () => {
+    const path = fixture("zcom/list-backups.seed.json");
+    expect(() => JSON.parse(readFileSync(path, "utf8"))).toThrow(SyntaxError);
+    const { code, stdout, stderr } = backupkit(["convert", "--provider", "zcom", path]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const records = JSON.parse(stdout);
+    // One record per backup run: 1 + 3 + 2 runs in the sample's three backups.
+    expect(records).toHaveLength(6);
+    expect(records[1]).toMatchObject({
+      provider: "zcom",
+      id: "9ba40be79b474328a42046d47171ca1d",
+      status: "available",
+      trigger: "automatic",
+      resource: { type: "volume", id: "5026a03f-01e3-4188-899b-8738538f47db" },
+      parentId: "1df1d401-0e64-4f43-8a96-475b4eb55029",
+      createdAt: "2015-02-24T06:11:04.000Z",
+    });
+    expect(records.map((r: { status: string }) => r.status)).toEqual([
+      "available",
+      "available",
+      "available",
+      "available",
+      "available",
+      "restoring",
+    ]);
+  });
+
+  it("prints conversion issues on stderr and still exits 0", () => {
+    const body = '{"backup": [{"id": "b1", "instance_id": "vm", "backupruns": [],},],}';
+    const { code, stdout, stderr } = backupkit(["convert", "-p", "zcom", "-"], body);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([]);
+    expect(stderr).toBe(
+      "warning: zcom $.backup[0].backupruns (backup b1): backup b1 has no backup runs, so it yields no record\n",
+    );
+  });
+
+  it.each([
+    [
+      "an OpenStack fault body",
+      '{"itemNotFound": {"message": "The resource could not be found.", "code": 404}}',
+      /^backupkit: zcom: the input is a Z\.com error response: itemNotFound, 404: The resource could not be found\.$/m,
+    ],
+    [
+      "an HTML error page",
+      "<html><body>502 Bad Gateway</body></html>",
+      /^backupkit: zcom: the body is not JSON, even read leniently \(invalid character '<' at 1:1\)$/m,
+    ],
+    [
+      "garbage after valid JSON",
+      '{"backup": []} trailing',
+      /^backupkit: zcom: the body is not JSON/,
+    ],
+    ["an empty body", "  \n", /^backupkit: zcom: the input is empty/],
+    ["a scalar", "42", /^backupkit: zcom: expected a backup list or detail object, got a number$/m],
+  ])("exits 1 with one line for %s", (_name, input, message) => {
+    const { code, stdout, stderr } = backupkit(["convert", "-p", "zcom"], input);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -13,6 +13,7 @@ export { BodyError, type ConversionIssue, type ConversionResult, IssueLog } from
 export type { FieldMapping, ProviderMapping } from "./mapping.js";
 export { fromLinode, type LinodeContext, linodeMapping } from "./providers/linode.js";
 export { fromNorthflank, northflankMapping } from "./providers/northflank.js";
+export { fromZcom, zcomMapping } from "./providers/zcom.js";
 export { mappings, toBackups } from "./registry.js";
 export { epochMsToIso, toIsoUtc } from "./timestamp.js";
 export { GIB, KIB, MIB, toBytes } from "./units.js";

@@ -3,16 +3,18 @@ import type { ConversionResult } from "./issues.js";
 import type { ProviderMapping } from "./mapping.js";
 import { fromLinode, linodeMapping } from "./providers/linode.js";
 import { fromNorthflank, northflankMapping } from "./providers/northflank.js";
+import { fromZcom, zcomMapping } from "./providers/zcom.js";
 
 type Converter = (body: unknown) => ConversionResult;
 
 const converters: Partial<Record<ProviderId, Converter>> = {
   linode: fromLinode,
+  zcom: fromZcom,
   northflank: fromNorthflank,
 };
 
 /** Every provider's mapping table, in provider order, for docs and tools. */
-export const mappings: readonly ProviderMapping[] = [linodeMapping, northflankMapping];
+export const mappings: readonly ProviderMapping[] = [linodeMapping, zcomMapping, northflankMapping];
 
 /** Converts a response body of `provider` into common Backup records. */
 export function toBackups(provider: ProviderId, body: unknown): ConversionResult {

@@ -1,0 +1,223 @@
+import type { ZcomBackupDetail, ZcomBackupList } from "@backupkit/zcom";
+import type { Backup, BackupStatus } from "../backup.js";
+import { FieldReader, forEachObject, isObject, type JsonObject, kindOf } from "../fields.js";
+import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
+import type { ProviderMapping } from "../mapping.js";
+
+export const zcomMapping: ProviderMapping = {
+  provider: "zcom",
+  title: "Z.com Cloud / ConoHa Compute API v2",
+  endpoints: ["GET /{tenant_id}/backup", "GET /{tenant_id}/backup/{backup_id}"],
+  fields: [
+    { field: "id", from: "backupruns[].backuprun_id", note: "one record per backup run" },
+    { field: "name", from: "(none)", note: "Z.com does not name backups: always null" },
+    { field: "status", from: "backupruns[].status", note: 'see the status table; "" is no status' },
+    { field: "providerStatus", from: "backupruns[].status", note: 'verbatim; null for ""' },
+    { field: "restorable", from: "(none)", note: "Z.com does not say: always null" },
+    {
+      field: "trigger",
+      from: "(constant)",
+      note: 'automatic: these endpoints list the runs of the automatic backup (ConoHa\'s page: "backups taken by the automatic backup")',
+    },
+    { field: "kind", from: "(none)", note: "not documented: always unknown" },
+    {
+      field: "resource.type",
+      from: "backupruns[].type",
+      note: 'instance and server → "instance", volume → "volume"',
+    },
+    {
+      field: "resource.id",
+      from: "instance_id of the backup; backupruns[].volume_id for volume runs",
+      note: "a volume run without its own volume_id takes the backup's volume_id (the detail sample)",
+    },
+    { field: "resource.name", from: "(none)", note: "always null" },
+    { field: "parentId", from: "id of the enclosing backup", note: "the backup_id" },
+    { field: "createdAt", from: "backupruns[].created_at", note: 'RFC 3339 UTC; "" is no time' },
+    { field: "completedAt", from: "(none)", note: "always null" },
+    { field: "updatedAt", from: "(none)", note: "always null" },
+    { field: "expiresAt", from: "(none)", note: "always null" },
+    { field: "sizeBytes", from: "(none)", note: "Z.com does not report sizes" },
+    { field: "resourceSizeBytes", from: "(none)", note: "Z.com does not report sizes" },
+  ],
+  statuses: { available: "available", restoring: "restoring" },
+  triggers: {},
+  kinds: {},
+  notes: [
+    "Paths are relative to https://compute.{region}.cloud.z.com/v2: the docs' headings say /v1, their examples, ConoHa's pages and the service catalog say /v2.",
+    "One record per backupruns[] entry; a backup with no runs yields no record, and a warning names it.",
+    "The documented list body has trailing commas and is served as text/html: read it with parseZcomJson from @backupkit/zcom.",
+    "The detail body wraps the backup in an array of one, like the list; a single object is accepted too.",
+    'Run type "server" (the detail sample) means the same as "instance"; a missing or unknown type is read as the instance, with a warning.',
+    'The docs show only the statuses available and restoring (and "" for none); any other value maps to "unknown" with a warning.',
+  ],
+};
+
+/** Run `type` → the common `resource.type`. */
+const RESOURCE_TYPES: Readonly<Record<string, "instance" | "volume">> = {
+  instance: "instance",
+  server: "instance",
+  volume: "volume",
+};
+
+/** What a run needs to know about the backup it belongs to. */
+interface ParentBackup {
+  id: string | null;
+  instanceId: string | null;
+  volumeId: string | null;
+  path: string;
+}
+
+/**
+ * Converts a Z.com backup body, the list (`{backup: [...]}`) or the detail
+ * (`{backup: [{...}]}` as documented, or `{backup: {...}}`), into one Backup per
+ * backup run. Throws `BodyError` for an OpenStack fault body or anything that is
+ * not a backup body.
+ */
+export function fromZcom(body: unknown): ConversionResult {
+  const log = new IssueLog("zcom");
+  const backups: Backup[] = [];
+  if (!isObject(body)) {
+    throw new BodyError("zcom", `expected a backup list or detail object, got ${kindOf(body)}`);
+  }
+  const fault = faultOf(body);
+  if (fault !== undefined) {
+    throw new BodyError("zcom", `the input is a Z.com error response: ${fault}`);
+  }
+  if (!("backup" in body)) {
+    throw new BodyError(
+      "zcom",
+      "not a Z.com backup body: expected {backup: [...]} (GET /{tenant_id}/backup or /backup/{backup_id})",
+    );
+  }
+  const { backup } = body as (ZcomBackupList | ZcomBackupDetail) & JsonObject;
+  const visit = (raw: JsonObject, path: string) => addRuns(log, raw, path, backups);
+  if (isObject(backup)) visit(backup, "$.backup");
+  else forEachObject(log, backup, "$.backup", visit);
+  warnDuplicateIds(log, backups);
+  return { backups, issues: log.issues };
+}
+
+/**
+ * Describes an OpenStack fault body, `{"itemNotFound": {"code": 404, "message": "..."}}`:
+ * one key, holding an object with a code or a message. Undefined for anything else.
+ */
+function faultOf(body: JsonObject): string | undefined {
+  const keys = Object.keys(body);
+  const name = keys[0];
+  if (keys.length !== 1 || name === undefined || name === "backup") return undefined;
+  const detail = body[name];
+  if (!isObject(detail) || !("code" in detail || "message" in detail)) return undefined;
+  const code = typeof detail.code === "number" ? `, ${detail.code}` : "";
+  // BodyError messages are one line; servers' messages may not be.
+  const message =
+    typeof detail.message === "string"
+      ? detail.message.replace(/\s+/g, " ").trim()
+      : "(no message)";
+  return `${name}${code}: ${message}`;
+}
+
+function addRuns(log: IssueLog, raw: JsonObject, path: string, out: Backup[]): void {
+  const id = new FieldReader(log, raw, path, null).id("id");
+  if (id === null && isAbsent(raw.id)) {
+    log.warn(`${path}.id`, null, "missing: the runs of this backup get no parentId");
+  }
+  const f = new FieldReader(log, raw, path, id);
+  const parent: ParentBackup = {
+    id,
+    instanceId: f.id("instance_id"),
+    volumeId: f.id("volume_id"),
+    path,
+  };
+  const runs: unknown = raw.backupruns;
+  if (isAbsent(runs) || (Array.isArray(runs) && runs.length === 0)) {
+    // Not an error: a backup whose first run has not happened yet. But it must not vanish silently.
+    log.warn(
+      `${path}.backupruns`,
+      id,
+      `backup ${id ?? "(no id)"} has no backup runs, so it yields no record`,
+    );
+    return;
+  }
+  forEachObject(log, runs, `${path}.backupruns`, (run, runPath) => {
+    const backup = toBackup(log, run, runPath, parent);
+    if (backup) out.push(backup);
+  });
+}
+
+function toBackup(
+  log: IssueLog,
+  raw: JsonObject,
+  path: string,
+  parent: ParentBackup,
+): Backup | null {
+  const id = new FieldReader(log, raw, path, null).id("backuprun_id");
+  if (id === null) {
+    log.skip(
+      `${path}.backuprun_id`,
+      null,
+      `a backup run needs a backuprun_id, got ${describeValue(raw.backuprun_id)}`,
+    );
+    return null;
+  }
+  const r = new FieldReader(log, raw, path, id);
+  const status = readStatus(r, raw);
+  return {
+    provider: "zcom",
+    id,
+    name: null,
+    status: status.value,
+    providerStatus: status.verbatim,
+    restorable: null,
+    trigger: "automatic",
+    kind: "unknown",
+    resource: readResource(log, r, parent, id),
+    parentId: parent.id,
+    createdAt: r.timestamp("created_at"),
+    completedAt: null,
+    updatedAt: null,
+    expiresAt: null,
+    sizeBytes: null,
+    resourceSizeBytes: null,
+    raw,
+  };
+}
+
+/** `""` is the documented "no status" (the detail sample): no status, and nothing to warn about. */
+function readStatus(
+  r: FieldReader,
+  raw: JsonObject,
+): { value: BackupStatus; verbatim: string | null } {
+  if (raw.status === "") return { value: "unknown", verbatim: null };
+  return r.enumerated("status", zcomMapping.statuses, "unknown");
+}
+
+function readResource(
+  log: IssueLog,
+  r: FieldReader,
+  parent: ParentBackup,
+  id: string,
+): Backup["resource"] {
+  const type = r.enumerated("type", RESOURCE_TYPES, "instance").value;
+  if (type === "volume") {
+    const volumeId = r.id("volume_id") ?? parent.volumeId;
+    if (volumeId === null) r.warn("volume_id", "missing: the volume of this run is unknown");
+    return { type, id: volumeId, name: null };
+  }
+  if (parent.instanceId === null) {
+    log.warn(`${parent.path}.instance_id`, id, "missing: the instance of this run is unknown");
+  }
+  return { type, id: parent.instanceId, name: null };
+}
+
+/** Both records are kept (nothing is lost), but ids that should be unique are flagged. */
+function warnDuplicateIds(log: IssueLog, backups: Backup[]): void {
+  const count = new Map<string, number>();
+  for (const backup of backups) count.set(backup.id, (count.get(backup.id) ?? 0) + 1);
+  for (const [id, n] of count) {
+    if (n > 1) log.warn("$.backup", id, `backuprun_id ${JSON.stringify(id)} appears ${n} times`);
+  }
+}
+
+function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null || value === "";
+}

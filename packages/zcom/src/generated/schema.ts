@@ -1,0 +1,400 @@
+/**
+ * This file is generated from specs/zcom/openapi.yaml by scripts/codegen.mjs (openapi-typescript).
+ * Do not edit it by hand: change the spec and run `npm run generate`.
+ */
+
+export interface paths {
+    "/{tenant_id}/backup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List backups
+         * @description List backups: every VM with automatic backup enabled, with the backup runs
+         *     taken so far.
+         *
+         *     ※backup_id : The ID which automatically associates to cancellation when 1VM is applied for backup
+         *     ※backuprun_id : The ID which associates to a backup operation
+         *
+         *     (ConoHa's original wording: `backup_id` is issued for each VM when automatic
+         *     backup is enabled and lasts until it is cancelled; `backuprun_id` is issued for
+         *     each backup the automatic backup takes.)
+         *
+         *     The response is served as `text/html` and, as documented, carries trailing
+         *     commas: see the API description.
+         */
+        get: operations["listBackups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{tenant_id}/backup/{backup_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get backup details
+         * @description One backup (one VM's automatic backup) with its backup runs.
+         *
+         *     ※backup_id: The ID which automatically executes cancel operation when 1VM is applied for backup
+         *     ※backuprun_id: The ID which associates to a backup operation
+         *
+         *     The documented body wraps the backup in an array, like the list; ConoHa's
+         *     client libraries read a single object. Both are accepted.
+         */
+        get: operations["getBackup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description The body of `GET /{tenant_id}/backup`. */
+        BackupList: {
+            /** @description The backups of the tenant, one per VM with automatic backup enabled. */
+            backup: components["schemas"]["Backup"][];
+        };
+        /**
+         * @description The body of `GET /{tenant_id}/backup/{backup_id}`. As documented, `backup` is
+         *     an array holding the one backup; client libraries for ConoHa read a single
+         *     object, so both are accepted.
+         */
+        BackupDetail: {
+            /** @description The backup, in an array of one (as documented) or on its own. */
+            backup: components["schemas"]["Backup"][] | components["schemas"]["Backup"];
+        };
+        /**
+         * @description One VM's automatic backup: issued when automatic backup is enabled for the
+         *     VM, kept until it is cancelled. Holds the backup runs taken so far.
+         */
+        Backup: {
+            /**
+             * @description backup_id: The ID which automatically associates to cancellation when 1VM
+             *     is applied for backup (issued when automatic backup is enabled for one VM,
+             *     kept until it is cancelled).
+             */
+            id?: string;
+            /** @description The ID of the VM (server) this backup belongs to. */
+            instance_id?: string;
+            /**
+             * @description When this backup was created. Only the detail sample carries it, as `""`
+             *     (not known).
+             */
+            created_at?: components["schemas"]["TimestampOrEmpty"];
+            /**
+             * @description A volume of the VM. Only the detail sample carries it here, next to a
+             *     volume run that has no `volume_id` of its own: read it as the volume of
+             *     such runs.
+             */
+            volume_id?: string;
+            /** @description The backup runs of this backup, one per backup taken. */
+            backupruns?: components["schemas"]["BackupRun"][];
+        };
+        /** @description One backup taken by the automatic backup; the restorable point in time. */
+        BackupRun: {
+            /**
+             * @description backuprun_id: The ID which associates to a backup operation (issued for each
+             *     backup the automatic backup takes). Restores and image saves name it.
+             */
+            backuprun_id?: string;
+            /**
+             * @description What this run backed up:
+             *
+             *     - `instance` — the VM itself (its boot disk), named by the backup's `instance_id`.
+             *     - `server` — the same as `instance`; the detail sample spells it so.
+             *     - `volume` — an additional volume of the VM, named by `volume_id`.
+             * @enum {string}
+             */
+            type?: "instance" | "server" | "volume";
+            /**
+             * @description The state of this backup run. The docs show `available` (done and
+             *     restorable), `restoring` (being restored to the VM) and `""` (no status,
+             *     in the detail sample). They list no other values, so treat any other
+             *     value as unknown.
+             * @example available
+             * @example restoring
+             * @example
+             */
+            status?: string;
+            /** @description When this backup was taken, in UTC; `""` when not known. */
+            created_at?: components["schemas"]["TimestampOrEmpty"];
+            /**
+             * @description The volume this run backed up. Present on `volume` runs only; `instance`
+             *     runs back up the VM named by the backup's `instance_id`.
+             */
+            volume_id?: string;
+        };
+        /**
+         * @description An RFC 3339 timestamp in UTC (`2015-02-28T12:56:29Z`), or `""` when the time
+         *     is not known (the detail sample sends `""`). `date-time` alone would reject `""`,
+         *     so this is a pattern.
+         * @example 2015-02-28T12:56:29Z
+         * @example
+         */
+        TimestampOrEmpty: string;
+        /**
+         * @description OpenStack's fault envelope, as the Compute API sends it: one key that names
+         *     the fault (`badRequest`, `unauthorized`, `forbidden`, `itemNotFound`,
+         *     `badMethod`, `overLimit`, `computeFault`, `serviceUnavailable`, ...), holding
+         *     the HTTP status code and a message. The messages in this spec's examples are
+         *     illustrations, not quotes.
+         */
+        ErrorBody: {
+            /** @description 400 — the request is malformed. */
+            badRequest?: components["schemas"]["Fault"];
+            /** @description 401 — the token is missing, expired or invalid. */
+            unauthorized?: components["schemas"]["Fault"];
+            /** @description 403 — the token may not do this. */
+            forbidden?: components["schemas"]["Fault"];
+            /** @description 404 — no such backup (or tenant). */
+            itemNotFound?: components["schemas"]["Fault"];
+            /** @description 405 — the method is not allowed here. */
+            badMethod?: components["schemas"]["Fault"];
+            /** @description 413 — a rate or quota limit was hit. */
+            overLimit?: components["schemas"]["Fault"];
+            /** @description 500 — the service failed. */
+            computeFault?: components["schemas"]["Fault"];
+            /** @description 503 — the service is unavailable. */
+            serviceUnavailable?: components["schemas"]["Fault"];
+        } & {
+            [key: string]: components["schemas"]["Fault"];
+        };
+        /** @description One fault. */
+        Fault: {
+            /** @description The HTTP status code. */
+            code?: number;
+            /** @description What went wrong, for people. */
+            message?: string;
+            /** @description More detail, where the service gives it. */
+            details?: string;
+            /** @description The status text (`Unauthorized`), sent by the identity layer on 401s. */
+            title?: string;
+        };
+    };
+    responses: {
+        /** @description The token is missing, expired or not valid for this tenant. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "unauthorized": {
+                 *         "message": "The request you have made requires authentication.",
+                 *         "code": 401
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description No backup with this `backup_id` in this tenant. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "itemNotFound": {
+                 *         "message": "The resource could not be found.",
+                 *         "code": 404
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Error, in OpenStack's fault format. */
+        ErrorResponse: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description Tenant ID: the tenant (project) that owns the VMs, the last segment of your
+         *     Compute endpoint (`https://compute.tyo1.cloud.z.com/v2/{tenant_id}`).
+         */
+        tenantId: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listBackups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Tenant ID: the tenant (project) that owns the VMs, the last segment of your
+                 *     Compute endpoint (`https://compute.tyo1.cloud.z.com/v2/{tenant_id}`).
+                 */
+                tenant_id: components["parameters"]["tenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backups of the tenant, with their backup runs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "backup": [
+                     *         {
+                     *           "instance_id": "5da9552d-93fa-4b86-8fe5-2968556017f7",
+                     *           "id": "9fbcc5eb-aa2b-4d17-a27d-43f11c8c2b17",
+                     *           "backupruns": [
+                     *             {
+                     *               "status": "available",
+                     *               "created_at": "2015-02-28T12:56:29Z",
+                     *               "backuprun_id": "58ad1951017444acacc13cee1067f1d0",
+                     *               "type": "instance"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "instance_id": "a647cd83-ad21-48aa-85e6-4e3ab52d337f",
+                     *           "id": "1df1d401-0e64-4f43-8a96-475b4eb55029",
+                     *           "backupruns": [
+                     *             {
+                     *               "status": "available",
+                     *               "created_at": "2015-02-24T06:11:04Z",
+                     *               "backuprun_id": "9ba40be79b474328a42046d47171ca1d",
+                     *               "volume_id": "5026a03f-01e3-4188-899b-8738538f47db",
+                     *               "type": "volume"
+                     *             },
+                     *             {
+                     *               "status": "available",
+                     *               "created_at": "2015-02-25T09:22:10Z",
+                     *               "backuprun_id": "4f9a0f1047ef4a5d9758fa176e8a6ba1",
+                     *               "type": "instance"
+                     *             },
+                     *             {
+                     *               "status": "available",
+                     *               "created_at": "2015-02-25T09:28:15Z",
+                     *               "backuprun_id": "eccb48b720ed469f87f42492b98f39f7",
+                     *               "type": "instance"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "instance_id": "9ed73499-255b-498b-b2b8-4790d2556c4d",
+                     *           "id": "eaf25feb-8255-4cda-912c-ffea8df34e0e",
+                     *           "backupruns": [
+                     *             {
+                     *               "status": "available",
+                     *               "created_at": "2015-02-12T09:59:15Z",
+                     *               "backuprun_id": "9a61530e82434128a6039974a1c8397e",
+                     *               "type": "instance"
+                     *             },
+                     *             {
+                     *               "status": "restoring",
+                     *               "created_at": "2015-02-12T09:59:33Z",
+                     *               "backuprun_id": "136918faac024d879acda658d47c290f",
+                     *               "volume_id": "312d5592-445b-4d67-965c-4d2a0e2e02cb",
+                     *               "type": "volume"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BackupList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    getBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Tenant ID: the tenant (project) that owns the VMs, the last segment of your
+                 *     Compute endpoint (`https://compute.tyo1.cloud.z.com/v2/{tenant_id}`).
+                 */
+                tenant_id: components["parameters"]["tenantId"];
+                /**
+                 * @description The backup's `id` from the list. The page's wording: "The ID which
+                 *     automatically executes cancel operation when 1VM is applied for backup",
+                 *     that is, the ID issued when automatic backup is enabled for one VM, kept
+                 *     until it is cancelled.
+                 */
+                backup_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backup, with its backup runs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "backup": [
+                     *         {
+                     *           "instance_id": "backupnoid1234567890",
+                     *           "created_at": "",
+                     *           "id": "id0987654321",
+                     *           "backupruns": [
+                     *             {
+                     *               "status": "",
+                     *               "created_at": "",
+                     *               "backuprun_id": "backuprunid123456789",
+                     *               "type": "server"
+                     *             },
+                     *             {
+                     *               "status": "",
+                     *               "created_at": "",
+                     *               "backuprun_id": "backuprunid123456789",
+                     *               "type": "volume"
+                     *             }
+                     *           ],
+                     *           "volume_id": "volumeid0987654321"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BackupDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+}
