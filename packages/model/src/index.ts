@@ -11,6 +11,7 @@ export {
 export { FieldReader, forEachObject, idOf, isObject, kindOf } from "./fields.js";
 export { BodyError, type ConversionIssue, type ConversionResult, IssueLog } from "./issues.js";
 export type { FieldMapping, ProviderMapping } from "./mapping.js";
+export { fromHuaweiCbr, huaweiCbrMapping } from "./providers/huawei-cbr.js";
 export { fromLinode, type LinodeContext, linodeMapping } from "./providers/linode.js";
 export { mappings, toBackups } from "./registry.js";
 export { epochMsToIso, toIsoUtc } from "./timestamp.js";

@@ -1,16 +1,18 @@
 import type { ProviderId } from "./backup.js";
 import type { ConversionResult } from "./issues.js";
 import type { ProviderMapping } from "./mapping.js";
+import { fromHuaweiCbr, huaweiCbrMapping } from "./providers/huawei-cbr.js";
 import { fromLinode, linodeMapping } from "./providers/linode.js";
 
 type Converter = (body: unknown) => ConversionResult;
 
 const converters: Partial<Record<ProviderId, Converter>> = {
   linode: fromLinode,
+  "huawei-cbr": fromHuaweiCbr,
 };
 
 /** Every provider's mapping table, in provider order, for docs and tools. */
-export const mappings: readonly ProviderMapping[] = [linodeMapping];
+export const mappings: readonly ProviderMapping[] = [linodeMapping, huaweiCbrMapping];
 
 /** Converts a response body of `provider` into common Backup records. */
 export function toBackups(provider: ProviderId, body: unknown): ConversionResult {
