@@ -19,4 +19,5 @@ function parseStrictJson(provider: ProviderId, text: string): unknown {
 
 export const bodyFormats: Partial<Record<ProviderId, ProviderBodyFormat>> = {
   linode: { parseBody: (text) => parseStrictJson("linode", text) },
+  "huawei-cbr": { parseBody: (text) => parseStrictJson("huawei-cbr", text) },
 };

@@ -52,9 +52,12 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description A timestamp in UTC without a zone, usually with microseconds
-         *     (`2020-02-05T10:38:34.209782`). Not RFC 3339 `date-time`, which
-         *     requires a zone; this spec records what is sent. Read it as UTC.
+         * @description A timestamp in UTC. The ShowBackup page shows it without a zone and
+         *     with microseconds (`2020-02-05T10:38:34.209782`); Huawei's ListBackups
+         *     example sends milliseconds and `+00:00`
+         *     (`2020-02-21T07:07:25.114+00:00`). The zone-less form is not RFC 3339
+         *     `date-time`, so this spec records what is sent with a pattern. Read a
+         *     zone-less value as UTC.
          * @example 2020-02-05T10:38:34.209782
          */
         Timestamp: string;
