@@ -34,6 +34,7 @@ function parseZcomBody(text: string): unknown {
 
 export const bodyFormats: Partial<Record<ProviderId, ProviderBodyFormat>> = {
   linode: { parseBody: (text) => parseStrictJson("linode", text) },
-  northflank: { parseBody: (text) => parseStrictJson("northflank", text) },
+  "huawei-cbr": { parseBody: (text) => parseStrictJson("huawei-cbr", text) },
   zcom: { parseBody: parseZcomBody },
+  northflank: { parseBody: (text) => parseStrictJson("northflank", text) },
 };

@@ -65,6 +65,71 @@ describe("backupkit convert", () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("prints the Huawei CBR seed sample as the server backup, then its disk backup", () => {
+    const { code, stdout, stderr } = backupkit([
+      "convert",
+      "--provider",
+      "huawei-cbr",
+      fixture("huawei-cbr/show-backup.seed.json"),
+    ]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject([
+      {
+        provider: "huawei-cbr",
+        id: "6df2b54c-dd62-4059-a07c-1b8f24f2725d",
+        status: "available",
+        trigger: "automatic",
+        parentId: null,
+        createdAt: "2019-05-10T07:59:12.084Z",
+        resourceSizeBytes: 40 * 2 ** 30,
+      },
+      {
+        provider: "huawei-cbr",
+        id: "5d822633-2bbf-4af8-a16e-5ab1c7705235",
+        parentId: "6df2b54c-dd62-4059-a07c-1b8f24f2725d",
+        resource: { type: "OS::Cinder::Volume" },
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      "CBR's error body",
+      '{"error_code":"BackupService.6302","error_msg":"Resource not found."}',
+      /^backupkit: huawei-cbr: the input is a CBR error response: BackupService\.6302: Resource not found\.$/m,
+    ],
+    ["malformed JSON", '{"backup":', /^backupkit: huawei-cbr: the input is not valid JSON/],
+    [
+      "another provider's body",
+      '{"automatic":[],"snapshot":null}',
+      /^backupkit: huawei-cbr: not a CBR backup body/,
+    ],
+  ])("exits 1 with one line for %s given as huawei-cbr", (_name, input, message) => {
+    const { code, stdout, stderr } = backupkit(["convert", "-p", "huawei-cbr"], input);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("prints Huawei CBR issues on stderr, one line each", () => {
+    const body = JSON.stringify({
+      count: 1,
+      backups: [{ id: "b1", status: "frozen", children: {} }],
+    });
+    const { code, stdout, stderr } = backupkit(["convert", "-p", "huawei-cbr"], body);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject([
+      { id: "b1", status: "unknown", providerStatus: "frozen" },
+    ]);
+    expect(stderr).toBe(
+      'warning: huawei-cbr $.backups[0].status (backup b1): unknown value "frozen"\n' +
+        "error: huawei-cbr $.backups[0].children: expected an array of backups, got an object\n",
+    );
+  });
+
   it("exits 1 when the file does not exist", () => {
     const { code, stderr } = backupkit(["convert", "-p", "linode", "/nonexistent/body.json"]);
     expect(code).toBe(1);

@@ -11,6 +11,7 @@ export {
 export { FieldReader, forEachObject, idOf, isObject, kindOf } from "./fields.js";
 export { BodyError, type ConversionIssue, type ConversionResult, IssueLog } from "./issues.js";
 export type { FieldMapping, ProviderMapping } from "./mapping.js";
+export { fromHuaweiCbr, huaweiCbrMapping } from "./providers/huawei-cbr.js";
 export { fromLinode, type LinodeContext, linodeMapping } from "./providers/linode.js";
 export { fromNorthflank, northflankMapping } from "./providers/northflank.js";
 export { fromZcom, zcomMapping } from "./providers/zcom.js";

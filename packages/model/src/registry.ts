@@ -1,6 +1,7 @@
 import type { ProviderId } from "./backup.js";
 import type { ConversionResult } from "./issues.js";
 import type { ProviderMapping } from "./mapping.js";
+import { fromHuaweiCbr, huaweiCbrMapping } from "./providers/huawei-cbr.js";
 import { fromLinode, linodeMapping } from "./providers/linode.js";
 import { fromNorthflank, northflankMapping } from "./providers/northflank.js";
 import { fromZcom, zcomMapping } from "./providers/zcom.js";
@@ -9,12 +10,18 @@ type Converter = (body: unknown) => ConversionResult;
 
 const converters: Partial<Record<ProviderId, Converter>> = {
   linode: fromLinode,
+  "huawei-cbr": fromHuaweiCbr,
   zcom: fromZcom,
   northflank: fromNorthflank,
 };
 
 /** Every provider's mapping table, in provider order, for docs and tools. */
-export const mappings: readonly ProviderMapping[] = [linodeMapping, zcomMapping, northflankMapping];
+export const mappings: readonly ProviderMapping[] = [
+  linodeMapping,
+  huaweiCbrMapping,
+  zcomMapping,
+  northflankMapping,
+];
 
 /** Converts a response body of `provider` into common Backup records. */
 export function toBackups(provider: ProviderId, body: unknown): ConversionResult {

@@ -1,0 +1,74 @@
+import {
+  type ClientOptions,
+  createProviderClient,
+  type ProviderErrorDetails,
+  requireCredential,
+} from "@backupkit/http";
+import type { paths } from "./generated/schema.js";
+
+const PROVIDER = "huawei-cbr";
+
+/** The region used when none is given. */
+export const HUAWEI_CBR_DEFAULT_REGION = "ap-southeast-1";
+
+// Region IDs look like `ap-southeast-1` or `cn-north-4`; anything else would
+// change which host the token is sent to.
+const REGION_ID = /^[a-z]{2}(?:-[a-z0-9]+)+$/;
+
+/** The CBR endpoint of one region, e.g. `https://cbr.ap-southeast-1.myhuaweicloud.com`. */
+export function huaweiCbrBaseUrl(region: string): string {
+  if (!REGION_ID.test(region)) {
+    throw new TypeError(
+      `${PROVIDER}: region must be a Huawei Cloud region ID such as "${HUAWEI_CBR_DEFAULT_REGION}", got ${JSON.stringify(region)}`,
+    );
+  }
+  return `https://cbr.${region}.myhuaweicloud.com`;
+}
+
+export interface HuaweiCbrClientOptions extends ClientOptions {
+  /** An IAM user token (the `X-Subject-Token` IAM returns), sent as `X-Auth-Token`. */
+  token: string;
+  /** The region whose CBR endpoint to call; ignored when `baseUrl` is given. */
+  region?: string;
+}
+
+/** Creates a typed client for the Huawei Cloud CBR v3 backup endpoints. */
+export function createHuaweiCbrClient(options: HuaweiCbrClientOptions) {
+  const { token: givenToken, region, ...clientOptions } = options;
+  const token = requireHeaderSafe("token", requireCredential(PROVIDER, "token", givenToken));
+  return createProviderClient<paths>({
+    ...clientOptions,
+    provider: PROVIDER,
+    defaultBaseUrl: huaweiCbrBaseUrl(region ?? HUAWEI_CBR_DEFAULT_REGION),
+    authHeaders: { "X-Auth-Token": token },
+    describeError: describeHuaweiCbrError,
+  });
+}
+
+export type HuaweiCbrClient = ReturnType<typeof createHuaweiCbrClient>;
+
+/**
+ * Reads CBR's error body `{error_code, error_msg}` into a code and a message;
+ * fields that are absent or not strings read as `null`.
+ */
+export function describeHuaweiCbrError(body: unknown): ProviderErrorDetails {
+  const object = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
+  const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);
+  return { code: text(object.error_code), message: text(object.error_msg) };
+}
+
+/**
+ * `fetch` rejects header values with control or non-Latin-1 characters and
+ * quotes the value in its error; checking first keeps the token out of messages.
+ */
+function requireHeaderSafe(name: string, value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f || code > 0xff) {
+      throw new TypeError(
+        `${PROVIDER}: the ${name} option contains a character that cannot be sent in an HTTP header (position ${i})`,
+      );
+    }
+  }
+  return value;
+}

@@ -1,0 +1,625 @@
+/**
+ * This file is generated from specs/huawei-cbr/openapi.yaml by scripts/codegen.mjs (openapi-typescript).
+ * Do not edit it by hand: change the spec and run `npm run generate`.
+ */
+
+export interface paths {
+    "/v3/{project_id}/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Querying All Backups
+         * @description Queries all backups of the project. Filters and sorting are query
+         *     parameters; pages are walked with `limit` and `offset` (or `marker`,
+         *     the ID of the last backup of the previous page).
+         */
+        get: operations["listBackups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/backups/{backup_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Querying a Specified Backup
+         * @description Queries the backup of a specific ID. A whole-server backup carries the
+         *     backups of its disks in `children`.
+         */
+        get: operations["showBackup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description A timestamp in UTC. The ShowBackup page shows it without a zone and
+         *     with microseconds (`2020-02-05T10:38:34.209782`); Huawei's ListBackups
+         *     example sends milliseconds and `+00:00`
+         *     (`2020-02-21T07:07:25.114+00:00`). The zone-less form is not RFC 3339
+         *     `date-time`, so this spec records what is sent with a pattern. Read a
+         *     zone-less value as UTC.
+         * @example 2020-02-05T10:38:34.209782
+         */
+        Timestamp: string;
+        /**
+         * @description Backup status
+         * @enum {string}
+         */
+        BackupStatus: "available" | "protecting" | "deleting" | "restoring" | "error" | "waiting_protect" | "waiting_delete" | "waiting_restore";
+        /** @description The body of ShowBackup. */
+        BackupGetResponse: {
+            /** @description Backup */
+            backup: components["schemas"]["BackupDetail"];
+        };
+        /** @description The body of ListBackups. */
+        BackupList: {
+            /** @description Backup list */
+            backups?: components["schemas"]["BackupResp"][];
+            /** @description Number of backups matching the query (not only on this page). */
+            count?: number;
+            /** @description The offset the page starts at. */
+            offset?: number;
+            /** @description Number of records per page. */
+            limit?: number;
+        };
+        /**
+         * @description The backup ShowBackup returns (Table 4 of the page). The page lists the
+         *     fields of BackupResp plus `children`; the sample also carries
+         *     `enterprise_project_id`, so the two shapes are the same and BackupDetail
+         *     is BackupResp.
+         */
+        BackupDetail: components["schemas"]["BackupResp"];
+        /** @description A backup (Table 6 of the page), as ListBackups returns it and as ShowBackup nests it in `children`. */
+        BackupResp: {
+            /** @description Restore point ID */
+            checkpoint_id?: string;
+            /** @description Creation time, for example, 2020-02-05T10:38:34.209782 */
+            created_at?: components["schemas"]["Timestamp"];
+            /** @description Backup description */
+            description?: string | null;
+            /** @description Expiration time, for example, 2020-02-05T10:38:34.209782. `null` when the backup does not expire. */
+            expired_at?: components["schemas"]["Timestamp"] | null;
+            /** @description Extended information */
+            extend_info?: components["schemas"]["BackupExtendInfo"];
+            /** @description Backup ID */
+            id?: string;
+            /**
+             * @description Backup type, which is backup. Huawei's reference adds `replication`
+             *     for cross-region replication backups.
+             * @enum {string}
+             */
+            image_type?: "backup" | "replication";
+            /** @description Backup name */
+            name?: string;
+            /** @description Parent backup ID. `null` on a top-level backup. */
+            parent_id?: string | null;
+            /** @description Project ID */
+            project_id?: string;
+            /** @description Backup time */
+            protected_at?: components["schemas"]["Timestamp"] | null;
+            /** @description Resource availability zone */
+            resource_az?: string | null;
+            /** @description Resource ID */
+            resource_id?: string;
+            /** @description Resource name */
+            resource_name?: string;
+            /** @description Resource size, in GB */
+            resource_size?: number;
+            /**
+             * @description Resource type, which can be OS::Nova::Server, OS::Cinder::Volume,
+             *     OS::Ironic::BareMetalServer, or OS::Sfs::Turbo. Huawei's current
+             *     reference also lists OS::Native::Server and OS::Workspace::DesktopV2,
+             *     so the spec does not close the list.
+             * @example OS::Nova::Server
+             * @example OS::Cinder::Volume
+             * @example OS::Ironic::BareMetalServer
+             * @example OS::Sfs::Turbo
+             */
+            resource_type?: string;
+            status?: components["schemas"]["BackupStatus"];
+            /** @description Update time, for example, 2020-02-05T10:38:34.209782 */
+            updated_at?: components["schemas"]["Timestamp"] | null;
+            /** @description Vault ID */
+            vault_id?: string;
+            /** @description Enterprise project ID. Its default value is 0. */
+            enterprise_project_id?: string;
+            /**
+             * @description Backup provider ID, which tells what kind of object was backed up.
+             *     Not in the page's tables; the sample carries it. Huawei's reference
+             *     documents `0daac4c5-6707-4851-97ba-169e36266b66` (cloud servers),
+             *     `d1603440-187d-4516-af25-121250c7cc97` (EVS disks),
+             *     `3f3c3220-245c-4805-b811-758870015881` (SFS Turbo) and
+             *     `a13639de-00be-4e94-af30-26912d75e4a2` (hybrid cloud VMware backups).
+             */
+            provider_id?: string;
+            /**
+             * @description The child backups, e.g. the disk backups of a whole-server backup.
+             *     The page lists it on BackupDetail only; the sample carries an empty
+             *     array on the child too.
+             */
+            children?: components["schemas"]["BackupResp"][];
+            /** @description Replication records. Not on the page; from Huawei's public reference. */
+            replication_records?: components["schemas"]["ReplicationRecordGet"][];
+        };
+        /** @description Extended information (Table 5). */
+        BackupExtendInfo: {
+            /** @description Whether the backup is automatically generated */
+            auto_trigger?: boolean;
+            /** @description Whether the backup is a system disk backup */
+            bootable?: boolean | null;
+            /** @description Whether the backup is an incremental backup */
+            incremental?: boolean;
+            /** @description Snapshot ID of the disk backup */
+            snapshot_id?: string | null;
+            /** @description Whether to allow lazyloading for fast restoration */
+            support_lld?: boolean | null;
+            /**
+             * @description Restoration mode. Possible values are na, snapshot, and backup.
+             *     snapshot indicates the backup can be used to create a full-server
+             *     image. backup indicates the data is restored from backups of the EVS
+             *     disks of the server. na indicates the backup can only be used to
+             *     create new resources but cannot be used for restoration.
+             *
+             *     Default: na
+             * @enum {string|null}
+             */
+            supported_restore_mode?: "na" | "backup" | "snapshot" | null;
+            /** @description ID list of images created using backups */
+            os_images_data?: components["schemas"]["ImageData"][] | null;
+            /** @description Whether the VM backup data contains system disk data */
+            contain_system_disk?: boolean;
+            /** @description Whether the backup is encrypted */
+            encrypted?: boolean;
+            /** @description Whether the disk is a system disk */
+            system_disk?: boolean;
+            /**
+             * @description Progress of the backup. Not in the page's tables; the sample carries
+             *     it, always `null`.
+             */
+            progress?: number | null;
+        };
+        /** @description An image created from a backup (Table 7). */
+        ImageData: {
+            /** @description Image ID */
+            image_id?: string;
+        };
+        /** @description One replication of the backup to another region or vault. From Huawei's public reference. */
+        ReplicationRecordGet: {
+            /** @description Start time of the replication */
+            created_at?: components["schemas"]["Timestamp"];
+            /** @description ID of the backup created in the destination */
+            destination_backup_id?: string;
+            /** @description ID of the restore point created in the destination */
+            destination_checkpoint_id?: string;
+            /** @description ID of the destination project */
+            destination_project_id?: string;
+            /** @description Destination region */
+            destination_region?: string;
+            /** @description ID of the destination vault */
+            destination_vault_id?: string;
+            /** @description Additional information about the replication */
+            extra_info?: components["schemas"]["ReplicationRecordsExtraInfo"];
+            /** @description Replication record ID */
+            id: string;
+            /** @description ID of the source backup */
+            source_backup_id?: string;
+            /** @description ID of the source restore point */
+            source_checkpoint_id?: string;
+            /** @description ID of the source project */
+            source_project_id?: string;
+            /** @description Source region */
+            source_region?: string;
+            /**
+             * @description Replication status
+             * @enum {string}
+             */
+            status?: "replicating" | "success" | "fail" | "skip" | "waiting_replicate";
+            /** @description ID of the vault holding the backup */
+            vault_id?: string;
+        };
+        /** @description Additional information about a replication (Table 8). */
+        ReplicationRecordsExtraInfo: {
+            /** @description Replication progress */
+            progress?: number;
+            /** @description Error code. This field is empty if the operation is successful. */
+            fail_code?: string;
+            /** @description Error cause */
+            fail_reason?: string;
+            /** @description Whether replication is automatically scheduled */
+            auto_trigger?: boolean;
+            /** @description Destination vault ID (the field name is spelled this way in Huawei's reference). */
+            destinatio_vault_id?: string;
+        };
+        /** @description The error body of every CBR error. */
+        ErrorBody: {
+            /** @description The error code, e.g. `BackupService.6302`; see Huawei's CBR error code list. */
+            error_code: string;
+            /** @description The error message. */
+            error_msg: string;
+            /** @description The request ID, sent by Huawei's API gateway with the errors it raises itself. */
+            request_id?: string;
+        };
+    };
+    responses: {
+        /** @description The request is invalid, for example a malformed ID or filter. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error_code": "BackupService.9900",
+                 *       "error_msg": "Invalid parameter."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The token is missing, expired or invalid (reported by Huawei's API gateway). */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error_code": "APIGW.0301",
+                 *       "error_msg": "Incorrect IAM authentication information: decrypt token fail",
+                 *       "request_id": "4f2d9b1e6c0a4e5f9d3b2a1c0e9f8d7c"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description The backup does not exist in this project. CBR reports a missing
+         *     backup with error code `BackupService.6302`.
+         */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error_code": "BackupService.6302",
+                 *       "error_msg": "Resource 6df2b54c-dd62-4059-a07c-1b8f24f2725d not found."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The API gateway's throttling threshold has been reached; retry later. */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error_code": "APIGW.0308",
+                 *       "error_msg": "The throttling threshold has been reached.",
+                 *       "request_id": "0b8f7c3e2d1a4b5c9e6f7a8b9c0d1e2f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Error */
+        ErrorResponse: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Project ID */
+        project_id: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listBackups: {
+        parameters: {
+            query?: {
+                /** @description Restore point (checkpoint) ID. */
+                checkpoint_id?: string;
+                /** @description Whether it is a Dedicated Cloud (DeC) scenario. */
+                dec?: boolean;
+                /**
+                 * @description End of the time range in which the backups were created, in
+                 *     `%YYYY-%mm-%ddT%HH:%MM:%SSZ` format, for example
+                 *     `2018-02-01T12:00:00Z`.
+                 */
+                end_time?: string;
+                /**
+                 * @description Enterprise project ID, or `all_granted_eps` to query every
+                 *     enterprise project the user has permissions on.
+                 */
+                enterprise_project_id?: string;
+                /**
+                 * @description Backup type: `backup` (common backup) or `replication`
+                 *     (cross-region replication backup).
+                 */
+                image_type?: "backup" | "replication";
+                /** @description Whether the backup is incremental: `true` incremental, `false` full. */
+                incremental?: boolean;
+                /** @description Maximum number of records to return. */
+                limit?: number;
+                /** @description ID of the last record displayed on the previous page. */
+                marker?: string;
+                /**
+                 * @description Sharing status of shared backups. Huawei documents `pending` (the
+                 *     invitation is sent and not answered), `accepted` and `rejected`.
+                 */
+                member_status?: string;
+                /**
+                 * @description Backup name, at most 255 characters of letters, digits,
+                 *     underscores (_) and hyphens (-).
+                 */
+                name?: string;
+                /** @description Offset of the first record to return. */
+                offset?: number;
+                /**
+                 * @description Ownership of the backups to query: `private` (backups owned by this
+                 *     project), `shared` (backups other projects share with it) or
+                 *     `all_granted` (both).
+                 */
+                own_type?: "private" | "shared" | "all_granted";
+                /** @description Parent backup ID, in UUID format. */
+                parent_id?: string;
+                /** @description Filters by the availability zone of the backed-up resource. */
+                resource_az?: string;
+                /** @description ID of the backed-up resource. */
+                resource_id?: string;
+                /** @description Name of the backed-up resource. */
+                resource_name?: string;
+                /**
+                 * @description Type of the backed-up resource, for example `OS::Nova::Server` or
+                 *     `OS::Cinder::Volume`.
+                 */
+                resource_type?: string;
+                /**
+                 * @description Properties and directions to sort by, as `<key1>[:<direction>],<key2>[:<direction>]`.
+                 *     A direction is `asc` or `desc` (the default). Keys: `created_at`,
+                 *     `updated_at`, `name`, `status`, `protected_at`, `id`. At most 255
+                 *     characters.
+                 * @example created_at:desc
+                 */
+                sort?: string;
+                /**
+                 * @description Start of the time range in which the backups were created, in
+                 *     `%YYYY-%mm-%ddT%HH:%MM:%SSZ` format, for example
+                 *     `2018-02-01T12:00:00Z`.
+                 */
+                start_time?: string;
+                /** @description Backup status. */
+                status?: components["schemas"]["BackupStatus"];
+                /** @description Vault ID. */
+                vault_id?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Project ID */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of backups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "count": 1,
+                     *       "backups": [
+                     *         {
+                     *           "provider_id": "0daac4c5-6707-4851-97ba-169e36266b66",
+                     *           "checkpoint_id": "8b0851a8-adf3-4f4c-a914-dead08bf9664",
+                     *           "enterprise_project_id": "0",
+                     *           "updated_at": null,
+                     *           "vault_id": "3b5816b5-f29c-4172-9d9a-76c719a659ce",
+                     *           "id": "6df2b54c-dd62-4059-a07c-1b8f24f2725d",
+                     *           "resource_az": "az1.dc1",
+                     *           "image_type": "backup",
+                     *           "resource_id": "94eba8b2-acc9-4d82-badc-127144cc5526",
+                     *           "resource_size": 40,
+                     *           "children": [
+                     *             {
+                     *               "provider_id": "0daac4c5-6707-4851-97ba-169e36266b66",
+                     *               "checkpoint_id": "8b0851a8-adf3-4f4c-a914-dead08bf9664",
+                     *               "updated_at": null,
+                     *               "vault_id": "3b5816b5-f29c-4172-9d9a-76c719a659ce",
+                     *               "id": "5d822633-2bbf-4af8-a16e-5ab1c7705235",
+                     *               "resource_az": null,
+                     *               "image_type": "backup",
+                     *               "resource_id": "eccbcfdd-f843-4bbb-b2c0-a5ce861f9376",
+                     *               "resource_size": 40,
+                     *               "children": [],
+                     *               "parent_id": "6df2b54c-dd62-4059-a07c-1b8f24f2725d",
+                     *               "extend_info": {
+                     *                 "auto_trigger": true,
+                     *                 "supported_restore_mode": null,
+                     *                 "os_images_data": null,
+                     *                 "snapshot_id": "5230a977-1a94-4092-8edd-519303a44cda",
+                     *                 "bootable": true,
+                     *                 "progress": null,
+                     *                 "support_lld": null,
+                     *                 "encrypted": true
+                     *               },
+                     *               "project_id": "4229d7a45436489f8c3dc2b1d35d4987",
+                     *               "status": "available",
+                     *               "resource_name": "ecs-1f0f-0002",
+                     *               "description": null,
+                     *               "expired_at": null,
+                     *               "name": "autobk_a843_ecs-1f0f-0002",
+                     *               "created_at": "2019-05-10T07:59:59.450700",
+                     *               "protected_at": null,
+                     *               "resource_type": "OS::Cinder::Volume"
+                     *             }
+                     *           ],
+                     *           "parent_id": null,
+                     *           "extend_info": {
+                     *             "auto_trigger": true,
+                     *             "supported_restore_mode": "backup",
+                     *             "os_images_data": null,
+                     *             "contain_system_disk": true,
+                     *             "snapshot_id": null,
+                     *             "bootable": null,
+                     *             "progress": null,
+                     *             "support_lld": true
+                     *           },
+                     *           "project_id": "4229d7a45436489f8c3dc2b1d35d4987",
+                     *           "status": "available",
+                     *           "resource_name": "ecs-1f0f-0002",
+                     *           "description": "backup_description",
+                     *           "expired_at": null,
+                     *           "name": "backup_name",
+                     *           "created_at": "2019-05-10T07:59:12.084695",
+                     *           "protected_at": null,
+                     *           "resource_type": "OS::Nova::Server"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BackupList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    showBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Backup ID */
+                backup_id: string;
+                /** @description Project ID */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "backup": {
+                     *         "provider_id": "0daac4c5-6707-4851-97ba-169e36266b66",
+                     *         "checkpoint_id": "8b0851a8-adf3-4f4c-a914-dead08bf9664",
+                     *         "enterprise_project_id": "0",
+                     *         "updated_at": null,
+                     *         "vault_id": "3b5816b5-f29c-4172-9d9a-76c719a659ce",
+                     *         "id": "6df2b54c-dd62-4059-a07c-1b8f24f2725d",
+                     *         "resource_az": "az1.dc1",
+                     *         "image_type": "backup",
+                     *         "resource_id": "94eba8b2-acc9-4d82-badc-127144cc5526",
+                     *         "resource_size": 40,
+                     *         "children": [
+                     *           {
+                     *             "provider_id": "0daac4c5-6707-4851-97ba-169e36266b66",
+                     *             "checkpoint_id": "8b0851a8-adf3-4f4c-a914-dead08bf9664",
+                     *             "updated_at": null,
+                     *             "vault_id": "3b5816b5-f29c-4172-9d9a-76c719a659ce",
+                     *             "id": "5d822633-2bbf-4af8-a16e-5ab1c7705235",
+                     *             "resource_az": null,
+                     *             "image_type": "backup",
+                     *             "resource_id": "eccbcfdd-f843-4bbb-b2c0-a5ce861f9376",
+                     *             "resource_size": 40,
+                     *             "children": [],
+                     *             "parent_id": "6df2b54c-dd62-4059-a07c-1b8f24f2725d",
+                     *             "extend_info": {
+                     *               "auto_trigger": true,
+                     *               "supported_restore_mode": null,
+                     *               "os_images_data": null,
+                     *               "snapshot_id": "5230a977-1a94-4092-8edd-519303a44cda",
+                     *               "bootable": true,
+                     *               "progress": null,
+                     *               "support_lld": null,
+                     *               "encrypted": true
+                     *             },
+                     *             "project_id": "4229d7a45436489f8c3dc2b1d35d4987",
+                     *             "status": "available",
+                     *             "resource_name": "ecs-1f0f-0002",
+                     *             "description": null,
+                     *             "expired_at": null,
+                     *             "name": "autobk_a843_ecs-1f0f-0002",
+                     *             "created_at": "2019-05-10T07:59:59.450700",
+                     *             "protected_at": null,
+                     *             "resource_type": "OS::Cinder::Volume"
+                     *           }
+                     *         ],
+                     *         "parent_id": null,
+                     *         "extend_info": {
+                     *           "auto_trigger": true,
+                     *           "supported_restore_mode": "backup",
+                     *           "os_images_data": null,
+                     *           "contain_system_disk": true,
+                     *           "snapshot_id": null,
+                     *           "bootable": null,
+                     *           "progress": null,
+                     *           "support_lld": true
+                     *         },
+                     *         "project_id": "4229d7a45436489f8c3dc2b1d35d4987",
+                     *         "status": "available",
+                     *         "resource_name": "ecs-1f0f-0002",
+                     *         "description": "backup_description",
+                     *         "expired_at": null,
+                     *         "name": "backup_name",
+                     *         "created_at": "2019-05-10T07:59:12.084695",
+                     *         "protected_at": null,
+                     *         "resource_type": "OS::Nova::Server"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BackupGetResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+}

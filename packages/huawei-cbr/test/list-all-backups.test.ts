@@ -1,0 +1,150 @@
+import { PaginationError } from "@backupkit/http";
+import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
+import {
+  createHuaweiCbrClient,
+  HuaweiCbrApiError,
+  type HuaweiCbrBackup,
+  listAllBackups,
+} from "../src/index.js";
+import { type Handler, sendJson, startLoopback } from "./loopback.js";
+
+const PROJECT = "p1";
+const backups: HuaweiCbrBackup[] = ["b1", "b2", "b3", "b4", "b5"].map((id) => ({
+  id,
+  status: "available",
+  children: [],
+}));
+
+let server: Awaited<ReturnType<typeof startLoopback>> | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function clientFor(handler: Handler) {
+  server = await startLoopback(handler);
+  return createHuaweiCbrClient({ token: "test-token", baseUrl: server.baseUrl });
+}
+
+async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of iterable) out.push(item);
+  return out;
+}
+
+/** Serves `backups` the way CBR does: `limit` items after the `marker` id. */
+const markerPaging: Handler = (req, res) => {
+  const limit = Number(req.url.searchParams.get("limit") ?? 1000);
+  const marker = req.url.searchParams.get("marker");
+  const start = marker === null ? 0 : backups.findIndex((b) => b.id === marker) + 1;
+  sendJson(res, 200, { count: backups.length, backups: backups.slice(start, start + limit) });
+};
+
+const requested = () =>
+  (server?.seen ?? []).map((r) => ({
+    path: r.url.pathname,
+    query: Object.fromEntries(r.url.searchParams),
+  }));
+
+describe("listAllBackups", () => {
+  it("walks several pages with limit and marker, in order, with the filters", async () => {
+    const client = await clientFor(markerPaging);
+    const walk = listAllBackups(client, {
+      projectId: PROJECT,
+      pageSize: 2,
+      query: { status: "available", vault_id: "v1" },
+    });
+    expectTypeOf(walk).toEqualTypeOf<AsyncGenerator<HuaweiCbrBackup, void, undefined>>();
+    const ids = (await collect(walk)).map((b) => b.id);
+    expect(ids).toEqual(["b1", "b2", "b3", "b4", "b5"]);
+    const filters = { status: "available", vault_id: "v1", limit: "2" };
+    expect(requested()).toEqual([
+      { path: "/v3/p1/backups", query: filters },
+      { path: "/v3/p1/backups", query: { ...filters, marker: "b2" } },
+      { path: "/v3/p1/backups", query: { ...filters, marker: "b4" } },
+    ]);
+    expect(server?.seen.every((r) => r.headers["x-auth-token"] === "test-token")).toBe(true);
+  });
+
+  it("asks once more after an exactly full last page and stops on the empty one", async () => {
+    const client = await clientFor(markerPaging);
+    const ids = (await collect(listAllBackups(client, { projectId: PROJECT, pageSize: 5 }))).map(
+      (b) => b.id,
+    );
+    expect(ids).toEqual(["b1", "b2", "b3", "b4", "b5"]);
+    expect(requested().map((r) => r.query.marker)).toEqual([undefined, "b5"]);
+  });
+
+  it("uses the largest page by default", async () => {
+    const client = await clientFor(markerPaging);
+    await collect(listAllBackups(client, { projectId: PROJECT }));
+    expect(requested()).toEqual([{ path: "/v3/p1/backups", query: { limit: "1000" } }]);
+  });
+
+  it("stops with a PaginationError when the server ignores the marker", async () => {
+    const client = await clientFor((_req, res) =>
+      sendJson(res, 200, { count: 5, backups: backups.slice(0, 2) }),
+    );
+    const seen: string[] = [];
+    const walk = async () => {
+      for await (const b of listAllBackups(client, { projectId: PROJECT, pageSize: 2 })) {
+        seen.push(b.id ?? "");
+      }
+    };
+    const error = await walk().catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as Error).message).toMatch(/sent cursor "b2" again/);
+    expect(seen).toEqual(["b1", "b2", "b1", "b2"]);
+    expect(requested().map((r) => r.query.marker)).toEqual([undefined, "b2"]);
+  });
+
+  it("throws HuaweiCbrApiError with CBR's code and message, and no token", async () => {
+    const client = await clientFor((req, res) => {
+      if (req.url.searchParams.has("marker")) {
+        sendJson(res, 401, {
+          error_code: "APIGW.0301",
+          error_msg: "Incorrect IAM authentication information: decrypt token fail",
+          request_id: "r1",
+        });
+      } else sendJson(res, 200, { count: 5, backups: backups.slice(0, 2) });
+    });
+    const walk = collect(listAllBackups(client, { projectId: PROJECT, pageSize: 2 }));
+    const error = await walk.catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(HuaweiCbrApiError);
+    expect(error).toMatchObject({
+      status: 401,
+      code: "APIGW.0301",
+      providerMessage: "Incorrect IAM authentication information: decrypt token fail",
+      message:
+        "huawei-cbr: ListBackups failed with HTTP 401 (APIGW.0301: Incorrect IAM authentication information: decrypt token fail)",
+    });
+    expect((error as Error).message).not.toContain("test-token");
+  });
+
+  it("reports an error without a CBR body by its status alone", async () => {
+    const client = await clientFor((_req, res) => {
+      res.statusCode = 502;
+      res.end("Bad Gateway");
+    });
+    await expect(collect(listAllBackups(client, { projectId: PROJECT }))).rejects.toThrow(
+      /^huawei-cbr: ListBackups failed with HTTP 502$/,
+    );
+  });
+
+  it.each([
+    ["no backups array", { count: 0 }, /without a backups array/],
+    ["backups not an array", { backups: {} }, /without a backups array/],
+    ["a full page whose last backup has no id", { backups: [{ id: "a" }, {}] }, /has no id/],
+  ])("stops with a PaginationError on %s", async (_name, body, message) => {
+    const client = await clientFor((_req, res) => sendJson(res, 200, body));
+    const walk = collect(listAllBackups(client, { projectId: PROJECT, pageSize: 2 }));
+    await expect(walk).rejects.toThrow(message);
+  });
+
+  it.each([[0], [1001], [2.5], [Number.NaN]])("rejects pageSize %s", async (pageSize) => {
+    const client = createHuaweiCbrClient({ token: "t", baseUrl: "http://127.0.0.1:9" });
+    await expect(collect(listAllBackups(client, { projectId: PROJECT, pageSize }))).rejects.toThrow(
+      RangeError,
+    );
+  });
+});

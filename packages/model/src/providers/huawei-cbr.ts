@@ -1,0 +1,210 @@
+import type { HuaweiCbrBackupList, HuaweiCbrShowBackupBody } from "@backupkit/huawei-cbr";
+import type { Backup, BackupStatus } from "../backup.js";
+import { FieldReader, forEachObject, isObject, type JsonObject, kindOf } from "../fields.js";
+import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
+import type { ProviderMapping } from "../mapping.js";
+import { GIB, toBytes } from "../units.js";
+
+export const huaweiCbrMapping: ProviderMapping = {
+  provider: "huawei-cbr",
+  title: "Huawei Cloud CBR v3",
+  endpoints: ["GET /v3/{project_id}/backups/{backup_id}", "GET /v3/{project_id}/backups"],
+  fields: [
+    { field: "id", from: "id" },
+    { field: "name", from: "name" },
+    { field: "status", from: "status", note: "see the status table" },
+    { field: "providerStatus", from: "status", note: "verbatim" },
+    {
+      field: "restorable",
+      from: "status, extend_info.supported_restore_mode",
+      note: 'true when available, unless supported_restore_mode is "na"; false in any other known status',
+    },
+    {
+      field: "trigger",
+      from: "extend_info.auto_trigger",
+      note: "true → automatic, false → manual",
+    },
+    {
+      field: "kind",
+      from: "extend_info.incremental",
+      note: "true → incremental, false → full; absent → unknown",
+    },
+    { field: "resource.type", from: "resource_type", note: "e.g. OS::Nova::Server" },
+    { field: "resource.id", from: "resource_id" },
+    { field: "resource.name", from: "resource_name" },
+    {
+      field: "parentId",
+      from: "the enclosing backup's id",
+      note: "for entries of children[]; otherwise parent_id",
+    },
+    { field: "createdAt", from: "created_at", note: "zone-less values are UTC" },
+    {
+      field: "completedAt",
+      from: "protected_at",
+      note: 'Huawei\'s "backup time", when the data was protected; often null',
+    },
+    { field: "updatedAt", from: "updated_at" },
+    { field: "expiresAt", from: "expired_at", note: "null: no expiry set" },
+    { field: "sizeBytes", from: "(none)", note: "these endpoints do not report the stored size" },
+    {
+      field: "resourceSizeBytes",
+      from: "resource_size",
+      note: "GB (2^30 bytes) of the protected resource",
+    },
+  ],
+  statuses: {
+    waiting_protect: "pending",
+    protecting: "running",
+    available: "available",
+    restoring: "restoring",
+    waiting_restore: "restoring",
+    deleting: "deleting",
+    waiting_delete: "deleting",
+    error: "failed",
+  },
+  triggers: { true: "automatic", false: "manual" },
+  kinds: { true: "incremental", false: "full" },
+  notes: [
+    "A whole-server backup nests the backups of its disks in children[]; each child becomes its own record right after its parent, with parentId set.",
+    "Timestamps come without a zone (read as UTC) or with +00:00; microseconds are cut to milliseconds.",
+    "resource_size is in GB (2^30 bytes) and measures the protected server or disk, not the backup.",
+    "protected_at, Huawei's \"backup time\", becomes completedAt; Huawei's samples leave it null or out.",
+  ],
+};
+
+/**
+ * Converts a CBR backup body: ShowBackup's `{backup}`, ListBackups'
+ * `{count, backups}`, or one bare backup object (as `listAllBackups` yields).
+ * Throws `BodyError` when the body is none of these, e.g. CBR's error body.
+ */
+export function fromHuaweiCbr(body: unknown): ConversionResult {
+  const log = new IssueLog("huawei-cbr");
+  const backups: Backup[] = [];
+  // Parents are pushed before their children, so children follow their parent.
+  const add = (raw: JsonObject, path: string, enclosingId: string | null): void => {
+    const backup = toBackup(log, raw, path, enclosingId);
+    if (backup) backups.push(backup);
+    forEachObject(log, raw.children, `${path}.children`, (child, childPath) =>
+      add(child, childPath, backup?.id ?? null),
+    );
+  };
+
+  if (!isObject(body)) {
+    throw new BodyError(
+      "huawei-cbr",
+      `expected a ShowBackup {backup} or ListBackups {count, backups} object, got ${kindOf(body)}`,
+    );
+  }
+  if ("error_code" in body || "error_msg" in body) {
+    throw new BodyError("huawei-cbr", `the input is a CBR error response: ${errorText(body)}`);
+  }
+  if ("backup" in body) {
+    const { backup } = body as HuaweiCbrShowBackupBody & JsonObject;
+    if (isObject(backup)) add(backup, "$.backup", null);
+    else log.skip("$.backup", null, `expected a backup object, got ${kindOf(backup)}`);
+  } else if ("backups" in body) {
+    const list = body as HuaweiCbrBackupList & JsonObject;
+    forEachObject(log, list.backups, "$.backups", (raw, path) => add(raw, path, null));
+  } else if ("id" in body || "status" in body) {
+    add(body, "$", null);
+  } else {
+    throw new BodyError(
+      "huawei-cbr",
+      "not a CBR backup body: expected {backup: …} (ShowBackup) or {count, backups: […]} (ListBackups)",
+    );
+  }
+  return { backups, issues: log.issues };
+}
+
+function errorText(body: JsonObject): string {
+  const code = typeof body.error_code === "string" ? body.error_code : null;
+  const message = typeof body.error_msg === "string" ? body.error_msg : null;
+  if (code === null && message === null) return describeValue(body);
+  return [code, message].filter((part) => part !== null).join(": ");
+}
+
+function toBackup(
+  log: IssueLog,
+  raw: JsonObject,
+  path: string,
+  enclosingId: string | null,
+): Backup | null {
+  const id = new FieldReader(log, raw, path, null).id("id");
+  if (id === null) {
+    log.skip(`${path}.id`, null, `a backup needs an id, got ${describeValue(raw.id)}`);
+    return null;
+  }
+  const r = new FieldReader(log, raw, path, id);
+  const extend = readExtendInfo(log, r, raw.extend_info);
+  const status = r.enumerated("status", huaweiCbrMapping.statuses, "unknown");
+  return {
+    provider: "huawei-cbr",
+    id,
+    name: r.string("name"),
+    status: status.value,
+    providerStatus: status.verbatim,
+    restorable: restorable(status.value, extend?.string("supported_restore_mode") ?? null),
+    trigger: byFlag(extend?.boolean("auto_trigger"), huaweiCbrMapping.triggers),
+    kind: byFlag(extend?.boolean("incremental"), huaweiCbrMapping.kinds),
+    resource: {
+      type: r.string("resource_type"),
+      id: r.id("resource_id"),
+      name: r.string("resource_name"),
+    },
+    parentId: parentIdOf(r, enclosingId),
+    createdAt: r.timestamp("created_at"),
+    completedAt: r.timestamp("protected_at"),
+    updatedAt: r.timestamp("updated_at"),
+    expiresAt: r.timestamp("expired_at"),
+    sizeBytes: null,
+    resourceSizeBytes: resourceBytes(r),
+    raw,
+  };
+}
+
+/** A reader for `extend_info`; null when it is absent, null, or not an object (warned). */
+function readExtendInfo(log: IssueLog, r: FieldReader, value: unknown): FieldReader | null {
+  if (isObject(value)) return new FieldReader(log, value, `${r.path}.extend_info`, r.backupId);
+  if (value !== undefined && value !== null) {
+    r.warn("extend_info", `expected an object, got ${kindOf(value)}`);
+  }
+  return null;
+}
+
+/** Looks a boolean up in a table keyed "true"/"false"; no flag is "unknown". */
+function byFlag<T extends string>(
+  flag: boolean | null | undefined,
+  table: Readonly<Record<string, T>>,
+): T | "unknown" {
+  return flag === null || flag === undefined ? "unknown" : (table[String(flag)] ?? "unknown");
+}
+
+/** Available backups restore unless CBR says "na" (usable only to create new resources). */
+function restorable(status: BackupStatus, restoreMode: string | null): boolean | null {
+  if (status === "unknown") return null;
+  return status === "available" && restoreMode !== "na";
+}
+
+/** A child's parent is the backup that encloses it; `parent_id` is the fallback. */
+function parentIdOf(r: FieldReader, enclosingId: string | null): string | null {
+  const declared = r.id("parent_id");
+  if (enclosingId !== null && declared !== null && declared !== enclosingId) {
+    r.warn(
+      "parent_id",
+      `says ${describeValue(declared)} but the backup is a child of ${describeValue(enclosingId)}; using the enclosing backup`,
+    );
+  }
+  return enclosingId ?? declared;
+}
+
+/** `resource_size` is GB (2^30 bytes) of the protected resource. */
+function resourceBytes(r: FieldReader): number | null {
+  const size = r.number("resource_size");
+  if (size === null) return null;
+  const bytes = toBytes(size, GIB);
+  if (bytes === undefined) {
+    r.warn("resource_size", `expected a size in GB, got ${describeValue(size)}`);
+    return null;
+  }
+  return bytes;
+}
