@@ -21,6 +21,39 @@ export const bundleEntries: BundleEntry[] = [
         return fromLinode(data, { linodeId: 1 });
       }`,
   },
+  {
+    provider: "huawei-cbr",
+    source: `
+      import { createHuaweiCbrClient } from "@backupkit/huawei-cbr";
+      import { fromHuaweiCbr } from "@backupkit/model";
+      export async function run(token) {
+        const client = createHuaweiCbrClient({ token });
+        const { data } = await client.GET("/v3/{project_id}/backups/{backup_id}", { params: { path: { project_id: "p", backup_id: "b" } } });
+        return fromHuaweiCbr(data);
+      }`,
+  },
+  {
+    provider: "zcom",
+    source: `
+      import { createZcomClient } from "@backupkit/zcom";
+      import { fromZcom } from "@backupkit/model";
+      export async function run(token) {
+        const client = createZcomClient({ token });
+        const { data } = await client.GET("/{tenant_id}/backup", { params: { path: { tenant_id: "t" } } });
+        return fromZcom(data);
+      }`,
+  },
+  {
+    provider: "northflank",
+    source: `
+      import { createNorthflankClient } from "@backupkit/northflank";
+      import { fromNorthflank } from "@backupkit/model";
+      export async function run(token) {
+        const client = createNorthflankClient({ token });
+        const { data } = await client.GET("/v1/backup-destinations/{backupDestinationId}/backups", { params: { path: { backupDestinationId: "d" } } });
+        return fromNorthflank(data);
+      }`,
+  },
 ];
 
 export interface BundleSize {

@@ -35,9 +35,9 @@ describe("parseZcomJson", () => {
   });
 
   it.each([
-    ["garbage", "<html>Service Unavailable</html>", /invalid character '<' at 1:1/],
-    ["an empty body", "", /invalid end of input/],
-    ["a cut-off body", '{"backup": [', /invalid end of input/],
+    ["garbage", "<html>Service Unavailable</html>", /Unexpected token '<'/],
+    ["an empty body", "", /Unexpected end of JSON input/],
+    ["a cut-off body", '{"backup": [', /Unexpected end of JSON input/],
   ])("rejects %s with a clear SyntaxError", (_name, text, reason) => {
     expect(() => parseZcomJson(text)).toThrow(SyntaxError);
     expect(() => parseZcomJson(text)).toThrow(/^zcom: the body is not JSON, even read leniently/);
