@@ -217,7 +217,7 @@ describe("backupkit convert --provider zcom", () => {
     [
       "an HTML error page",
       "<html><body>502 Bad Gateway</body></html>",
-      /^backupkit: zcom: the body is not JSON, even read leniently \(invalid character '<' at 1:1\)$/m,
+      /^backupkit: zcom: the body is not JSON, even read leniently \(Unexpected token '<'.*\)$/m,
     ],
     [
       "garbage after valid JSON",
