@@ -12,6 +12,7 @@ export { FieldReader, forEachObject, idOf, isObject, kindOf } from "./fields.js"
 export { BodyError, type ConversionIssue, type ConversionResult, IssueLog } from "./issues.js";
 export type { FieldMapping, ProviderMapping } from "./mapping.js";
 export { fromLinode, type LinodeContext, linodeMapping } from "./providers/linode.js";
+export { fromOnapp, onappMapping } from "./providers/onapp.js";
 export { mappings, toBackups } from "./registry.js";
 export { epochMsToIso, toIsoUtc } from "./timestamp.js";
 export { GIB, KIB, MIB, toBytes } from "./units.js";
