@@ -1,4 +1,5 @@
 import type { ProviderId } from "@backupkit/model";
+import { OnappXmlError, parseOnappXml } from "@backupkit/onapp";
 import { UserError } from "./io.js";
 
 /** How the CLI turns a saved response body of each provider into a value. */
@@ -17,6 +18,23 @@ function parseStrictJson(provider: ProviderId, text: string): unknown {
   }
 }
 
+/**
+ * OnApp serves each call as JSON or XML: a body starting with "<" (after
+ * whitespace or a byte order mark) is read as XML, into the JSON shape.
+ */
+function parseOnappBody(text: string): unknown {
+  if (!text.trimStart().startsWith("<"))
+    return parseStrictJson("onapp", text.replace(/^\uFEFF/, ""));
+  try {
+    return parseOnappXml(text);
+  } catch (err) {
+    if (err instanceof OnappXmlError)
+      throw new UserError(`onapp: cannot read the XML input: ${err.message}`);
+    throw err;
+  }
+}
+
 export const bodyFormats: Partial<Record<ProviderId, ProviderBodyFormat>> = {
   linode: { parseBody: (text) => parseStrictJson("linode", text) },
+  onapp: { parseBody: parseOnappBody },
 };
