@@ -7,15 +7,14 @@ const bin = fileURLToPath(new URL("../bin/backupkit.js", import.meta.url));
 const fixture = (path: string) =>
   fileURLToPath(new URL(`../../../fixtures/onapp/${path}`, import.meta.url));
 
+/** A run that has not finished after 10 s is killed, and its `code` is null. */
 function backupkit(args: string[], input?: string) {
-  const started = performance.now();
-  const run = spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8" });
-  return {
-    code: run.status,
-    stdout: run.stdout,
-    stderr: run.stderr,
-    ms: performance.now() - started,
-  };
+  const run = spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: "utf8",
+    timeout: 10_000,
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 describe("backupkit convert --provider onapp", () => {
@@ -127,12 +126,11 @@ describe("backupkit convert --provider onapp", () => {
     ["an empty body", "", /^backupkit: onapp: the input is empty/],
     ["another provider's body", '{"id":1234,"status":"successful"}', /not an OnApp backups body/],
   ])("exits 1 quickly with one line for %s", (_name, input, message) => {
-    const { code, stdout, stderr, ms } = backupkit(["convert", "-p", "onapp"], input);
+    const { code, stdout, stderr } = backupkit(["convert", "-p", "onapp"], input);
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toMatch(message);
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).not.toMatch(/\n\s+at /);
-    expect(ms).toBeLessThan(5000);
   });
 });
