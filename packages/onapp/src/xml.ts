@@ -113,14 +113,16 @@ function readRoot(text: string): XmlElement {
   if (!xml.trimEnd().endsWith(">")) throw new OnappXmlError("text after the root element");
   const verdict = XMLValidator.validate(xml);
   if (verdict !== true) {
-    const { line, col, msg } = verdict.err;
-    throw new OnappXmlError(`malformed XML at line ${line}, column ${col}: ${msg}`);
+    const { line, col } = positionIn(text, xml, verdict.err.line, verdict.err.col);
+    throw new OnappXmlError(
+      `malformed XML at line ${line}, column ${col}: ${oneLine(verdict.err.msg)}`,
+    );
   }
   let nodes: OrderedNode[];
   try {
     nodes = parser.parse(xml) as OrderedNode[];
   } catch (err) {
-    const message = (err as Error).message;
+    const message = oneLine((err as Error).message);
     throw new OnappXmlError(
       message.startsWith("[SECURITY]")
         ? `refused: ${message.replace(/^\[SECURITY\]\s*/, "")}`
@@ -134,6 +136,18 @@ function readRoot(text: string): XmlElement {
     throw new OnappXmlError(`expected one root element, got ${elements.length}`);
   }
   return root;
+}
+
+/** Maps a position in the trimmed text back to the text as given, for messages. */
+function positionIn(text: string, trimmed: string, line: number, col: number) {
+  const skipped = text.slice(0, text.length - trimmed.length);
+  const lines = skipped.split("\n");
+  const lastLine = lines.at(-1) ?? "";
+  return { line: line + lines.length - 1, col: line === 1 ? col + lastLine.length : col };
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s+/g, " ").trim();
 }
 
 /** `path` names the element in messages, e.g. `/backups/backup[2]/backup_size`. */

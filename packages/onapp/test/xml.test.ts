@@ -166,6 +166,12 @@ describe("parseOnappXml", () => {
       "<a><b></a>",
       /^malformed XML at line 1, column 7: Expected closing tag 'b'/,
     ],
+    [
+      "mismatched tags after blank lines, counted in the text as given",
+      "\n\n  <a>\n<b></a>",
+      /^malformed XML at line 4, column 4: Expected closing tag 'b'/,
+    ],
+    ["mismatched tags after spaces", "   <a><b></a>", /^malformed XML at line 1, column 10: /],
     ["two roots", "<a/><b/>", /^expected one root element, got 2$/],
     ["text, not XML", "backups", /^not XML: the body does not start with "<"$/],
     ["JSON", '[{"backup":{}}]', /^not XML: the body does not start with "<"$/],
