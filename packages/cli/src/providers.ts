@@ -1,4 +1,5 @@
 import type { ProviderId } from "@backupkit/model";
+import { OnappXmlError, parseOnappXml } from "@backupkit/onapp";
 import { parseZcomJson } from "@backupkit/zcom";
 import { UserError } from "./io.js";
 
@@ -32,9 +33,26 @@ function parseZcomBody(text: string): unknown {
   }
 }
 
-export const bodyFormats: Partial<Record<ProviderId, ProviderBodyFormat>> = {
+/**
+ * OnApp serves each call as JSON or XML: a body starting with "<" (after
+ * whitespace or a byte order mark) is read as XML, into the JSON shape.
+ */
+function parseOnappBody(text: string): unknown {
+  if (!text.trimStart().startsWith("<"))
+    return parseStrictJson("onapp", text.replace(/^\uFEFF/, ""));
+  try {
+    return parseOnappXml(text);
+  } catch (err) {
+    if (err instanceof OnappXmlError)
+      throw new UserError(`onapp: cannot read the XML input: ${err.message}`);
+    throw err;
+  }
+}
+
+export const bodyFormats: Record<ProviderId, ProviderBodyFormat> = {
   linode: { parseBody: (text) => parseStrictJson("linode", text) },
   "huawei-cbr": { parseBody: (text) => parseStrictJson("huawei-cbr", text) },
+  onapp: { parseBody: parseOnappBody },
   zcom: { parseBody: parseZcomBody },
   northflank: { parseBody: (text) => parseStrictJson("northflank", text) },
 };

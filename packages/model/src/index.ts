@@ -14,6 +14,7 @@ export type { FieldMapping, ProviderMapping } from "./mapping.js";
 export { fromHuaweiCbr, huaweiCbrMapping } from "./providers/huawei-cbr.js";
 export { fromLinode, type LinodeContext, linodeMapping } from "./providers/linode.js";
 export { fromNorthflank, northflankMapping } from "./providers/northflank.js";
+export { fromOnapp, onappMapping } from "./providers/onapp.js";
 export { fromZcom, zcomMapping } from "./providers/zcom.js";
 export { mappings, toBackups } from "./registry.js";
 export { epochMsToIso, toIsoUtc } from "./timestamp.js";

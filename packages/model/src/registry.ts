@@ -4,13 +4,15 @@ import type { ProviderMapping } from "./mapping.js";
 import { fromHuaweiCbr, huaweiCbrMapping } from "./providers/huawei-cbr.js";
 import { fromLinode, linodeMapping } from "./providers/linode.js";
 import { fromNorthflank, northflankMapping } from "./providers/northflank.js";
+import { fromOnapp, onappMapping } from "./providers/onapp.js";
 import { fromZcom, zcomMapping } from "./providers/zcom.js";
 
 type Converter = (body: unknown) => ConversionResult;
 
-const converters: Partial<Record<ProviderId, Converter>> = {
+const converters: Record<ProviderId, Converter> = {
   linode: fromLinode,
   "huawei-cbr": fromHuaweiCbr,
+  onapp: fromOnapp,
   zcom: fromZcom,
   northflank: fromNorthflank,
 };
@@ -19,6 +21,7 @@ const converters: Partial<Record<ProviderId, Converter>> = {
 export const mappings: readonly ProviderMapping[] = [
   linodeMapping,
   huaweiCbrMapping,
+  onappMapping,
   zcomMapping,
   northflankMapping,
 ];

@@ -43,10 +43,7 @@ export async function convert(args: string[], io: Io): Promise<number> {
   const provider = parseProvider(values.provider);
   if (positionals.length > 1)
     throw new UsageError(`expected at most one FILE, got ${positionals.length}`);
-  const format = bodyFormats[provider];
-  if (!format) throw new UsageError(`convert does not support ${provider} yet`);
-
-  const body = format.parseBody(await readInput(positionals[0], io));
+  const body = bodyFormats[provider].parseBody(await readInput(positionals[0], io));
   try {
     const { backups, issues } = toBackups(provider, body);
     for (const issue of issues) io.stderr.write(`${formatIssue(issue)}\n`);

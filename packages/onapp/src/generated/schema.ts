@@ -1,0 +1,403 @@
+/**
+ * This file is generated from specs/onapp/openapi.yaml by scripts/codegen.mjs (openapi-typescript).
+ * Do not edit it by hand: change the spec and run `npm run generate`.
+ */
+
+export interface paths {
+    "/virtual_machines/{virtual_machine_id}/backups/images.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List backups of a virtual server (JSON)
+         * @description An array of backups is returned. If there are no backups, an empty array
+         *     is returned. Each entry wraps one backup in a `backup` object.
+         */
+        get: operations["listVirtualMachineBackupImagesJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/virtual_machines/{virtual_machine_id}/backups/images.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List backups of a virtual server (XML)
+         * @description The same list as the `.json` call, as an XML document: a
+         *     `<backups type="array">` root with one `<backup>` element per backup.
+         *     Values are typed by a `type` attribute (`integer`, `boolean`,
+         *     `datetime`; none means a string) and `nil="true"` marks null.
+         *
+         *     The page's sample starts with a no-break space (U+00A0) before
+         *     `<?xml`, which strict XML parsers reject; the example keeps it, and
+         *     `parseOnappBackupsXml` tolerates leading whitespace.
+         */
+        get: operations["listVirtualMachineBackupImagesXml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * Format: date-time
+         * @description An RFC 3339 timestamp with a zone offset, e.g. `2015-08-13T02:00:49+00:00`
+         *     or `2013-12-24T14:34:06+03:00` (the Control Panel's own zone).
+         * @example 2015-08-13T02:00:49+00:00
+         */
+        Timestamp: string;
+        /**
+         * @description One backup of a virtual server's disk (normal backups) or of the whole
+         *     virtual server (incremental backups).
+         */
+        Backup: {
+            /**
+             * @description True if resizing CPU & RAM is allowed without restarting the storage
+             *     server backed up. This is the name the API sends; the page's field
+             *     list calls it `allowed_resize_without_reboot`.
+             */
+            allow_resize_without_reboot?: boolean;
+            /**
+             * @deprecated
+             * @description Documented but not sent: the page's field list uses this name, while
+             *     its JSON and XML samples carry `allow_resize_without_reboot`. Kept so
+             *     a server that follows the documentation still types; read
+             *     `allow_resize_without_reboot` first.
+             */
+            allowed_resize_without_reboot?: boolean;
+            /** @description True if hot migration is allowed for the storage server backed up. */
+            allowed_hot_migrate?: boolean;
+            /** @description True if swap disk is allowed for storage server backed up, otherwise false. */
+            allowed_swap?: boolean;
+            /** @description The ID of the backup server on which the backup is stored. */
+            backup_server_id?: number;
+            /** @description The disk space taken by this backup in kB (1 kB = 1024 bytes). */
+            backup_size?: number;
+            /**
+             * @description `normal` or `incremental`.
+             * @enum {string}
+             */
+            backup_type?: "normal" | "incremental";
+            /** @description True if the storage server backed up has been built. */
+            built?: boolean;
+            /**
+             * @description The date when the disk backup was built. `null` while the backup is
+             *     not built yet (`built` false).
+             */
+            built_at?: components["schemas"]["Timestamp"] | null;
+            /** @description The date when the record in the database was created. */
+            created_at?: components["schemas"]["Timestamp"];
+            /** @description The date when this record in database was updated. */
+            updated_at?: components["schemas"]["Timestamp"];
+            /**
+             * @description Data store type: `lvm`, `vmware` or `solidfire`.
+             * @enum {string}
+             */
+            data_store_type?: "lvm" | "vmware" | "solidfire";
+            /**
+             * @description The ID of the disk backed up. Not in the page's field list; the samples
+             *     send it, `null` for an incremental (virtual server) backup.
+             */
+            disk_id?: number | null;
+            /** @description The ID of this backup. */
+            id?: number;
+            /** @description Disk identifier. */
+            identifier?: string;
+            /**
+             * @description Backup type (currently only `tar` is available). The XML sample sends
+             *     it as nil; the JSON sample leaves it out.
+             * @enum {string|null}
+             */
+            image_type?: "tar" | null;
+            /**
+             * @description Period when backup is initiated: `days`, `weeks`, `months`, or
+             *     `years` (an automatic, scheduled backup). The JSON sample also sends
+             *     `manual` (a backup taken on request), which the page's list omits.
+             * @enum {string}
+             */
+            initiated?: "manual" | "days" | "weeks" | "months" | "years";
+            /**
+             * @description Not in the page's field list and not described (an iSCSI qualified
+             *     name, going by its name); both samples send `null`.
+             */
+            iqn?: string | null;
+            /** @description True if the storage server backed up has been locked. */
+            locked?: boolean;
+            /** @description The backup is marked for deletion (for auto-backups). */
+            marked_for_delete?: boolean;
+            /** @description The minimum disk size (GB, as OnApp sizes disks elsewhere in its API). */
+            min_disk_size?: number;
+            /**
+             * @description The minimum memory size (MB, as OnApp sizes memory elsewhere in its
+             *     API). Not in the page's field list; both samples send it.
+             */
+            min_memory_size?: number;
+            /**
+             * @description A note about the backup. Not in the page's field list; both samples
+             *     send `null`.
+             */
+            note?: string | null;
+            /**
+             * @description The OS of the storage server backed up.
+             * @example linux
+             * @example windows
+             * @example freebsd
+             */
+            operating_system?: string;
+            /**
+             * @description The OS distribution of the storage server backed up.
+             * @example rhel
+             * @example ubuntu
+             */
+            operating_system_distro?: string;
+            /** @description ID of a backup target. */
+            target_id?: number;
+            /**
+             * @description Target for which the backup was taken; for normal backups it is a disk
+             *     (`Disk`), for incremental backups it's virtual server (`VirtualMachine`).
+             * @enum {string}
+             */
+            target_type?: "Disk" | "VirtualMachine";
+            /** @description The ID of a template from which the storage server backed up was built. */
+            template_id?: number;
+            /** @description The ID of a user the storage server belongs to. */
+            user_id?: number;
+            /** @description Data store ID. Both samples send `null`. */
+            volume_id?: number | null;
+        };
+        /** @description One entry of the list, wrapping one backup. */
+        BackupListItem: {
+            backup: components["schemas"]["Backup"];
+        };
+        /** @description The backups of a virtual server; empty when it has none. */
+        BackupList: components["schemas"]["BackupListItem"][];
+        /**
+         * @description The `BackupList` as an XML document: `<backups type="array">` with one
+         *     `<backup>` element per backup, each field an element named as in
+         *     `Backup`, typed by `type="integer|boolean|datetime"` (no attribute: a
+         *     string) and `nil="true"` for null. An empty list is an empty
+         *     `<backups type="array"/>`.
+         */
+        BackupListXml: string;
+        /**
+         * @description OnApp's error envelope. `errors` is a list of messages, or for failed
+         *     validations (422) the messages per field.
+         */
+        ErrorBody: {
+            /** @description The error messages. */
+            errors: string[] | {
+                [key: string]: string[];
+            };
+        };
+        /**
+         * @description The `ErrorBody` as an XML document: `<errors>` with one `<error>` element
+         *     per message.
+         */
+        ErrorBodyXml: string;
+    };
+    responses: {
+        /**
+         * @description The credentials are missing or wrong. OnApp's guide does not list this
+         *     status or its body; treat the body as opaque text.
+         */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description The request failed: 403 correct but could not be processed, 404 no such
+         *     virtual server (or a wrong URL), 422 erroneous parameters.
+         */
+        ErrorResponse: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The request failed, as XML; see the JSON variant for the statuses. */
+        ErrorResponseXml: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example <?xml version="1.0" encoding="UTF-8"?>
+                 *     <errors>
+                 *       <error>Virtual server not found</error>
+                 *     </errors>
+                 */
+                "application/xml": components["schemas"]["ErrorBodyXml"];
+            };
+        };
+        /**
+         * @description 500: an error occurred (OnApp asks to contact support); 503: the Control
+         *     Panel is overloaded or in maintenance, try again later. The body is not
+         *     specified.
+         */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+    };
+    parameters: {
+        /** @description The ID of the virtual server (VS) whose backups to list. */
+        virtualMachineId: number;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listVirtualMachineBackupImagesJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the virtual server (VS) whose backups to list. */
+                virtual_machine_id: components["parameters"]["virtualMachineId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The virtual server's backups; an empty array when it has none. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "backup": {
+                     *           "allow_resize_without_reboot": true,
+                     *           "allowed_hot_migrate": true,
+                     *           "allowed_swap": true,
+                     *           "backup_server_id": 1,
+                     *           "backup_size": 930584,
+                     *           "built": true,
+                     *           "built_at": "2015-08-13T02:00:49+00:00",
+                     *           "created_at": "2015-08-13T01:59:20+00:00",
+                     *           "data_store_type": "lvm",
+                     *           "id": 6117,
+                     *           "identifier": "lx6gqklzwedsvy",
+                     *           "initiated": "manual",
+                     *           "iqn": null,
+                     *           "locked": false,
+                     *           "marked_for_delete": false,
+                     *           "min_disk_size": 5,
+                     *           "min_memory_size": 384,
+                     *           "note": null,
+                     *           "operating_system": "linux",
+                     *           "operating_system_distro": "rhel",
+                     *           "target_id": 488,
+                     *           "target_type": "VirtualMachine",
+                     *           "template_id": 128,
+                     *           "updated_at": "2015-08-13T02:01:38+00:00",
+                     *           "user_id": 337,
+                     *           "volume_id": null,
+                     *           "backup_type": "incremental",
+                     *           "disk_id": null
+                     *         }
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["BackupList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            422: components["responses"]["ErrorResponse"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listVirtualMachineBackupImagesXml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the virtual server (VS) whose backups to list. */
+                virtual_machine_id: components["parameters"]["virtualMachineId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The virtual server's backups as XML. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <?xml version="1.0" encoding="UTF-8"?>
+                     *     <backups type="array">
+                     *       <backup>
+                     *         <allow_resize_without_reboot type="boolean">false</allow_resize_without_reboot>
+                     *         <allowed_hot_migrate type="boolean">true</allowed_hot_migrate>
+                     *         <allowed_swap type="boolean">true</allowed_swap>
+                     *         <backup_server_id type="integer">1</backup_server_id>
+                     *         <backup_size type="integer">310896</backup_size>
+                     *         <built type="boolean">true</built>
+                     *         <built_at type="datetime">2013-12-24T14:34:06+03:00</built_at>
+                     *         <created_at type="datetime">2013-12-24T14:31:20+03:00</created_at>
+                     *         <data_store_type>lvm</data_store_type>
+                     *         <id type="integer">1951</id>
+                     *         <identifier>uml64qyvbzv1kb</identifier>
+                     *         <image_type nil="true"/>
+                     *         <initiated>days</initiated>
+                     *         <iqn nil="true"/>
+                     *         <locked type="boolean">false</locked>
+                     *         <marked_for_delete type="boolean">false</marked_for_delete>
+                     *         <min_disk_size type="integer">5</min_disk_size>
+                     *         <min_memory_size type="integer">128</min_memory_size>
+                     *         <note nil="true"/>
+                     *         <operating_system>linux</operating_system>
+                     *         <operating_system_distro>ubuntu</operating_system_distro>
+                     *         <target_id type="integer">11860</target_id>
+                     *         <target_type>Disk</target_type>
+                     *         <template_id type="integer">897</template_id>
+                     *         <updated_at type="datetime">2013-12-24T14:34:06+03:00</updated_at>
+                     *         <user_id type="integer">1875</user_id>
+                     *         <volume_id nil="true"/>
+                     *         <backup_type>normal</backup_type>
+                     *         <disk_id type="integer">11860</disk_id>
+                     *       </backup>
+                     *     </backups>
+                     */
+                    "application/xml": components["schemas"]["BackupListXml"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ErrorResponseXml"];
+            404: components["responses"]["ErrorResponseXml"];
+            422: components["responses"]["ErrorResponseXml"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+}
