@@ -33,6 +33,17 @@ export const bundleEntries: BundleEntry[] = [
       }`,
   },
   {
+    provider: "onapp",
+    source: `
+      import { createOnappClient } from "@backupkit/onapp";
+      import { fromOnapp } from "@backupkit/model";
+      export async function run(user, apiKey) {
+        const client = createOnappClient({ credentials: { user, apiKey }, baseUrl: "https://onapp.test" });
+        const { data } = await client.GET("/virtual_machines/{virtual_machine_id}/backups/images.json", { params: { path: { virtual_machine_id: "vm" } } });
+        return fromOnapp(data);
+      }`,
+  },
+  {
     provider: "zcom",
     source: `
       import { createZcomClient } from "@backupkit/zcom";
