@@ -10,6 +10,13 @@
 export interface AttemptDeadline {
   /** Aborts on the deadline or when any outer signal aborts. */
   signal: AbortSignal;
+  /**
+   * A copy of `request` that aborts with this deadline. The copy is held until
+   * `end()`: Node 20's fetch stops following a Request's signal once that
+   * Request object is garbage collected, which left the first request of a
+   * process unable to time out.
+   */
+  bind(request: Request): Request;
   /** True when this attempt's own deadline fired (not a caller's cancel). */
   timedOut(): boolean;
   /** Clears the timer and detaches from the outer signals. Safe to call twice. */
@@ -23,6 +30,7 @@ export function startDeadline(
 ): AttemptDeadline {
   const controller = new AbortController();
   let timedOut = false;
+  let held: Request | undefined;
   const timer = Number.isFinite(timeoutMs)
     ? setTimeout(() => {
         timedOut = true;
@@ -37,8 +45,13 @@ export function startDeadline(
   }
   return {
     signal: controller.signal,
+    bind(request) {
+      held = new Request(request, { signal: controller.signal });
+      return held;
+    },
     timedOut: () => timedOut,
     end() {
+      held = undefined;
       clearTimeout(timer);
       for (const signal of signals) signal.removeEventListener("abort", follow);
     },

@@ -71,7 +71,7 @@ export function createAttemptLoop(settings: TransportSettings, call: CallRecord)
       let failure: Failure;
       try {
         const toSend = mayRetry ? request.clone() : request;
-        const response = await send(new Request(toSend, { signal: deadline.signal }));
+        const response = await send(deadline.bind(toSend));
         const hint = serverDelayMs(response.status, response.headers, settings.resetHeaders);
         const worthRetrying =
           RETRYABLE_STATUSES.has(response.status) && (hint === null || hint <= policy.maxDelayMs);
