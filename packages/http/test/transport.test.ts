@@ -49,6 +49,11 @@ async function setup(script: Fault[], options: Partial<ProviderClientConfig> = {
   return { server, client };
 }
 
+/** Resolves once `condition` holds, checking every 5 ms. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
 const ok = replyJson(200, '[{"id":1,"name":"one"}]');
 const unavailable = replyJson(503, '{"message":"try later"}');
 
@@ -101,15 +106,15 @@ describe("retries and request bodies", () => {
 
 describe("timeouts and cancellation", () => {
   it("gives each request a fresh deadline, however long after creation it is sent", async () => {
-    const { server, client } = await setup([ok], { timeoutMs: 300 });
+    const { server, client } = await setup([ok], { timeoutMs: 1000 });
     unwrap(await client.GET("/things"));
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await new Promise((resolve) => setTimeout(resolve, 1100));
     unwrap(await client.GET("/things"));
     expect(server.requests).toHaveLength(2);
   });
 
   it("gives each attempt its own deadline: a hung first attempt, then an answer", async () => {
-    const { server, client } = await setup([hang(), ok], { timeoutMs: 250 });
+    const { server, client } = await setup([hang(), ok], { timeoutMs: 1000 });
     expect(unwrap(await client.GET("/things"))).toHaveLength(1);
     expect(server.requests).toHaveLength(2);
   });
@@ -145,19 +150,20 @@ describe("timeouts and cancellation", () => {
   it("lets the caller's signal cancel a request in flight, without retrying it", async () => {
     const { server, client } = await setup([hang(), ok], { timeoutMs: 5000 });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
-    await expect(client.GET("/things", { signal: controller.signal })).rejects.toMatchObject({
-      name: "AbortError",
-    });
+    const pending = client.GET("/things", { signal: controller.signal });
+    await until(() => server.requests.length === 1);
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
     expect(server.requests).toHaveLength(1);
   });
 
   it("lets the caller's signal cancel the wait between retries", async () => {
-    const { server, client } = await setup([replyJson(503, "{}", { "retry-after": "10" }), ok], {
-      retry: { maxDelayMs: 20_000 },
-    });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(new Error("shutting down")), 100);
+    // Abort 50 ms into the 10 s wait before the second attempt.
+    const onRetry = () => void setTimeout(() => controller.abort(new Error("shutting down")), 50);
+    const { server, client } = await setup([replyJson(503, "{}", { "retry-after": "10" }), ok], {
+      retry: { maxDelayMs: 20_000, onRetry },
+    });
     const started = performance.now();
     await expect(client.GET("/things", { signal: controller.signal })).rejects.toThrow(
       "shutting down",

@@ -125,23 +125,23 @@ function scenarios<C>(c: ProviderTransportCase<C>): [string, Scenario][] {
       "a hung socket times out on each attempt",
       {
         script: [hang()],
-        // Generous: the first fetch of a process loads its HTTP stack, which takes a while.
-        timeoutMs: 250,
+        // Generous: each attempt must reach the server in time, on a busy machine too.
+        timeoutMs: 500,
         retry: { maxAttempts: 2 },
         requests: 2,
-        want: { name: "TimeoutError", message: /no answer within 250 ms \(after 2 attempts\)/ },
-        minDurationMs: 490,
+        want: { name: "TimeoutError", message: /no answer within 500 ms \(after 2 attempts\)/ },
+        minDurationMs: 990,
       },
     ],
     [
       "a body that stalls after the headers times out",
       {
         script: [stallMidBody(200, c.okBody.slice(0, 5))],
-        timeoutMs: 250,
+        timeoutMs: 500,
         retry: false,
         requests: 1,
-        want: { name: "TimeoutError", message: /no answer within 250 ms$/ },
-        minDurationMs: 245,
+        want: { name: "TimeoutError", message: /no answer within 500 ms$/ },
+        minDurationMs: 495,
       },
     ],
     [
@@ -265,7 +265,8 @@ function scenarios<C>(c: ProviderTransportCase<C>): [string, Scenario][] {
   if (reset) {
     const value =
       reset.format === "epoch-seconds"
-        ? () => String(Math.floor(Date.now() / 1000) + 1)
+        ? // A whole second 0.5 s to 1.5 s ahead: still ahead when the 429 arrives.
+          () => String(Math.ceil((Date.now() + 500) / 1000))
         : () => "1";
     rows.push([
       `429 with ${reset.header} (${reset.format}), then 200`,
@@ -276,7 +277,7 @@ function scenarios<C>(c: ProviderTransportCase<C>): [string, Scenario][] {
         requests: 2,
         want: { name: "data" },
         // Backoff with baseDelayMs 1 is always 0: a positive delay came from the header.
-        delays: [[1, 1000]],
+        delays: [[1, 1500]],
       },
     ]);
   }
@@ -387,11 +388,12 @@ export function describeTransportScenarios<C>(c: ProviderTransportCase<C>): void
 
     it("stops retrying when the client's signal aborts during a backoff", async () => {
       const controller = new AbortController();
+      // Abort 50 ms into the 5 s wait before the second attempt.
+      const onRetry = () => void setTimeout(() => controller.abort(), 50);
       const { server, client } = await clientFor(
         [replyJson(503, c.errorBody("Unavailable").body, { "retry-after": "5" })],
-        { retry: { maxDelayMs: 10_000 }, signal: controller.signal },
+        { retry: { maxDelayMs: 10_000, onRetry }, signal: controller.signal },
       );
-      setTimeout(() => controller.abort(), 50);
       const started = performance.now();
       await expect(c.get(client)).rejects.toMatchObject({ name: "AbortError" });
       expect(performance.now() - started).toBeLessThan(2000);
