@@ -28,7 +28,7 @@ export async function settleBody(
   // A stream is the caller's to read; its deadline covers the headers only.
   if (expect.parseAs === "stream") return { ok: true, response };
   if (expect.method === "HEAD" || NULL_BODY_STATUSES.has(response.status)) {
-    await response.body?.cancel();
+    await response.body?.cancel().catch(() => {});
     return { ok: true, response: rebuild(response, null, false) };
   }
   const bytes = await response.arrayBuffer();
