@@ -86,31 +86,40 @@ function contextFromResponse(response: Response): CallContext {
 const MAX_TEXT_MESSAGE = 200;
 
 /**
- * Reads an error body with the provider's `describeError`, falling back to
- * common shapes; a body that is text (an HTML error page from a proxy, a plain
- * message) is described instead of quoted in full.
+ * Reads an error body with the provider's `describeError` first (it may read
+ * text too, e.g. XML), then falls back: a text body (an HTML error page from a
+ * proxy, a plain message) is described or quoted briefly, an object is read for
+ * common shapes.
  */
 export function describeErrorBody(
   body: unknown,
   describeError: ((body: unknown) => ProviderErrorDetails) | undefined,
 ): ProviderErrorDetails {
-  if (typeof body === "string") {
-    const text = body.trim();
-    if (text === "") return { code: null, message: "the error response has an empty body" };
-    if (looksLikeHtml(text))
-      return { code: null, message: `the error body ${describeNonJson(text)}` };
-    const short = text.length > MAX_TEXT_MESSAGE ? `${text.slice(0, MAX_TEXT_MESSAGE)}…` : text;
-    return { code: null, message: short };
-  }
   if (body === undefined || body === null) return { code: null, message: null };
-  let described: ProviderErrorDetails = { code: null, message: null };
+  const described = callDescribeError(body, describeError);
+  if (described.code !== null || described.message !== null) return described;
+  if (typeof body !== "string") return describeCommonShape(body);
+  const text = body.trim();
+  if (text === "") return { code: null, message: "the error response has an empty body" };
+  if (looksLikeHtml(text))
+    return { code: null, message: `the error body ${describeNonJson(text)}` };
+  return {
+    code: null,
+    message: text.length > MAX_TEXT_MESSAGE ? `${text.slice(0, MAX_TEXT_MESSAGE)}…` : text,
+  };
+}
+
+function callDescribeError(
+  body: unknown,
+  describeError: ((body: unknown) => ProviderErrorDetails) | undefined,
+): ProviderErrorDetails {
   try {
-    described = describeError?.(body) ?? described;
+    const details = describeError?.(body);
+    return { code: details?.code ?? null, message: details?.message ?? null };
   } catch {
     // A describeError that cannot read this body must not hide the status.
+    return { code: null, message: null };
   }
-  if (described.code !== null || described.message !== null) return described;
-  return describeCommonShape(body);
 }
 
 /** `{ message }`, `{ error: "..." }`, `{ error: { message, code } }`, `{ code }`. */
