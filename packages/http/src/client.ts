@@ -1,4 +1,15 @@
-import createClient, { type Client, type ClientOptions as FetchClientOptions } from "openapi-fetch";
+import createClient, { type Client } from "openapi-fetch";
+import { RetryBudget } from "./budget.js";
+import type { ProviderErrorDetails } from "./errors.js";
+import { secretsOf } from "./redact.js";
+import { type ResetHeaderFormat, type RetryOptions, resolveRetryPolicy } from "./retry.js";
+import {
+  type CallRecord,
+  createAttemptLoop,
+  type FetchLike,
+  type TransportSettings,
+} from "./transport.js";
+import { type FetchResult, recordCall } from "./unwrap.js";
 
 /** Options every provider client accepts on top of its credentials. */
 export interface ClientOptions {
@@ -8,6 +19,12 @@ export interface ClientOptions {
   fetch?: (request: Request) => Promise<Response>;
   /** Replaces the default `User-Agent` header. */
   userAgent?: string;
+  /** Deadline of each attempt, body included, in ms. Default 30 s; `Infinity` for none. */
+  timeoutMs?: number;
+  /** Retry settings, or `false` for a single attempt. */
+  retry?: RetryOptions | false;
+  /** Cancels every request of this client (and their retries) when it aborts. */
+  signal?: AbortSignal;
 }
 
 /** What a provider package tells the transport about itself. */
@@ -19,43 +36,106 @@ export interface ProviderClientConfig extends ClientOptions {
   /** Headers that authenticate every request (built from the caller's credentials). */
   authHeaders: Record<string, string>;
   /**
-   * Parses a 2xx body for providers whose JSON is not strict (Z.com sends
-   * trailing commas as `text/html`). Without it, bodies are parsed as strict JSON.
+   * Parses a body for providers whose JSON is not strict (Z.com sends trailing
+   * commas as `text/html`). Without it, bodies are parsed as strict JSON.
    */
   parseJson?: (text: string) => unknown;
   /** Reads the provider's own error body into a code and a message, for typed errors. */
   describeError?: (body: unknown) => ProviderErrorDetails;
-}
-
-/** What a provider's error body says, in its own words. */
-export interface ProviderErrorDetails {
-  code: string | null;
-  message: string | null;
+  /**
+   * The provider's rate-limit reset headers and how they count, honoured on a
+   * 429 without `Retry-After`, e.g. `{ "X-RateLimit-Reset": "epoch-seconds" }`.
+   */
+  rateLimitResetHeaders?: Readonly<Record<string, ResetHeaderFormat>>;
+  /** Response headers that carry the provider's request id, first match wins. Default `X-Request-Id`. */
+  requestIdHeaders?: readonly string[];
 }
 
 export const DEFAULT_USER_AGENT = "backupkit/0.1.0";
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+
+type LooseInit = { parseAs?: string; fetch?: FetchLike; [key: string]: unknown };
+type LooseRequest = (method: string, url: string, init?: LooseInit) => Promise<FetchResult>;
 
 /**
  * Creates a typed openapi-fetch client for one provider: base URL, auth headers
- * and a user agent on every request.
+ * and a user agent on every request; a deadline per attempt; retries with
+ * backoff for idempotent methods; bodies checked before openapi-fetch parses
+ * them; and what `unwrap` needs to throw a ProviderError.
  */
 export function createProviderClient<Paths extends {}>(
   config: ProviderClientConfig,
 ): Client<Paths, `${string}/${string}`> {
+  const { provider } = config;
   const baseUrl = (config.baseUrl ?? config.defaultBaseUrl).replace(/\/+$/, "");
-  assertHttpUrl(config.provider, baseUrl);
-  const userFetch = config.fetch;
-  // Resolved per request, so a fetch swapped in after creation is still used.
-  const send = (request: Request) => (userFetch ?? globalThis.fetch)(request);
-  const { parseJson } = config;
-  const options: FetchClientOptions = {
+  assertHttpUrl(provider, baseUrl);
+  const policy = resolveRetryPolicy(provider, config.retry);
+  const secrets = secretsOf(config.authHeaders);
+  const settings: TransportSettings = {
+    provider,
+    policy,
+    budget: new RetryBudget(policy.budget),
+    timeoutMs: resolveTimeout(provider, config.timeoutMs),
+    signal: config.signal,
+    parseJson: config.parseJson,
+    resetHeaders: config.rateLimitResetHeaders ?? {},
+    secrets,
+    fetch: config.fetch,
+  };
+  const requestIdHeaders = config.requestIdHeaders ?? ["x-request-id"];
+  const core = createClient<Paths>({
     baseUrl,
     headers: { "User-Agent": config.userAgent ?? DEFAULT_USER_AGENT, ...config.authHeaders },
-    fetch: parseJson
-      ? async (request: Request) => reencodeJson(await send(request), parseJson)
-      : send,
+  });
+  const coreRequest = core.request as unknown as LooseRequest;
+
+  // Each method knows its path template when called: the attempt loop gets it
+  // as that call's own fetch, and unwrap finds it filed under the Response.
+  async function call(method: string, path: string, init: LooseInit = {}): Promise<FetchResult> {
+    const record: CallRecord = {
+      path,
+      parseAs: init.parseAs ?? "json",
+      fetch: init.fetch,
+      attempts: 0,
+      retryAfterMs: null,
+    };
+    const result = await coreRequest(method, path, {
+      ...init,
+      fetch: createAttemptLoop(settings, record),
+    });
+    recordCall(result.response, {
+      provider,
+      method,
+      path,
+      attempts: record.attempts,
+      retryAfterMs: record.retryAfterMs,
+      describeError: config.describeError,
+      requestIdHeaders,
+      secrets,
+    });
+    return result;
+  }
+
+  const client: Record<string, unknown> = {
+    request: (method: string, path: string, init?: LooseInit) =>
+      call(method.toUpperCase(), path, init),
+    use: core.use,
+    eject: core.eject,
   };
-  return createClient<Paths>(options);
+  for (const method of METHODS) {
+    client[method] = (path: string, init?: LooseInit) => call(method, path, init);
+  }
+  return client as unknown as Client<Paths, `${string}/${string}`>;
+}
+
+function resolveTimeout(provider: string, timeoutMs: number | undefined): number {
+  const value = timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (!(value > 0) || (Number.isFinite(value) && value > 2_147_483_647)) {
+    throw new TypeError(`${provider}: timeoutMs must be a positive number of milliseconds`);
+  }
+  return value;
 }
 
 function assertHttpUrl(provider: string, baseUrl: string): void {
@@ -68,6 +148,12 @@ function assertHttpUrl(provider: string, baseUrl: string): void {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new TypeError(`${provider}: baseUrl must use http or https, got ${url.protocol}`);
   }
+  // Requests cannot carry userinfo, and the fetch error would quote the whole URL.
+  if (url.username || url.password) {
+    throw new TypeError(
+      `${provider}: baseUrl must not contain credentials; pass them as the client's options`,
+    );
+  }
 }
 
 /** Throws a clear error when a required credential is missing or blank. */
@@ -78,18 +164,4 @@ export function requireCredential(provider: string, name: string, value: unknown
     );
   }
   return value;
-}
-
-/** Re-encodes a 2xx body read by a provider's own parser as strict JSON for openapi-fetch. */
-async function reencodeJson(
-  response: Response,
-  parseJson: (text: string) => unknown,
-): Promise<Response> {
-  if (!response.ok || response.status === 204) return response;
-  const text = await response.text();
-  const headers = new Headers(response.headers);
-  headers.set("content-type", "application/json");
-  headers.delete("content-length");
-  const body = text.trim() === "" ? text : JSON.stringify(parseJson(text));
-  return new Response(body, { status: response.status, statusText: response.statusText, headers });
 }

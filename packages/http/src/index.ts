@@ -1,9 +1,29 @@
+export { NO_RETRY_REFILL, RETRY_COST, RetryBudget, TIMEOUT_RETRY_COST } from "./budget.js";
 export {
   type ClientOptions,
   createProviderClient,
+  DEFAULT_TIMEOUT_MS,
   DEFAULT_USER_AGENT,
   type ProviderClientConfig,
-  type ProviderErrorDetails,
   requireCredential,
 } from "./client.js";
+export {
+  ProviderError,
+  type ProviderErrorDetails,
+  type RequestDescription,
+  TimeoutError,
+  TransportError,
+} from "./errors.js";
 export { type Page, type PaginateOptions, PaginationError, paginate } from "./paginate.js";
+export { REDACTED, redactText } from "./redact.js";
+export {
+  backoffDelay,
+  DEFAULT_RETRY,
+  parseResetHeader,
+  parseRetryAfter,
+  RETRYABLE_STATUSES,
+  type ResetHeaderFormat,
+  type RetryEvent,
+  type RetryOptions,
+} from "./retry.js";
+export { type FetchResult, unwrap } from "./unwrap.js";

@@ -1,10 +1,18 @@
 export {
+  ProviderError,
+  TimeoutError,
+  TransportError,
+  unwrap,
+} from "@backupkit/http";
+export {
   createLinodeClient,
   LINODE_BASE_URL,
   type LinodeClient,
   type LinodeClientOptions,
 } from "./client.js";
+export { describeLinodeError } from "./errors.js";
 export type { components, operations, paths } from "./generated/schema.js";
+export { type ListAllLinodesOptions, listAllLinodes } from "./instances.js";
 
 import type { components } from "./generated/schema.js";
 
@@ -14,3 +22,5 @@ export type LinodeBackup = components["schemas"]["Backup"];
 export type LinodeBackupList = components["schemas"]["BackupList"];
 /** Linode's error envelope, `{ errors: [{ reason, field }] }`. */
 export type LinodeErrorBody = components["schemas"]["ErrorBody"];
+/** A Linode instance, as `GET /linode/instances` lists it. */
+export type LinodeInstance = components["schemas"]["Linode"];

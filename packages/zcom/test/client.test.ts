@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
+import { TransportError } from "@backupkit/http";
 import JSON5 from "json5";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import {
@@ -151,9 +152,11 @@ describe("createZcomClient", () => {
     const call = client.GET("/{tenant_id}/backup", {
       params: { path: { tenant_id: "tenant-garbage" } },
     });
-    await expect(call).rejects.toThrow(SyntaxError);
+    await expect(call).rejects.toThrow(TransportError);
     const err = (await call.catch((e: unknown) => e)) as Error;
-    expect(err.message).toMatch(/^zcom: the body is not JSON, even read leniently \(/);
+    expect(err.message).toBe(
+      "zcom: GET /{tenant_id}/backup failed: the 200 response is an HTML page, not JSON",
+    );
     expect(err.message).not.toContain("s3cret-token");
   });
 });

@@ -5,6 +5,20 @@ import { BodyError, type ConversionResult, describeValue, IssueLog } from "../is
 import type { ProviderMapping } from "../mapping.js";
 import { GIB, toBytes } from "../units.js";
 
+/** The tables the converter uses; the mapping below shows them in the docs. */
+const statuses: ProviderMapping["statuses"] = {
+  waiting_protect: "pending",
+  protecting: "running",
+  available: "available",
+  restoring: "restoring",
+  waiting_restore: "restoring",
+  deleting: "deleting",
+  waiting_delete: "deleting",
+  error: "failed",
+};
+const triggers: ProviderMapping["triggers"] = { true: "automatic", false: "manual" };
+const kinds: ProviderMapping["kinds"] = { true: "incremental", false: "full" };
+
 export const huaweiCbrMapping: ProviderMapping = {
   provider: "huawei-cbr",
   title: "Huawei Cloud CBR v3",
@@ -52,18 +66,9 @@ export const huaweiCbrMapping: ProviderMapping = {
       note: "GB (2^30 bytes) of the protected resource",
     },
   ],
-  statuses: {
-    waiting_protect: "pending",
-    protecting: "running",
-    available: "available",
-    restoring: "restoring",
-    waiting_restore: "restoring",
-    deleting: "deleting",
-    waiting_delete: "deleting",
-    error: "failed",
-  },
-  triggers: { true: "automatic", false: "manual" },
-  kinds: { true: "incremental", false: "full" },
+  statuses,
+  triggers,
+  kinds,
   notes: [
     "A whole-server backup nests the backups of its disks in children[]; each child becomes its own record right after its parent, with parentId set.",
     "Timestamps come without a zone (read as UTC) or with +00:00; microseconds are cut to milliseconds.",
@@ -136,7 +141,7 @@ function toBackup(
   }
   const r = new FieldReader(log, raw, path, id);
   const extend = readExtendInfo(log, r, raw.extend_info);
-  const status = r.enumerated("status", huaweiCbrMapping.statuses, "unknown");
+  const status = r.enumerated("status", statuses, "unknown");
   return {
     provider: "huawei-cbr",
     id,
@@ -144,8 +149,8 @@ function toBackup(
     status: status.value,
     providerStatus: status.verbatim,
     restorable: restorable(status.value, extend?.string("supported_restore_mode") ?? null),
-    trigger: byFlag(extend?.boolean("auto_trigger"), huaweiCbrMapping.triggers),
-    kind: byFlag(extend?.boolean("incremental"), huaweiCbrMapping.kinds),
+    trigger: byFlag(extend?.boolean("auto_trigger"), triggers),
+    kind: byFlag(extend?.boolean("incremental"), kinds),
     resource: {
       type: r.string("resource_type"),
       id: r.id("resource_id"),

@@ -5,6 +5,19 @@ import { BodyError, type ConversionResult, describeValue, IssueLog } from "../is
 import type { ProviderMapping } from "../mapping.js";
 import { MIB, toBytes } from "../units.js";
 
+/** The tables the converter uses; the mapping below shows them in the docs. */
+const statuses: ProviderMapping["statuses"] = {
+  pending: "pending",
+  paused: "pending",
+  running: "running",
+  needsPostProcessing: "running",
+  successful: "available",
+  failed: "failed",
+  userAborted: "cancelled",
+};
+const triggers: ProviderMapping["triggers"] = { auto: "automatic", snapshot: "manual" };
+const kinds: ProviderMapping["kinds"] = {};
+
 export const linodeMapping: ProviderMapping = {
   provider: "linode",
   title: "Linode API v4",
@@ -31,17 +44,9 @@ export const linodeMapping: ProviderMapping = {
     { field: "sizeBytes", from: "(none)", note: "Linode does not report the stored size" },
     { field: "resourceSizeBytes", from: "sum of disks[].size", note: "MB (MiB) × 1,048,576" },
   ],
-  statuses: {
-    pending: "pending",
-    paused: "pending",
-    running: "running",
-    needsPostProcessing: "running",
-    successful: "available",
-    failed: "failed",
-    userAborted: "cancelled",
-  },
-  triggers: { auto: "automatic", snapshot: "manual" },
-  kinds: {},
+  statuses,
+  triggers,
+  kinds,
   notes: [
     "Timestamps carry no zone; Linode documents them as UTC.",
     "disks[].size is in MB (MiB); their sum is the size of what was backed up.",
@@ -126,7 +131,7 @@ function toBackup(
     return null;
   }
   const r = new FieldReader(log, raw, path, id);
-  const status = r.enumerated("status", linodeMapping.statuses, "unknown");
+  const status = r.enumerated("status", statuses, "unknown");
   return {
     provider: "linode",
     id,
@@ -134,7 +139,7 @@ function toBackup(
     status: status.value,
     providerStatus: status.verbatim,
     restorable: r.boolean("available"),
-    trigger: r.enumerated("type", linodeMapping.triggers, "unknown").value,
+    trigger: r.enumerated("type", triggers, "unknown").value,
     kind: "unknown",
     resource: {
       type: "linode",

@@ -5,6 +5,19 @@ import type { ProviderMapping } from "../mapping.js";
 import { epochMsToIso } from "../timestamp.js";
 import { toBytes } from "../units.js";
 
+/** The tables the converter uses; the mapping below shows them in the docs. */
+const statuses: ProviderMapping["statuses"] = {
+  scheduled: "pending",
+  "in-progress": "running",
+  completed: "available",
+  aborting: "cancelled",
+  aborted: "cancelled",
+  failed: "failed",
+  "not-supported": "failed",
+};
+const triggers: ProviderMapping["triggers"] = {};
+const kinds: ProviderMapping["kinds"] = {};
+
 export const northflankMapping: ProviderMapping = {
   provider: "northflank",
   title: "Northflank API v1",
@@ -36,17 +49,9 @@ export const northflankMapping: ProviderMapping = {
     { field: "sizeBytes", from: "config.size", note: 'bytes, as a string ("1234")' },
     { field: "resourceSizeBytes", from: "(none)", note: "Northflank does not report it" },
   ],
-  statuses: {
-    scheduled: "pending",
-    "in-progress": "running",
-    completed: "available",
-    aborting: "cancelled",
-    aborted: "cancelled",
-    failed: "failed",
-    "not-supported": "failed",
-  },
-  triggers: {},
-  kinds: {},
+  statuses,
+  triggers,
+  kinds,
   notes: [
     "expiredBy is documented as a number but sent as a string; both are read as epoch milliseconds.",
     "config.size is the size of the backup in bytes, sent as a string.",
@@ -110,7 +115,7 @@ function toBackup(log: IssueLog, raw: JsonObject, path: string): Backup | null {
     return null;
   }
   const r = new FieldReader(log, raw, path, id);
-  const status = r.enumerated("status", northflankMapping.statuses, "unknown");
+  const status = r.enumerated("status", statuses, "unknown");
   return {
     provider: "northflank",
     id,

@@ -18,6 +18,16 @@ const statusRules = {
 
 type StatusRule = keyof typeof statusRules;
 
+/** The tables the converter uses; the mapping below shows them in the docs. */
+const triggers: ProviderMapping["triggers"] = {
+  manual: "manual",
+  days: "automatic",
+  weeks: "automatic",
+  months: "automatic",
+  years: "automatic",
+};
+const kinds: ProviderMapping["kinds"] = { normal: "full", incremental: "incremental" };
+
 export const onappMapping: ProviderMapping = {
   provider: "onapp",
   title: "OnApp (Superb Flex Cloud)",
@@ -65,14 +75,8 @@ export const onappMapping: ProviderMapping = {
     },
   ],
   statuses: statusRules,
-  triggers: {
-    manual: "manual",
-    days: "automatic",
-    weeks: "automatic",
-    months: "automatic",
-    years: "automatic",
-  },
-  kinds: { normal: "full", incremental: "incremental" },
+  triggers,
+  kinds,
   notes: [
     "The status comes from flags, first match wins: marked_for_delete → deleting; built → available; locked but not built → running; not built → pending; built missing → unknown.",
     "locked means a transaction holds the backup: on a backup not built yet it is being taken (running); a built backup stays available but is not restorable until the lock is released.",
@@ -167,8 +171,8 @@ function toBackup(log: IssueLog, wrapper: JsonObject, wrapperPath: string): Back
     status: status.rule === null ? "unknown" : statusRules[status.rule],
     providerStatus: status.rule,
     restorable: status.restorable,
-    trigger: r.enumerated(field("initiated"), onappMapping.triggers, "unknown").value,
-    kind: r.enumerated(field("backup_type"), onappMapping.kinds, "unknown").value,
+    trigger: r.enumerated(field("initiated"), triggers, "unknown").value,
+    kind: r.enumerated(field("backup_type"), kinds, "unknown").value,
     resource: { type: r.string(field("target_type")), id: r.id(field("target_id")), name: null },
     parentId: null,
     createdAt: r.timestamp(field("created_at")),

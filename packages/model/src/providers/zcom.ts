@@ -4,6 +4,11 @@ import { FieldReader, forEachObject, isObject, type JsonObject, kindOf } from ".
 import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
 
+/** The tables the converter uses; the mapping below shows them in the docs. */
+const statuses: ProviderMapping["statuses"] = { available: "available", restoring: "restoring" };
+const triggers: ProviderMapping["triggers"] = {};
+const kinds: ProviderMapping["kinds"] = {};
+
 export const zcomMapping: ProviderMapping = {
   provider: "zcom",
   title: "Z.com Cloud / ConoHa Compute API v2",
@@ -39,9 +44,9 @@ export const zcomMapping: ProviderMapping = {
     { field: "sizeBytes", from: "(none)", note: "Z.com does not report sizes" },
     { field: "resourceSizeBytes", from: "(none)", note: "Z.com does not report sizes" },
   ],
-  statuses: { available: "available", restoring: "restoring" },
-  triggers: {},
-  kinds: {},
+  statuses,
+  triggers,
+  kinds,
   notes: [
     "Paths are relative to https://compute.{region}.cloud.z.com/v2: the docs' headings say /v1, their examples, ConoHa's pages and the service catalog say /v2.",
     "One record per backupruns[] entry; a backup with no runs yields no record, and a warning names it.",
@@ -188,7 +193,7 @@ function readStatus(
   raw: JsonObject,
 ): { value: BackupStatus; verbatim: string | null } {
   if (raw.status === "") return { value: "unknown", verbatim: null };
-  return r.enumerated("status", zcomMapping.statuses, "unknown");
+  return r.enumerated("status", statuses, "unknown");
 }
 
 function readResource(

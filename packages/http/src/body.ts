@@ -1,0 +1,110 @@
+/**
+ * Response bodies that are not what they claim. The transport reads every body
+ * in full inside the attempt (so a hung or dropped body is a timeout or a
+ * connection error that can be retried, not a rejection later in openapi-fetch),
+ * checks that a 2xx body meant to be JSON parses, and hands openapi-fetch a
+ * fresh Response holding the bytes it read. The provider's `parseJson` (Z.com's
+ * trailing commas) is applied here too, and its result re-encoded as strict JSON.
+ */
+
+export interface BodyExpectation {
+  method: string;
+  /** openapi-fetch's `parseAs` for this call. */
+  parseAs: string;
+  /** The provider's parser for JSON that is not strict; strict JSON.parse when absent. */
+  parseJson: ((text: string) => unknown) | undefined;
+}
+
+export type SettledBody =
+  | { ok: true; response: Response }
+  | { ok: false; status: number; problem: string };
+
+const NULL_BODY_STATUSES = new Set([204, 205, 304]);
+
+export async function settleBody(
+  response: Response,
+  expect: BodyExpectation,
+): Promise<SettledBody> {
+  // A stream is the caller's to read; its deadline covers the headers only.
+  if (expect.parseAs === "stream") return { ok: true, response };
+  if (expect.method === "HEAD" || NULL_BODY_STATUSES.has(response.status)) {
+    await response.body?.cancel().catch(() => {});
+    return { ok: true, response: rebuild(response, null, false) };
+  }
+  const bytes = await response.arrayBuffer();
+  if (expect.parseAs !== "json") return { ok: true, response: rebuild(response, bytes, false) };
+
+  const text = new TextDecoder().decode(bytes);
+  if (!response.ok) return { ok: true, response: reencodeErrorBody(response, text, expect) };
+  if (text.trim() === "") {
+    return {
+      ok: false,
+      status: response.status,
+      problem: `the ${response.status} response has an empty body where JSON was expected`,
+    };
+  }
+  let value: unknown;
+  try {
+    value = (expect.parseJson ?? JSON.parse)(text);
+  } catch {
+    return {
+      ok: false,
+      status: response.status,
+      problem: `the ${response.status} response ${describeNonJson(text, response)}`,
+    };
+  }
+  return expect.parseJson
+    ? { ok: true, response: rebuild(response, JSON.stringify(value), true) }
+    : { ok: true, response: rebuild(response, text, false) };
+}
+
+/** Error bodies stay text when they do not parse: openapi-fetch then returns the text as `error`. */
+function reencodeErrorBody(response: Response, text: string, expect: BodyExpectation): Response {
+  if (expect.parseJson) {
+    try {
+      return rebuild(response, JSON.stringify(expect.parseJson(text)), true);
+    } catch {
+      // Not the provider's JSON either (an HTML error page): keep the text.
+    }
+  }
+  return rebuild(response, text, false);
+}
+
+/** Describes a body that should have been JSON, without quoting it (it may be long, or echo input). */
+export function describeNonJson(text: string, response?: Response): string {
+  if (looksLikeHtml(text)) {
+    const title = htmlTitle(text);
+    return `is an HTML page${title ? ` ("${title}")` : ""}, not JSON`;
+  }
+  const type = response?.headers.get("content-type");
+  const size = new TextEncoder().encode(text).length;
+  return `body is not valid JSON (${size} bytes${type ? ` of ${type}` : ""}; truncated or malformed)`;
+}
+
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*</.test(text) && /<(!doctype\s+html|html|head|body|title|h1)\b/i.test(text);
+}
+
+/** The page's `<title>` (or first `<h1>`), whitespace collapsed and cut to 80 characters. */
+export function htmlTitle(text: string): string | null {
+  const match = /<title[^>]*>([^<]*)<\/title>/i.exec(text) ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(text);
+  const title = match?.[1]?.replace(/\s+/g, " ").trim();
+  if (!title) return null;
+  return title.length > 80 ? `${title.slice(0, 79)}…` : title;
+}
+
+/** A copy of `original` with a body already read into memory. */
+function rebuild(original: Response, body: BodyInit | null, asJson: boolean): Response {
+  const headers = new Headers(original.headers);
+  // The bytes are decoded (and maybe re-encoded): the wire length and encoding no longer apply.
+  headers.delete("content-length");
+  headers.delete("content-encoding");
+  if (asJson) headers.set("content-type", "application/json");
+  const copy = new Response(body, {
+    status: original.status,
+    statusText: original.statusText,
+    headers,
+  });
+  Object.defineProperty(copy, "url", { value: original.url });
+  return copy;
+}

@@ -1,0 +1,139 @@
+/**
+ * The errors a backupkit client throws. Every field is a primitive (no Request,
+ * Response or Headers), and every message is redacted before it reaches
+ * `super()`, so the message, the stack, `JSON.stringify(error)` and
+ * `util.inspect(error)` carry no credentials. Callers redact with the client's
+ * own secret values; the constructors add the pattern-based pass again, so an
+ * error built elsewhere is scrubbed too.
+ */
+
+import { redactText } from "./redact.js";
+
+/** Which call failed: the provider, the HTTP method and the path template (never the filled URL). */
+export interface RequestDescription {
+  provider: string;
+  method: string;
+  /** The spec's path template, e.g. `/linode/instances/{linodeId}/backups`. */
+  path: string;
+}
+
+/** What a provider's error body says, in its own words. */
+export interface ProviderErrorDetails {
+  code: string | null;
+  message: string | null;
+}
+
+export interface ProviderErrorInit extends RequestDescription, ProviderErrorDetails {
+  status: number;
+  statusText: string;
+  requestId: string | null;
+  retryAfterMs: number | null;
+  attempts: number;
+}
+
+/** The provider answered with an error status (4xx, 5xx), after any retries. */
+export class ProviderError extends Error {
+  override readonly name = "ProviderError";
+  readonly provider: string;
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  /** The provider's error code from its body, when it has one. */
+  readonly code: string | null;
+  /** The provider's own message from its body (or a description of a body that was not its error shape). */
+  readonly providerMessage: string | null;
+  /** The provider's request id header, for support tickets. */
+  readonly requestId: string | null;
+  /** How long the provider asked to wait (Retry-After or its rate-limit reset header). */
+  readonly retryAfterMs: number | null;
+  /** Requests sent in all, retries included. */
+  readonly attempts: number;
+
+  constructor(init: ProviderErrorInit) {
+    super(redactText(providerErrorMessage(init)));
+    this.provider = init.provider;
+    this.method = init.method;
+    this.path = init.path;
+    this.status = init.status;
+    this.code = init.code === null ? null : redactText(init.code);
+    this.providerMessage = init.message === null ? null : redactText(init.message);
+    this.requestId = init.requestId;
+    this.retryAfterMs = init.retryAfterMs;
+    this.attempts = init.attempts;
+  }
+
+  toJSON() {
+    return Object.assign({ name: this.name, message: this.message }, this);
+  }
+}
+
+function providerErrorMessage(init: ProviderErrorInit): string {
+  const status = `${init.status}${init.statusText ? ` ${init.statusText}` : ""}`;
+  const said = [init.code, init.message].filter(Boolean).join(": ");
+  const extras = [
+    init.attempts > 1 ? `after ${init.attempts} attempts` : "",
+    init.requestId ? `request id ${init.requestId}` : "",
+    init.retryAfterMs !== null ? `retry after ${Math.ceil(init.retryAfterMs / 1000)} s` : "",
+  ].filter(Boolean);
+  return (
+    `${init.provider}: ${init.method} ${init.path} failed with ${status}` +
+    (said ? `: ${said}` : "") +
+    (extras.length ? ` (${extras.join(", ")})` : "")
+  );
+}
+
+export interface TransportErrorInit extends RequestDescription {
+  /** What went wrong, already redacted. */
+  reason: string;
+  attempts: number;
+  /** The HTTP status when a response arrived but its body was unusable; null when none arrived. */
+  status?: number | null;
+  /** The system error code underneath (`ECONNRESET`, `UND_ERR_SOCKET`), when there is one. */
+  code?: string | null;
+}
+
+/**
+ * No usable answer: the connection failed or dropped, or a response's body was
+ * not what it claimed (HTML, empty or broken JSON). The underlying error is
+ * summarised in the message and `code` rather than attached as `cause`,
+ * because network errors can carry request details.
+ */
+export class TransportError extends Error {
+  override readonly name: string = "TransportError";
+  readonly provider: string;
+  readonly method: string;
+  readonly path: string;
+  readonly status: number | null;
+  readonly code: string | null;
+  readonly attempts: number;
+
+  constructor(init: TransportErrorInit) {
+    super(
+      redactText(
+        `${init.provider}: ${init.method} ${init.path} failed: ${init.reason}` +
+          (init.attempts > 1 ? ` (after ${init.attempts} attempts)` : ""),
+      ),
+    );
+    this.provider = init.provider;
+    this.method = init.method;
+    this.path = init.path;
+    this.status = init.status ?? null;
+    this.code = init.code ?? null;
+    this.attempts = init.attempts;
+  }
+
+  toJSON() {
+    return Object.assign({ name: this.name, message: this.message }, this);
+  }
+}
+
+/** No answer within `timeoutMs` on any attempt. */
+export class TimeoutError extends TransportError {
+  override readonly name: string = "TimeoutError";
+  readonly timeoutMs: number;
+
+  constructor(init: RequestDescription & { timeoutMs: number; attempts: number }) {
+    super({ ...init, reason: `no answer within ${init.timeoutMs} ms`, code: "ETIMEDOUT" });
+    this.timeoutMs = init.timeoutMs;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Secret redaction for everything the transport writes into an error: messages,
+ * provider messages, network error summaries. Two layers: the exact credential
+ * values the client was built with (so a provider body that echoes the token is
+ * still scrubbed), and patterns for credentials in general (auth headers, Basic
+ * and Bearer values, URL userinfo, secret-looking query parameters).
+ */
+
+export const REDACTED = "[redacted]";
+
+const AUTH_HEADER =
+  /\b(authorization|proxy-authorization|x-auth-token|x-subject-token|x-api-key|api-key|cookie|set-cookie)(["']?\s*[:=]\s*["']?)[^\s"',;]+(?:[ \t]+[^\s"',;]+)?/gi;
+const AUTH_SCHEME = /\b(Bearer|Basic|Token|Digest)\s+[A-Za-z0-9._~+/=-]{4,}/g;
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
+const SECRET_PARAM =
+  /(^|[?&;\s])([\w.-]*(?:token|key|secret|passw(?:or)?d|pwd|signature|sig|credentials?|auth)[\w.-]*)=[^&#\s"']*/gi;
+
+/** Secrets shorter than this are not scrubbed by value: they would blank out ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+
+/** Replaces credentials in `text` with `[redacted]`. */
+export function redactText(text: string, secrets: readonly string[] = []): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join(REDACTED);
+  }
+  return out
+    .replace(AUTH_HEADER, `$1$2${REDACTED}`)
+    .replace(AUTH_SCHEME, `$1 ${REDACTED}`)
+    .replace(URL_USERINFO, `$1${REDACTED}@`)
+    .replace(SECRET_PARAM, `$1$2=${REDACTED}`);
+}
+
+/**
+ * The secret values inside auth headers: the whole value, the credential after
+ * its scheme, and for Basic the decoded `user:password` and the password alone.
+ */
+export function secretsOf(headers: Readonly<Record<string, string>>): string[] {
+  const secrets = new Set<string>();
+  for (const value of Object.values(headers)) {
+    secrets.add(value);
+    const match = /^(\w+)\s+(.+)$/.exec(value.trim());
+    if (!match) continue;
+    const [, scheme = "", credential = ""] = match;
+    secrets.add(credential);
+    if (scheme.toLowerCase() === "basic") {
+      const decoded = decodeBase64(credential);
+      if (decoded) {
+        secrets.add(decoded);
+        const colon = decoded.indexOf(":");
+        if (colon >= 0) secrets.add(decoded.slice(colon + 1));
+      }
+    }
+  }
+  // Longest first, so a value is scrubbed whole before a part of it is.
+  return [...secrets].sort((a, b) => b.length - a.length);
+}
+
+function decodeBase64(text: string): string | null {
+  try {
+    return atob(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Per-attempt deadlines. A signal is made fresh for every attempt: a single
+ * `AbortSignal.timeout()` made when the client is created would already have
+ * fired for requests sent later (openapi-fetch issue #2567). Plain timers and
+ * listeners are used instead of `AbortSignal.timeout`/`AbortSignal.any` so the
+ * timer is cleared as soon as the attempt ends and nothing stays attached to a
+ * long-lived caller signal.
+ */
+
+export interface AttemptDeadline {
+  /** Aborts on the deadline or when any outer signal aborts. */
+  signal: AbortSignal;
+  /**
+   * A copy of `request` that aborts with this deadline. The copy is held until
+   * `end()`: Node 20's fetch stops following a Request's signal once that
+   * Request object is garbage collected, which left the first request of a
+   * process unable to time out.
+   */
+  bind(request: Request): Request;
+  /** True when this attempt's own deadline fired (not a caller's cancel). */
+  timedOut(): boolean;
+  /** Clears the timer and detaches from the outer signals. Safe to call twice. */
+  end(): void;
+}
+
+/** Starts one attempt's deadline. `timeoutMs` of Infinity means no deadline. */
+export function startDeadline(
+  timeoutMs: number,
+  outer: readonly (AbortSignal | undefined)[],
+): AttemptDeadline {
+  const controller = new AbortController();
+  let timedOut = false;
+  let held: Request | undefined;
+  const timer = Number.isFinite(timeoutMs)
+    ? setTimeout(() => {
+        timedOut = true;
+        controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError"));
+      }, timeoutMs)
+    : undefined;
+  const signals = outer.filter((s): s is AbortSignal => s !== undefined);
+  const follow = (event: Event) => controller.abort((event.target as AbortSignal).reason);
+  for (const signal of signals) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener("abort", follow);
+  }
+  return {
+    signal: controller.signal,
+    bind(request) {
+      held = new Request(request, { signal: controller.signal });
+      return held;
+    },
+    timedOut: () => timedOut,
+    end() {
+      held = undefined;
+      clearTimeout(timer);
+      for (const signal of signals) signal.removeEventListener("abort", follow);
+    },
+  };
+}
+
+/** The first aborted signal among `signals`, if any. */
+export function abortedSignal(signals: readonly (AbortSignal | undefined)[]) {
+  return signals.find((s) => s?.aborted);
+}
+
+/** Waits `ms`, or rejects with the abort reason as soon as any signal aborts. */
+export function sleep(ms: number, signals: readonly (AbortSignal | undefined)[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const already = abortedSignal(signals);
+    if (already) return reject(already.reason);
+    const live = signals.filter((s): s is AbortSignal => s !== undefined);
+    const done = () => {
+      clearTimeout(timer);
+      for (const signal of live) signal.removeEventListener("abort", onAbort);
+    };
+    const onAbort = (event: Event) => {
+      done();
+      reject((event.target as AbortSignal).reason);
+    };
+    const timer = setTimeout(() => {
+      done();
+      resolve();
+    }, ms);
+    for (const signal of live) signal.addEventListener("abort", onAbort);
+  });
+}

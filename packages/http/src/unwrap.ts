@@ -1,0 +1,147 @@
+/**
+ * `unwrap(result)`: the data of a successful call, or a ProviderError built
+ * from the provider's own error body.
+ *
+ * openapi-fetch results carry no provider or path template, so the client
+ * records them: each client method (GET, POST, ...) knows its method and path
+ * template when it is called, and after the call it files them here under the
+ * Response it returns. A WeakMap keyed by Response was chosen over fields on the
+ * result because callers often destructure `{ data, error, response }` and pass
+ * a new object on; the Response is the one thing that travels, and the WeakMap
+ * lets it be collected with it. A result from elsewhere still unwraps, with less
+ * context.
+ */
+
+import { describeNonJson, looksLikeHtml } from "./body.js";
+import { ProviderError, type ProviderErrorDetails, type RequestDescription } from "./errors.js";
+import { redactText } from "./redact.js";
+
+/** What the client knew about a call, for the error unwrap may throw. */
+export interface CallContext extends RequestDescription {
+  attempts: number;
+  retryAfterMs: number | null;
+  describeError: ((body: unknown) => ProviderErrorDetails) | undefined;
+  requestIdHeaders: readonly string[];
+  secrets: readonly string[];
+}
+
+const contexts = new WeakMap<Response, CallContext>();
+
+export function recordCall(response: Response, context: CallContext): void {
+  contexts.set(response, context);
+}
+
+/** An openapi-fetch result: `{ data }` or `{ error }`, and the response. */
+export interface FetchResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * Returns `result.data` when the response status is 2xx; otherwise throws a
+ * ProviderError with the status, the provider's code and message from its own
+ * error body, the request id header and how long the provider asked to wait.
+ */
+export function unwrap<R extends FetchResult>(result: R): Exclude<R["data"], undefined> {
+  const { response } = result;
+  if (response.ok) return result.data as Exclude<R["data"], undefined>;
+  const context = contexts.get(response) ?? contextFromResponse(response);
+  const details = describeErrorBody(result.error, context.describeError);
+  const scrub = (text: string | null) => (text === null ? null : redactText(text, context.secrets));
+  throw new ProviderError({
+    provider: context.provider,
+    method: context.method,
+    path: context.path,
+    status: response.status,
+    statusText: response.statusText,
+    code: scrub(details.code),
+    message: scrub(details.message),
+    requestId: firstHeader(response.headers, context.requestIdHeaders),
+    retryAfterMs: context.retryAfterMs,
+    attempts: context.attempts,
+  });
+}
+
+/** For a result this package's clients did not make: the URL's path, without its query. */
+function contextFromResponse(response: Response): CallContext {
+  let path = "(unknown path)";
+  try {
+    path = new URL(response.url).pathname;
+  } catch {
+    // A constructed Response has no URL.
+  }
+  return {
+    provider: "unknown provider",
+    method: "request",
+    path,
+    attempts: 1,
+    retryAfterMs: null,
+    describeError: undefined,
+    requestIdHeaders: ["x-request-id"],
+    secrets: [],
+  };
+}
+
+const MAX_TEXT_MESSAGE = 200;
+
+/**
+ * Reads an error body with the provider's `describeError` first (it may read
+ * text too, e.g. XML), then falls back: a text body (an HTML error page from a
+ * proxy, a plain message) is described or quoted briefly, an object is read for
+ * common shapes.
+ */
+export function describeErrorBody(
+  body: unknown,
+  describeError: ((body: unknown) => ProviderErrorDetails) | undefined,
+): ProviderErrorDetails {
+  if (body === undefined || body === null) return { code: null, message: null };
+  const described = callDescribeError(body, describeError);
+  if (described.code !== null || described.message !== null) return described;
+  if (typeof body !== "string") return describeCommonShape(body);
+  const text = body.trim();
+  if (text === "") return { code: null, message: "the error response has an empty body" };
+  if (looksLikeHtml(text))
+    return { code: null, message: `the error body ${describeNonJson(text)}` };
+  return {
+    code: null,
+    message: text.length > MAX_TEXT_MESSAGE ? `${text.slice(0, MAX_TEXT_MESSAGE)}…` : text,
+  };
+}
+
+function callDescribeError(
+  body: unknown,
+  describeError: ((body: unknown) => ProviderErrorDetails) | undefined,
+): ProviderErrorDetails {
+  try {
+    const details = describeError?.(body);
+    return { code: details?.code ?? null, message: details?.message ?? null };
+  } catch {
+    // A describeError that cannot read this body must not hide the status.
+    return { code: null, message: null };
+  }
+}
+
+/** `{ message }`, `{ error: "..." }`, `{ error: { message, code } }`, `{ code }`. */
+function describeCommonShape(body: unknown): ProviderErrorDetails {
+  if (typeof body !== "object" || body === null) return { code: null, message: null };
+  const record = body as Record<string, unknown>;
+  const inner =
+    typeof record.error === "object" && record.error !== null
+      ? (record.error as Record<string, unknown>)
+      : {};
+  const pick = (...values: unknown[]) =>
+    values.find((v): v is string => typeof v === "string" && v !== "") ?? null;
+  return {
+    code: pick(record.code, inner.code),
+    message: pick(record.message, inner.message, record.error),
+  };
+}
+
+function firstHeader(headers: Headers, names: readonly string[]): string | null {
+  for (const name of names) {
+    const value = headers.get(name);
+    if (value) return value;
+  }
+  return null;
+}

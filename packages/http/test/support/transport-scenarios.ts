@@ -1,0 +1,427 @@
+/**
+ * The transport scenarios every provider client must pass, as one table played
+ * against the fault server. A provider package's test describes its client in
+ * a `ProviderTransportCase` and calls `describeTransportScenarios(case)`.
+ *
+ * Only types are imported from @backupkit/http's source: at run time the case's
+ * own client (built from the package) makes the calls and unwraps, so errors are
+ * checked by name and fields rather than `instanceof` across two copies.
+ */
+import { inspect } from "node:util";
+import { afterEach, describe, expect, it } from "vitest";
+import type { ResetHeaderFormat, RetryEvent, RetryOptions } from "../../src/index.js";
+import {
+  dropMidBody,
+  type Fault,
+  type FaultServer,
+  hang,
+  reply,
+  replyJson,
+  resetConnection,
+  stallMidBody,
+  startFaultServer,
+} from "./fault-server.js";
+
+/** A credential that must never show up in any error or retry event. */
+export const SENTINEL_TOKEN = "sentinel-T0KEN-4f9a27c1";
+
+export interface ClientUnderTest {
+  /** The fault server's origin, `http://127.0.0.1:<port>`. */
+  origin: string;
+  token: string;
+  timeoutMs?: number;
+  retry?: RetryOptions | false;
+  signal?: AbortSignal;
+}
+
+export interface ProviderTransportCase<C> {
+  provider: string;
+  createClient(options: ClientUnderTest): C;
+  /** One idempotent GET, unwrapped: resolves to its data or throws the client's error. */
+  get(client: C): Promise<unknown>;
+  /** The GET's path template, as errors must name it. */
+  path: string;
+  /** A 2xx body the GET accepts. */
+  okBody: string;
+  /** The provider's own error body saying `message`, and the code unwrap must read from it. */
+  errorBody(message: string): { body: string; code: string | null };
+  /** The response header carrying the provider's request id, when it sends one. */
+  requestIdHeader?: string;
+  /** The provider's rate-limit reset header, when it has one. */
+  rateLimitReset?: { header: string; format: ResetHeaderFormat };
+  /** A POST, unwrapped, when the provider's spec has one. */
+  post?(client: C): Promise<unknown>;
+}
+
+type Want =
+  | { name: "data" }
+  | { name: "ProviderError"; status: number; message: RegExp; code?: string | null }
+  | { name: "TransportError"; status: number | null; message: RegExp }
+  | { name: "TimeoutError"; message: RegExp };
+
+interface Scenario {
+  script: Fault[];
+  retry?: RetryOptions | false;
+  timeoutMs?: number;
+  /** Requests the server must see. */
+  requests: number;
+  want: Want;
+  /** Bounds of each retry's delay, in order. */
+  delays?: [number, number][];
+  /** Least time between the first and the second request. */
+  minGapMs?: number;
+  /** Least time the call takes in all. */
+  minDurationMs?: number;
+  /** Extra checks on the error. */
+  check?: (error: Record<string, unknown>) => void;
+}
+
+const html502 =
+  "<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>" +
+  "<body><h1>502 Bad Gateway</h1><hr><center>nginx</center></body></html>\n";
+
+function scenarios<C>(c: ProviderTransportCase<C>): [string, Scenario][] {
+  const ok = replyJson(200, c.okBody);
+  const error = (status: number, message: string, headers: Record<string, string> = {}) =>
+    replyJson(status, c.errorBody(message).body, headers);
+  const rows: [string, Scenario][] = [
+    [
+      "429 with Retry-After, then 200",
+      {
+        script: [error(429, "Too many requests", { "retry-after": "1" }), ok],
+        retry: { maxDelayMs: 2000 },
+        requests: 2,
+        want: { name: "data" },
+        delays: [[1000, 1000]],
+        minGapMs: 990,
+      },
+    ],
+    [
+      "503, 502, then 200",
+      {
+        script: [error(503, "Unavailable"), error(502, "Bad gateway"), ok],
+        requests: 3,
+        want: { name: "data" },
+        delays: [
+          [0, 1],
+          [0, 2],
+        ],
+      },
+    ],
+    [
+      "a persistent 500: gives up after maxAttempts with the last status",
+      {
+        script: [error(503, "Unavailable"), error(500, "Internal error")],
+        retry: { maxAttempts: 3 },
+        requests: 3,
+        want: {
+          name: "ProviderError",
+          status: 500,
+          message: /500.*Internal error.*after 3 attempts/,
+        },
+      },
+    ],
+    [
+      "a hung socket times out on each attempt",
+      {
+        script: [hang()],
+        // Generous: each attempt must reach the server in time, on a busy machine too.
+        timeoutMs: 500,
+        retry: { maxAttempts: 2 },
+        requests: 2,
+        want: { name: "TimeoutError", message: /no answer within 500 ms \(after 2 attempts\)/ },
+        minDurationMs: 990,
+      },
+    ],
+    [
+      "a body that stalls after the headers times out",
+      {
+        script: [stallMidBody(200, c.okBody.slice(0, 5))],
+        timeoutMs: 500,
+        retry: false,
+        requests: 1,
+        want: { name: "TimeoutError", message: /no answer within 500 ms$/ },
+        minDurationMs: 495,
+      },
+    ],
+    [
+      "a connection dropped mid-body, then 200",
+      {
+        script: [dropMidBody(200, c.okBody.slice(0, 5)), ok],
+        requests: 2,
+        want: { name: "data" },
+      },
+    ],
+    [
+      "a connection dropped mid-body on every attempt",
+      {
+        script: [dropMidBody(200, c.okBody.slice(0, 5))],
+        retry: { maxAttempts: 2 },
+        requests: 2,
+        want: { name: "TransportError", status: null, message: /connection error/ },
+      },
+    ],
+    [
+      "a connection reset before any response, then 200",
+      { script: [resetConnection(), ok], requests: 2, want: { name: "data" } },
+    ],
+    [
+      "a broken JSON 2xx body (not retried)",
+      {
+        script: [replyJson(200, c.okBody.slice(0, -2)), ok],
+        requests: 1,
+        want: {
+          name: "TransportError",
+          status: 200,
+          message: /200 response body is not valid JSON/,
+        },
+      },
+    ],
+    [
+      "an empty 2xx body",
+      {
+        script: [replyJson(200, "")],
+        requests: 1,
+        want: {
+          name: "TransportError",
+          status: 200,
+          message: /empty body where JSON was expected/,
+        },
+      },
+    ],
+    [
+      "an HTML page served as a 200",
+      {
+        script: [reply(200, html502, { "content-type": "text/html" })],
+        requests: 1,
+        want: {
+          name: "TransportError",
+          status: 200,
+          message: /is an HTML page \("502 Bad Gateway"\)/,
+        },
+      },
+    ],
+    [
+      "an HTML 502 page from a proxy",
+      {
+        script: [reply(502, html502, { "content-type": "text/html" })],
+        requests: 3,
+        want: {
+          name: "ProviderError",
+          status: 502,
+          message:
+            /failed with 502 Bad Gateway: the error body is an HTML page \("502 Bad Gateway"\)/,
+        },
+      },
+    ],
+    [
+      "a 404 with the provider's error body (not retried)",
+      {
+        script: [
+          error(404, "Not found", c.requestIdHeader ? { [c.requestIdHeader]: "req-42" } : {}),
+        ],
+        requests: 1,
+        want: {
+          name: "ProviderError",
+          status: 404,
+          message: /failed with 404 Not Found: .*Not found/,
+          code: c.errorBody("Not found").code,
+        },
+        check: (e) => {
+          expect(e.providerMessage).toMatch(/Not found/);
+          expect(e.attempts).toBe(1);
+          if (c.requestIdHeader) expect(e.requestId).toBe("req-42");
+        },
+      },
+    ],
+    [
+      "a 401 whose body echoes the token",
+      {
+        script: [error(401, `invalid token ${SENTINEL_TOKEN}`)],
+        requests: 1,
+        want: { name: "ProviderError", status: 401, message: /invalid token \[redacted\]/ },
+      },
+    ],
+    [
+      "a 429 asking for a longer wait than maxDelayMs is returned, not waited for",
+      {
+        script: [error(429, "Too many requests", { "retry-after": "120" }), ok],
+        requests: 1,
+        want: { name: "ProviderError", status: 429, message: /429.*retry after 120 s/ },
+        check: (e) => expect(e.retryAfterMs).toBe(120_000),
+      },
+    ],
+    [
+      "retry: false sends once",
+      {
+        script: [error(503, "Unavailable"), ok],
+        retry: false,
+        requests: 1,
+        want: { name: "ProviderError", status: 503, message: /503/ },
+      },
+    ],
+  ];
+  const reset = c.rateLimitReset;
+  if (reset) {
+    const value =
+      reset.format === "epoch-seconds"
+        ? // A whole second 0.5 s to 1.5 s ahead: still ahead when the 429 arrives.
+          () => String(Math.ceil((Date.now() + 500) / 1000))
+        : () => "1";
+    rows.push([
+      `429 with ${reset.header} (${reset.format}), then 200`,
+      {
+        // Built per request: the reset time must lie just ahead of the 429.
+        script: [reply(429, "", () => ({ [reset.header]: value() })), ok],
+        retry: { maxDelayMs: 2000 },
+        requests: 2,
+        want: { name: "data" },
+        // Backoff with baseDelayMs 1 is always 0: a positive delay came from the header.
+        delays: [[1, 1500]],
+      },
+    ]);
+  }
+  return rows;
+}
+
+/** Every place a secret could leak from an error: message, stack, JSON and inspect output. */
+export function renderings(value: unknown): string[] {
+  const out = [inspect(value, { showHidden: true, depth: Number.POSITIVE_INFINITY })];
+  out.push(JSON.stringify(value) ?? "");
+  if (value instanceof Error) out.push(value.message, value.stack ?? "", String(value));
+  return out;
+}
+
+export function expectNoSecret(value: unknown, secret: string = SENTINEL_TOKEN): void {
+  for (const text of renderings(value)) expect(text).not.toContain(secret);
+}
+
+export function describeTransportScenarios<C>(c: ProviderTransportCase<C>): void {
+  describe(`${c.provider} transport`, () => {
+    let server: FaultServer | undefined;
+    afterEach(async () => {
+      await server?.close();
+      server = undefined;
+    });
+
+    async function clientFor(script: Fault[], options: Omit<ClientUnderTest, "origin" | "token">) {
+      server = await startFaultServer(script);
+      return {
+        server,
+        client: c.createClient({ origin: server.origin, token: SENTINEL_TOKEN, ...options }),
+      };
+    }
+
+    it.each(scenarios(c))("%s", async (_name, s) => {
+      const retries: RetryEvent[] = [];
+      const retry =
+        s.retry === false
+          ? false
+          : {
+              baseDelayMs: 1,
+              maxDelayMs: 50,
+              ...s.retry,
+              onRetry: (e: RetryEvent) => retries.push(e),
+            };
+      const { server, client } = await clientFor(s.script, {
+        timeoutMs: s.timeoutMs ?? 2000,
+        retry,
+      });
+      const started = performance.now();
+      const outcome = await c.get(client).then(
+        (data) => ({ data }),
+        (error: unknown) => ({ error }),
+      );
+
+      const duration = performance.now() - started;
+      expect(server.requests).toHaveLength(s.requests);
+      if (s.minDurationMs !== undefined) expect(duration).toBeGreaterThanOrEqual(s.minDurationMs);
+      for (const request of server.requests) expect(request.method).toBe("GET");
+      if (s.want.name === "data") {
+        expect(outcome).toHaveProperty("data");
+        expect("data" in outcome && outcome.data).toEqual(JSON.parse(c.okBody));
+      } else {
+        expect(outcome).toHaveProperty("error");
+        const error = ("error" in outcome ? outcome.error : undefined) as Error &
+          Record<string, unknown>;
+        expect(error).toBeInstanceOf(Error);
+        expect(error.name).toBe(s.want.name);
+        expect(error.message).toMatch(s.want.message);
+        expect(error.message).toContain(`${c.provider}: GET ${c.path} failed`);
+        expect(error).toMatchObject({ provider: c.provider, method: "GET", path: c.path });
+        if ("status" in s.want) expect(error.status).toBe(s.want.status);
+        if ("code" in s.want) expect(error.code).toBe(s.want.code);
+        // Plain data only: no Request, Response or Headers held by the error.
+        for (const value of Object.values(error))
+          expect(value === null || typeof value !== "object").toBe(true);
+        expectNoSecret(error);
+        s.check?.(error);
+      }
+      expectNoSecret(retries);
+      expect(retries).toHaveLength(s.requests - 1);
+      s.delays?.forEach(([min, max], i) => {
+        expect(retries[i]?.delayMs).toBeGreaterThanOrEqual(min);
+        expect(retries[i]?.delayMs).toBeLessThanOrEqual(max);
+      });
+      const [first, second] = server.requests;
+      if (s.minGapMs !== undefined && first && second) {
+        expect(second.at - first.at).toBeGreaterThanOrEqual(s.minGapMs);
+      }
+    });
+
+    it("spends its retry budget and then stops retrying", async () => {
+      const { server, client } = await clientFor(
+        [replyJson(503, c.errorBody("Unavailable").body)],
+        {
+          retry: { maxAttempts: 10, baseDelayMs: 1, budget: 10 },
+        },
+      );
+      await expect(c.get(client)).rejects.toMatchObject({
+        name: "ProviderError",
+        status: 503,
+        attempts: 3,
+      });
+      expect(server.requests).toHaveLength(3);
+      await expect(c.get(client)).rejects.toMatchObject({ name: "ProviderError", attempts: 1 });
+      expect(server.requests).toHaveLength(4);
+    });
+
+    it("stops retrying when the client's signal aborts during a backoff", async () => {
+      const controller = new AbortController();
+      // Abort 50 ms into the 5 s wait before the second attempt.
+      const onRetry = () => void setTimeout(() => controller.abort(), 50);
+      const { server, client } = await clientFor(
+        [replyJson(503, c.errorBody("Unavailable").body, { "retry-after": "5" })],
+        { retry: { maxDelayMs: 10_000, onRetry }, signal: controller.signal },
+      );
+      const started = performance.now();
+      await expect(c.get(client)).rejects.toMatchObject({ name: "AbortError" });
+      expect(performance.now() - started).toBeLessThan(2000);
+      expect(server.requests).toHaveLength(1);
+    });
+
+    it("re-sends the same headers, credentials included, on a retry", async () => {
+      const { server, client } = await clientFor(
+        [replyJson(503, c.errorBody("Unavailable").body), replyJson(200, c.okBody)],
+        { retry: { baseDelayMs: 1 } },
+      );
+      await c.get(client);
+      expect(server.requests).toHaveLength(2);
+      const [first, second] = server.requests;
+      expect(second?.headers).toEqual(first?.headers);
+    });
+
+    const { post } = c;
+    if (post) {
+      it("does not retry a POST", async () => {
+        const { server, client } = await clientFor(
+          [replyJson(503, c.errorBody("Unavailable").body), replyJson(200, c.okBody)],
+          { retry: { baseDelayMs: 1 } },
+        );
+        await expect(post(client)).rejects.toMatchObject({ name: "ProviderError", status: 503 });
+        expect(server.requests).toHaveLength(1);
+        expect(server.requests[0]?.method).toBe("POST");
+      });
+    }
+  });
+}
