@@ -192,7 +192,8 @@ function generate(random: Random, count: number) {
       }
       if (random.chance(0.5)) {
         const status = random.chance(0.9) ? "successful" : "userAborted";
-        list.snapshot.current = backup("snapshot", NOW - random.int(2, 60) * DAY, status);
+        const at = NOW - random.int(2, 60) * DAY + random.int(0, 24 * 60 - 1) * 60_000;
+        list.snapshot.current = backup("snapshot", at, status);
       }
       if (random.chance(0.1)) {
         const status = random.pick(["running", "needsPostProcessing", "paused"]);
