@@ -79,7 +79,8 @@ function validateConfig(
         fail(`${at}.${key}`, `unknown key; expected ${allowed.join(", ")}`);
       // Never echo the value: it may be a secret.
       if (typeof setting !== "string" || setting.trim() === "") {
-        fail(`${at}.${key}`, `expected a non-empty string, got ${kindOf(setting)}`);
+        const got = typeof setting === "string" ? "an empty string" : kindOf(setting);
+        fail(`${at}.${key}`, `expected a non-empty string, got ${got}`);
       }
       if (key === "baseUrl" && !isHttpUrl(setting as string)) {
         fail(`${at}.${key}`, "expected an http or https URL");

@@ -1,4 +1,4 @@
-import { type MockProviders, mockProviders, startMockProviders } from "@backupkit/mock-providers";
+import type { MockProviders } from "@backupkit/mock-providers";
 import { mockSetup } from "./config.js";
 import type { Source, SourceConfig } from "./sources/types.js";
 
@@ -14,6 +14,8 @@ export async function startMocks(
   sources: readonly Source[],
   options: { latencyMs?: number; seed?: number; resources?: number } = {},
 ): Promise<RunningMocks> {
+  // Loaded on demand: the spec validator is not needed to talk to real providers.
+  const { mockProviders, startMockProviders } = await import("@backupkit/mock-providers");
   const mocked = new Set(mockProviders.map((d) => d.id));
   const served = sources.filter((s) => mocked.has(s.id));
   const mock = await startMockProviders({
