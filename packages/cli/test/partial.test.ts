@@ -172,7 +172,7 @@ describe("list across providers", () => {
     const code = await list([], io, [linodeSource, withIssues]);
     expect(code).toBe(0);
     expect(written.stderr).toContain("\r\x1b[2Klisting… northflank 0");
-    const lastLine = written.stderr.split("\r\x1b[2K").at(-1);
-    expect(lastLine).toMatch(/^1 backup from 1 provider in \d+\.\d s\n$/);
+    const afterProgress = written.stderr.split("\r\x1b[2K").at(-1);
+    expect(afterProgress).toMatch(/\n1 backup from 1 provider in \d+\.\d s\n$/);
   });
 });
