@@ -200,7 +200,7 @@ describe("list when the provider fails", () => {
   });
 
   it("keeps at most --concurrency requests in flight", async () => {
-    const slow = await startMockProviders({ providers: ["linode"], latencyMs: 20 });
+    const slow = await startMockProviders({ providers: ["linode"], latencyMs: 100 });
     try {
       const { code } = await runMain(["list", "--concurrency", "2"], linodeEnv(slow));
       expect(code).toBe(0);
