@@ -45,7 +45,6 @@ function backup(id: string): Backup {
 function second(listing: () => AsyncIterable<ConversionResult>): Source {
   return {
     id: "northflank",
-    title: "Second",
     defaultBaseUrl: "https://api.example.test",
     fields: { token: { env: ["SECOND_TOKEN"], description: "API token", secret: true } },
     list: listing,

@@ -223,13 +223,19 @@ function checked(
   const mediaType = (response.schemaMediaType ?? response.contentType ?? "application/json")
     .split(";")[0]
     ?.trim();
-  const problem = spec.checkResponse(
-    request.method,
-    match.route.path,
-    response.status,
-    mediaType ?? "",
-    response.body,
-  );
+  let problem: string | null;
+  try {
+    problem = spec.checkResponse(
+      request.method,
+      match.route.path,
+      response.status,
+      mediaType ?? "",
+      response.body,
+    );
+  } catch (err) {
+    // A schema Ajv cannot compile: a spec problem, reported like a mismatch.
+    problem = `its schema does not compile: ${err instanceof Error ? err.message : String(err)}`;
+  }
   if (problem === null) return response;
   return mockFailure(state, id, `the response does not match ${spec.file}: ${problem}`);
 }

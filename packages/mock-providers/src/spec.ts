@@ -154,7 +154,7 @@ function createAjv(doc: JsonObject): Ajv2020 {
   // are how OpenAPI 3.1 writes nullability.
   const ajv = new Ajv2020({
     strict: true,
-    strictTypes: false,
+    strictTypes: true,
     allowUnionTypes: true,
     allErrors: true,
   });

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import type { ConversionResult } from "@backupkit/model";
 import { colorEnabled } from "../format/color.js";
 import { FORMATS, parseFormat, render } from "../format/index.js";
 import { configurationHelp } from "../help.js";
@@ -101,7 +102,7 @@ export async function get(args: string[], io: Io): Promise<number> {
     if (failure) throw new UserError(redact(`${id}: ${failure.message}`));
     const setup = selection.configured[0];
     if (!setup) throw new UserError(`${id}: not configured`);
-    let result: Awaited<ReturnType<GetCommand["run"]>>;
+    let result: ConversionResult;
     try {
       result = await source.get.run(setup.config, parts, sourceContext(run));
     } catch (err) {

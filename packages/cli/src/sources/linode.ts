@@ -12,7 +12,6 @@ type Config = SourceConfig<"token">;
 
 export const linodeSource: Source<"token"> = {
   id: "linode",
-  title: "Linode",
   defaultBaseUrl: LINODE_BASE_URL,
   fields: {
     // LINODE_TOKEN is what Linode's Terraform provider and SDKs read; linode-cli reads LINODE_CLI_TOKEN.

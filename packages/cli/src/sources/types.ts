@@ -44,8 +44,6 @@ export interface GetCommand<K extends string = string> {
  */
 export interface Source<K extends string = string> {
   id: ProviderId;
-  /** The provider's name for people. */
-  title: string;
   /** The client's default base URL; `null` when there is none and the user must set one. */
   defaultBaseUrl: string | null;
   /**
