@@ -24,7 +24,8 @@ stderr; the listing goes to stdout.
 Options:
   -p, --provider <ids>    only these providers (repeat or comma-separate): ${sources.map((s) => s.id).join(", ")}
   -s, --status <list>     only these statuses (repeat or comma-separate):
-                          ${BACKUP_STATUSES.join(", ")}
+                          ${BACKUP_STATUSES.slice(0, 4).join(", ")},
+                          ${BACKUP_STATUSES.slice(4).join(", ")}
       --since <date>      only backups created at or after an ISO 8601 date or
                           date-time (UTC unless it has an offset)
   -f, --format <format>   ${FORMATS.join(" | ")} (default table); json and
