@@ -3,7 +3,7 @@ import type { Readable, Writable } from "node:stream";
 /** The process's streams and environment, passed in so commands are testable. */
 export interface Io {
   stdin: Readable & { isTTY?: boolean };
-  stdout: Writable;
+  stdout: Writable & { isTTY?: boolean };
   stderr: Writable & { isTTY?: boolean };
   env: Record<string, string | undefined>;
 }
@@ -15,6 +15,8 @@ export const EXIT = {
   failed: 1,
   /** The command line was wrong. */
   usage: 2,
+  /** Some providers failed and the others were listed: the failures are on stderr. */
+  partial: 3,
 } as const;
 
 /** A wrong command line: printed with a hint to `--help`, exit 2. */

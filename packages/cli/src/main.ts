@@ -1,12 +1,17 @@
-import { convert, convertHelp } from "./commands/convert.js";
+import { convert } from "./commands/convert.js";
+import { get } from "./commands/get.js";
+import { list } from "./commands/list.js";
+import { mock } from "./commands/mock.js";
 import { EXIT, type Io, UsageError, UserError } from "./io.js";
 
-type Command = { run: (args: string[], io: Io) => Promise<number>; help: string; summary: string };
+type Command = { run: (args: string[], io: Io) => Promise<number>; summary: string };
 
 const commands: Record<string, Command> = {
+  list: { run: list, summary: "list the backups of every configured provider in one table" },
+  get: { run: get, summary: "fetch one backup from a provider" },
+  mock: { run: mock, summary: "run the embedded mock providers in the foreground" },
   convert: {
     run: convert,
-    help: convertHelp,
     summary: "convert a saved provider response body to common records",
   },
 };
@@ -24,7 +29,9 @@ Northflank in one common model.
 Commands:
 ${list}
 
-Run "backupkit <command> --help" for a command's options and exit codes.
+Run "backupkit <command> --help" for a command's options, configuration and
+exit codes. "backupkit list --mock" needs no credentials: it lists the
+embedded mock providers.
 `;
 }
 

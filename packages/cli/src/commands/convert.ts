@@ -1,13 +1,8 @@
 import { parseArgs } from "node:util";
-import {
-  BodyError,
-  type ConversionIssue,
-  PROVIDER_IDS,
-  type ProviderId,
-  toBackups,
-} from "@backupkit/model";
+import { BodyError, PROVIDER_IDS, type ProviderId, toBackups } from "@backupkit/model";
 import { readInput } from "../input.js";
 import { EXIT, type Io, UsageError, UserError } from "../io.js";
+import { formatIssue } from "../issues.js";
 import { bodyFormats } from "../providers.js";
 
 export const convertHelp = `Usage: backupkit convert --provider <id> [FILE|-]
@@ -63,9 +58,4 @@ export function parseProvider(value: string | undefined): ProviderId {
     );
   }
   return value as ProviderId;
-}
-
-function formatIssue(issue: ConversionIssue): string {
-  const backup = issue.backupId === null ? "" : ` (backup ${issue.backupId})`;
-  return `${issue.severity}: ${issue.provider} ${issue.path}${backup}: ${issue.message}`;
 }

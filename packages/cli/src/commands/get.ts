@@ -1,0 +1,164 @@
+import { parseArgs } from "node:util";
+import type { ConversionResult } from "@backupkit/model";
+import { colorEnabled } from "../format/color.js";
+import { FORMATS, parseFormat, render } from "../format/index.js";
+import { configurationHelp } from "../help.js";
+import { EXIT, type Io, UsageError, UserError } from "../io.js";
+import { formatIssue } from "../issues.js";
+import { failureMessage, sourceContext } from "../listing.js";
+import { parseRunOptions } from "../options.js";
+import { redactor } from "../redact.js";
+import { selectProviders } from "../selection.js";
+import { SourceError } from "../sources/errors.js";
+import { sources } from "../sources/index.js";
+import type { GetCommand } from "../sources/types.js";
+
+/** Every provider's get flags, once each: parseArgs must know them all up front. */
+function getFlags(): string[] {
+  return [...new Set(sources.flatMap((s) => s.get?.flags.map((f) => f.name) ?? []))];
+}
+
+export function getHelp(): string {
+  const refs = sources
+    .map((s) => {
+      if (!s.get)
+        return `  ${s.id}: no single-backup endpoint; use "backupkit list --provider ${s.id}"`;
+      const flags = s.get.flags.map((f) => `--${f.name} <${f.description}>`).join(" ");
+      return `  ${s.id}: ${s.get.ref}, or ${flags}`;
+    })
+    .join("\n");
+  return `Usage: backupkit get --provider <id> <REF> [options]
+       backupkit get --provider <id> --<part> <value>... [options]
+
+Fetches one backup from a provider's API and prints it as common backup
+records (a JSON array by default; a provider may return a backup together with
+the backups it contains). Conversion issues go to stderr.
+
+REF names the backup; its parts can also be given as flags:
+${refs}
+
+Options:
+  -p, --provider <id>     ${sources.map((s) => s.id).join(" | ")}
+  -f, --format <format>   ${FORMATS.join(" | ")} (default json)
+      --timeout <seconds> give up on a request after this long (default 30)
+      --config <file>     read provider settings from a JSON file (see below)
+      --mock              fetch from the embedded mock provider instead
+  -h, --help              show this help
+
+${configurationHelp(sources)}
+Exit codes:
+  0  fetched (conversion issues, if any, are on stderr)
+  1  the provider failed (not found, auth, network) or is not configured
+  2  usage error
+`;
+}
+
+export async function get(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      provider: { type: "string", short: "p" },
+      format: { type: "string", short: "f" },
+      timeout: { type: "string" },
+      config: { type: "string" },
+      mock: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+      ...Object.fromEntries(getFlags().map((name) => [name, { type: "string" as const }])),
+    },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    io.stdout.write(getHelp());
+    return EXIT.ok;
+  }
+  const id = values.provider;
+  if (id === undefined) throw new UsageError("--provider is required");
+  const source = sources.find((s) => s.id === id);
+  if (!source) {
+    throw new UsageError(
+      `unknown provider ${JSON.stringify(id)}; expected one of ${sources.map((s) => s.id).join(", ")}`,
+    );
+  }
+  if (!source.get) {
+    throw new UsageError(
+      `${id} has no endpoint for one backup; use "backupkit list --provider ${id}"`,
+    );
+  }
+  const given = values as Record<string, unknown>;
+  const parts = refParts(source.id, source.get, positionals, given);
+  const format = parseFormat(values.format, "json");
+  const run = parseRunOptions(values);
+
+  const selection = await selectProviders({
+    sources,
+    wanted: [id],
+    mock: values.mock === true,
+    configPath: values.config,
+    env: io.env,
+  });
+  try {
+    const redact = redactor(selection.secrets);
+    const failure = selection.failures[0];
+    if (failure) throw new UserError(redact(`${id}: ${failure.message}`));
+    const setup = selection.configured[0];
+    if (!setup) throw new UserError(`${id}: not configured`);
+    let result: ConversionResult;
+    try {
+      result = await source.get.run(setup.config, parts, sourceContext(run));
+    } catch (err) {
+      if (err instanceof UsageError) throw err;
+      if (err instanceof SourceError) throw new UserError(redact(`${id}: ${err.message}`));
+      throw new UserError(redact(`${id}: ${failureMessage(err)}`));
+    }
+    for (const issue of result.issues) io.stderr.write(`${redact(formatIssue(issue))}\n`);
+    io.stdout.write(render(format, result.backups, colorEnabled(io.stdout, io.env)));
+    return EXIT.ok;
+  } finally {
+    await selection.close();
+  }
+}
+
+/** The parts of REF (`123/456`) or of the provider's flags, by flag name. */
+function refParts(
+  id: string,
+  command: GetCommand,
+  positionals: string[],
+  values: Record<string, unknown>,
+): Record<string, string> {
+  const own = new Set(command.flags.map((f) => f.name));
+  for (const name of getFlags()) {
+    if (values[name] !== undefined && !own.has(name)) {
+      throw new UsageError(`--${name} is not an option of get --provider ${id}`);
+    }
+  }
+  const fromFlags = command.flags.filter((f) => values[f.name] !== undefined);
+  if (positionals.length > 1)
+    throw new UsageError(`expected one REF (${command.ref}), got ${positionals.length}`);
+  const [ref] = positionals;
+  if (ref !== undefined && fromFlags.length > 0) {
+    throw new UsageError(
+      `give either REF (${command.ref}) or the --${command.flags[0]?.name} flags, not both`,
+    );
+  }
+  const parts: Record<string, string> = {};
+  if (ref !== undefined) {
+    const pieces = ref.split("/");
+    if (pieces.length !== command.flags.length || pieces.some((p) => p === "")) {
+      throw new UsageError(`REF for ${id} is ${command.ref}, got ${JSON.stringify(ref)}`);
+    }
+    command.flags.forEach((flag, i) => {
+      parts[flag.name] = pieces[i] ?? "";
+    });
+    return parts;
+  }
+  for (const flag of command.flags) {
+    const value = values[flag.name];
+    if (typeof value !== "string") {
+      throw new UsageError(
+        `missing --${flag.name} (${flag.description}); or give REF ${command.ref}`,
+      );
+    }
+    parts[flag.name] = value;
+  }
+  return parts;
+}

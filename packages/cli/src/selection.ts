@@ -1,0 +1,85 @@
+import { baseUrlEnv, loadConfigFile, resolveSetups, secretsOf } from "./config.js";
+import { UsageError } from "./io.js";
+import { startMocks } from "./mocks.js";
+import type { Source, SourceConfig } from "./sources/types.js";
+
+/** The providers a command will read, and those it will not, with why. */
+export interface Selection {
+  configured: { source: Source; config: SourceConfig }[];
+  /** Providers that cannot be read as configured: failures of the command. */
+  failures: { source: Source; message: string }[];
+  /** Providers left out without being asked for: reported with --verbose. */
+  skipped: { source: Source; reason: string }[];
+  /** Values to redact from every message. */
+  secrets: string[];
+  /** Stops the embedded mock providers, if they were started. */
+  close(): Promise<void>;
+}
+
+export interface SelectionOptions {
+  /** Every provider the command knows. */
+  sources: readonly Source[];
+  /** `--provider`; `null`: every provider. */
+  wanted: readonly string[] | null;
+  mock: boolean;
+  configPath: string | undefined;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * Picks the providers to read: from the environment and config file, or with
+ * `mock`, every provider pointed at the embedded mock providers. A provider
+ * asked for with --provider but not configured is a failure; otherwise it is skipped.
+ */
+export async function selectProviders(options: SelectionOptions): Promise<Selection> {
+  const { wanted, sources } = options;
+  const chosen = wanted === null ? sources : sources.filter((s) => wanted.includes(s.id));
+  const leftOut = (source: Source, reason: string, selection: Selection) => {
+    if (wanted === null) selection.skipped.push({ source, reason });
+    else selection.failures.push({ source, message: reason });
+  };
+
+  if (options.mock) {
+    if (options.configPath !== undefined) {
+      throw new UsageError(
+        "--mock and --config cannot be combined: --mock configures every provider",
+      );
+    }
+    const { mock, setups, missing } = await startMocks(chosen);
+    const selection: Selection = {
+      configured: setups,
+      failures: [],
+      skipped: [],
+      secrets: [],
+      close: () => mock.close(),
+    };
+    for (const source of missing) leftOut(source, "has no mock provider yet", selection);
+    return selection;
+  }
+
+  const file =
+    options.configPath === undefined
+      ? undefined
+      : await loadConfigFile(options.configPath, sources);
+  const selection: Selection = {
+    configured: [],
+    failures: [],
+    skipped: [],
+    secrets: secretsOf(sources, options.env, file),
+    close: async () => {},
+  };
+  for (const setup of resolveSetups(chosen, options.env, file)) {
+    if (setup.state === "configured") selection.configured.push(setup);
+    else if (setup.state === "invalid") {
+      selection.failures.push({ source: setup.source, message: setup.message });
+    } else leftOut(setup.source, `not configured (${howToConfigure(setup.source)})`, selection);
+  }
+  return selection;
+}
+
+/** "set LINODE_TOKEN", naming every required variable of a source. */
+export function howToConfigure(source: Source): string {
+  const names = Object.values(source.fields).map((f) => f.env[0]);
+  if (source.defaultBaseUrl === null) names.push(baseUrlEnv(source));
+  return `set ${names.join(", ")}`;
+}

@@ -1,0 +1,114 @@
+import type { Backup } from "@backupkit/model";
+import { describe, expect, it } from "vitest";
+import { colorEnabled, paint } from "../src/format/color.js";
+import { renderCsv } from "../src/format/csv.js";
+import { humanSize } from "../src/format/size.js";
+import { renderTable } from "../src/format/table.js";
+
+function backup(overrides: Partial<Backup> = {}): Backup {
+  return {
+    provider: "linode",
+    id: "1",
+    name: null,
+    status: "available",
+    providerStatus: "successful",
+    restorable: true,
+    trigger: "automatic",
+    kind: "unknown",
+    resource: { type: "linode", id: "123", name: "web" },
+    parentId: null,
+    createdAt: "2025-01-14T10:00:00.000Z",
+    completedAt: null,
+    updatedAt: null,
+    expiresAt: null,
+    sizeBytes: null,
+    resourceSizeBytes: null,
+    raw: {},
+    ...overrides,
+  };
+}
+
+describe("humanSize", () => {
+  it.each([
+    [0, "0 B"],
+    [1023, "1023 B"],
+    [1024, "1 KiB"],
+    [1536, "1.5 KiB"],
+    [9001 * 1024 * 1024, "8.8 GiB"],
+    [50 * 1024 ** 3, "50 GiB"],
+    [99.96 * 1024 ** 2, "100 MiB"],
+    [150.4 * 1024 ** 3, "150 GiB"],
+    [3 * 1024 ** 4, "3 TiB"],
+    [2 ** 70, "1024 EiB"],
+  ])("%d bytes → %s", (bytes, want) => {
+    expect(humanSize(bytes)).toBe(want);
+  });
+});
+
+describe("renderTable", () => {
+  it("shows the stored size, else the resource's size, else a dash", () => {
+    const text = renderTable(
+      [
+        backup({ id: "a", sizeBytes: 2048, resourceSizeBytes: 10 * 1024 ** 3 }),
+        backup({ id: "b", resourceSizeBytes: 10 * 1024 ** 3 }),
+        backup({ id: "c" }),
+      ],
+      paint(false),
+    );
+    expect(text.split("\n").map((l) => l.split(/\s{2,}/).at(-1))).toEqual([
+      "SIZE",
+      "2 KiB",
+      "10 GiB",
+      "-",
+      "",
+    ]);
+  });
+
+  it("falls back from the resource's name to its id, and a dash for missing values", () => {
+    const text = renderTable(
+      [backup({ resource: { type: null, id: "42", name: null }, createdAt: null })],
+      paint(false),
+    );
+    expect(text.split("\n")[1]).toMatch(/^linode +42 +1 +available +automatic +- +-$/);
+  });
+
+  it("replaces control characters from provider text", () => {
+    const text = renderTable(
+      [backup({ resource: { type: null, id: null, name: "a\x1b[31mb\n" } })],
+      paint(false),
+    );
+    expect(text).not.toContain("\x1b");
+    expect(text.split("\n")[1]).toMatch(/^linode +a\?\[31mb\? /);
+  });
+
+  it("colors only the status cell, keeping columns aligned", () => {
+    const plain = renderTable([backup(), backup({ status: "failed" })], paint(false));
+    const colored = renderTable([backup(), backup({ status: "failed" })], paint(true));
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping escapes is the point
+    expect(colored.replace(/\x1b\[\d+m/g, "")).toBe(plain);
+    expect(colored).toContain("\x1b[31mfailed");
+  });
+});
+
+describe("renderCsv", () => {
+  it("quotes fields with commas, quotes and line breaks, and leaves null empty", () => {
+    const text = renderCsv([backup({ name: 'db, "main"\nnightly', parentId: null })]);
+    const [, row] = text.split("\r\n");
+    expect(row?.startsWith('linode,1,"db, ""main""\nnightly",available,')).toBe(true);
+    expect(text.endsWith("\r\n")).toBe(true);
+  });
+});
+
+describe("colorEnabled", () => {
+  it.each([
+    ["a TTY", { isTTY: true }, {}, true],
+    ["a pipe", { isTTY: false }, {}, false],
+    ["NO_COLOR on a TTY", { isTTY: true }, { NO_COLOR: "1" }, false],
+    ["an empty NO_COLOR", { isTTY: true }, { NO_COLOR: "" }, true],
+    ["FORCE_COLOR on a pipe", {}, { FORCE_COLOR: "1" }, true],
+    ["FORCE_COLOR=0 on a pipe", {}, { FORCE_COLOR: "0" }, false],
+    ["NO_COLOR and FORCE_COLOR", {}, { FORCE_COLOR: "1", NO_COLOR: "1" }, false],
+  ])("%s → %s", (_name, stream, env, want) => {
+    expect(colorEnabled(stream, env)).toBe(want);
+  });
+});

@@ -1,0 +1,87 @@
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { PassThrough, Writable } from "node:stream";
+import { fileURLToPath } from "node:url";
+import type { MockProviders } from "@backupkit/mock-providers";
+import { list } from "../src/commands/list.js";
+import type { Io } from "../src/io.js";
+import { main } from "../src/main.js";
+import type { Source } from "../src/sources/types.js";
+
+const bin = fileURLToPath(new URL("../bin/backupkit.js", import.meta.url));
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the built CLI as a process with only PATH and `env` set, so nothing
+ * from the test runner's environment (FORCE_COLOR, real tokens) leaks in.
+ */
+export function backupkit(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const child = spawn(process.execPath, [bin, ...args], {
+    env: { PATH: process.env.PATH ?? "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+    stderr += chunk;
+  });
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** The environment variables that point the CLI at a running Linode mock. */
+export function linodeEnv(mock: MockProviders, token?: string): Record<string, string> {
+  const endpoint = mock.providers.linode;
+  if (!endpoint) throw new Error("the linode mock is not running");
+  return {
+    LINODE_TOKEN: token ?? endpoint.credentials.token ?? "",
+    BACKUPKIT_LINODE_BASE_URL: endpoint.baseUrl,
+  };
+}
+
+/** A loopback port nothing listens on: connections to it are refused. */
+export async function deadPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === "string") throw new Error("no port");
+  return address.port;
+}
+
+/** Streams that collect what a command writes, for running commands in-process. */
+export function memoryIo(env: Record<string, string | undefined> = {}, stderrIsTTY = false) {
+  const written = { stdout: "", stderr: "" };
+  const sink = (name: "stdout" | "stderr") =>
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        written[name] += chunk.toString();
+        done();
+      },
+    });
+  const stderr = Object.assign(sink("stderr"), { isTTY: stderrIsTTY });
+  const io: Io = { stdin: new PassThrough(), stdout: sink("stdout"), stderr, env };
+  return { io, written };
+}
+
+/** Runs a command in this process through `main`, as the bin does, with only `env` set. */
+export async function runMain(
+  args: string[],
+  env: Record<string, string> = {},
+  sources?: readonly Source[],
+): Promise<Run> {
+  const { io, written } = memoryIo(env);
+  const code =
+    sources === undefined ? await main(args, io) : await list(args.slice(1), io, sources);
+  return { code, stdout: written.stdout, stderr: written.stderr };
+}

@@ -1,0 +1,5 @@
+import type { MockProviderDefinition } from "../types.js";
+import { linodeMock } from "./linode.js";
+
+/** Every provider mock, in provider order. Adding a provider is one module and one entry here. */
+export const mockProviders: readonly MockProviderDefinition[] = [linodeMock];
