@@ -8,8 +8,10 @@ import type { Source, SourceConfig, SourceContext } from "./sources/types.js";
 export interface RunOptions {
   /** Requests in flight at once, across every provider. */
   concurrency: number;
-  /** Seconds before a request is given up. */
+  /** Seconds before one attempt of a request is given up. */
   timeoutSeconds: number;
+  /** Attempts per request, the first included (429, 5xx and network errors are retried). */
+  maxAttempts: number;
 }
 
 /** What reading one provider gave: its backups, and the error that stopped it, if any. */
@@ -21,9 +23,15 @@ export interface ProviderResult {
   error: string | null;
 }
 
-/** The context every source of one run shares: one limiter and one timeout. */
+/** The context every source of one run shares: one limiter, one deadline, one retry policy. */
 export function sourceContext(options: RunOptions): SourceContext {
-  return { fetch: boundedFetch(pLimit(options.concurrency), options.timeoutSeconds) };
+  return {
+    client: {
+      fetch: boundedFetch(pLimit(options.concurrency)),
+      timeoutMs: options.timeoutSeconds * 1000,
+      retry: { maxAttempts: options.maxAttempts },
+    },
+  };
 }
 
 /**

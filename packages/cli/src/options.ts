@@ -1,11 +1,16 @@
 import { UsageError } from "./io.js";
 import type { RunOptions } from "./listing.js";
 
-/** `--concurrency` and `--timeout`, shared by the commands that talk to providers. */
-export function parseRunOptions(values: { concurrency?: string; timeout?: string }): RunOptions {
+/** `--concurrency`, `--timeout` and `--retries`, shared by the commands that talk to providers. */
+export function parseRunOptions(values: {
+  concurrency?: string;
+  timeout?: string;
+  retries?: string;
+}): RunOptions {
   return {
     concurrency: wholeNumber("--concurrency", values.concurrency, 8, 1, 256),
     timeoutSeconds: seconds("--timeout", values.timeout, 30),
+    maxAttempts: wholeNumber("--retries", values.retries, 2, 0, 10) + 1,
   };
 }
 

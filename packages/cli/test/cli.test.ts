@@ -56,20 +56,20 @@ describe.concurrent("backupkit (process)", () => {
     const { code, stdout, stderr } = await backupkit(["list"], linodeEnv(mock, sentinel));
     expect(code).toBe(1);
     expect(stderr).toBe(
-      "backupkit: linode: failed: GET /linode/instances?page=1: 401 Unauthorized: Invalid Token\n",
+      "backupkit: linode: GET /linode/instances failed with 401 Unauthorized: Invalid Token\n",
     );
     expect(stdout + stderr).not.toContain(sentinel);
   });
 
   it("list names a dead port", async () => {
     const port = await deadPort();
-    const { code, stderr } = await backupkit(["list"], {
+    const { code, stderr } = await backupkit(["list", "--retries", "0"], {
       LINODE_TOKEN: "t0ken",
       BACKUPKIT_LINODE_BASE_URL: `http://127.0.0.1:${port}/v4`,
     });
     expect(code).toBe(1);
     expect(stderr).toBe(
-      `backupkit: linode: failed: GET /linode/instances?page=1: cannot reach the API: connection refused (127.0.0.1:${port})\n`,
+      `backupkit: linode: GET /linode/instances failed: connection error (fetch failed: connect ECONNREFUSED 127.0.0.1:${port})\n`,
     );
   });
 

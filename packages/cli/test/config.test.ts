@@ -143,7 +143,7 @@ describe("configuration", () => {
       });
       const { code, stderr } = await runMain(["list", "--config", path]);
       expect(code).toBe(1);
-      expect(stderr).toContain("401 Unauthorized: bad token ***");
+      expect(stderr).toContain("401 Unauthorized: bad token [redacted]");
       expect(stderr).not.toContain(sentinel);
     } finally {
       await echoing.close();

@@ -61,12 +61,12 @@ describe("get", () => {
     [
       "an unknown backup",
       "123/99",
-      "GET /linode/instances/123/backups/99: 404 Not Found: Not found",
+      "GET /linode/instances/{linodeId}/backups/{backupId} failed with 404 Not Found: Not found",
     ],
     [
       "an unknown instance",
       "7/1234",
-      "GET /linode/instances/7/backups/1234: 404 Not Found: Not found",
+      "GET /linode/instances/{linodeId}/backups/{backupId} failed with 404 Not Found: Not found",
     ],
   ])("exits 1 for %s with Linode's reason", async (_name, ref, message) => {
     const { code, stdout, stderr } = await runMain(["get", "-p", "linode", ref], linodeEnv(mock));

@@ -17,7 +17,11 @@ async function start(resources: number, faults: Fault[] = []) {
   const endpoint = mock.providers.linode;
   if (!endpoint) throw new Error("no linode mock");
   const config = { baseUrl: endpoint.baseUrl, values: { token: endpoint.credentials.token ?? "" } };
-  return { mock, config, context: sourceContext({ concurrency: 8, timeoutSeconds: 10 }) };
+  return {
+    mock,
+    config,
+    context: sourceContext({ concurrency: 8, timeoutSeconds: 10, maxAttempts: 1 }),
+  };
 }
 
 async function collect(chunks: AsyncIterable<ConversionResult>) {

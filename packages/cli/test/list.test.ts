@@ -137,26 +137,26 @@ describe("list when the provider fails", () => {
     [
       "a 429 with Retry-After",
       [{ type: "rate-limit", retryAfterSeconds: 7 }] as const,
-      [],
-      "backupkit: linode: failed: GET /linode/instances?page=1: 429 Too Many Requests: Too many requests (retry after 7 s)",
+      ["--retries", "0"],
+      "backupkit: linode: GET /linode/instances failed with 429 Too Many Requests: Too many requests (retry after 7 s)",
     ],
     [
       "a 503 on one instance, after others were read",
       [{ type: "status", status: 503, path: "/linode/instances/123/backups" }] as const,
       [],
-      "backupkit: linode: failed: GET /linode/instances/123/backups: 503 Service Unavailable: Injected fault: status 503",
+      "backupkit: linode: GET /linode/instances/{linodeId}/backups failed with 503 Service Unavailable: Injected fault: status 503 (after 3 attempts)",
     ],
     [
       "a hang",
       [{ type: "hang" }] as const,
-      ["--timeout", "0.2"],
-      "backupkit: linode: failed: GET /linode/instances?page=1: no answer within 0.2 s (--timeout)",
+      ["--timeout", "0.2", "--retries", "0"],
+      "backupkit: linode: GET /linode/instances failed: no answer within 200 ms",
     ],
     [
       "a dropped connection",
       [{ type: "reset" }] as const,
-      [],
-      "backupkit: linode: failed: GET /linode/instances?page=1: cannot reach the API: the server closed the connection",
+      ["--retries", "1"],
+      "backupkit: linode: GET /linode/instances failed: connection error (fetch failed: other side closed) (after 2 attempts)",
     ],
   ])("reports %s in one line, and exits 1", async (_name, faults, args, message) => {
     const faulty = await startMockProviders({ providers: ["linode"], faults });
@@ -178,7 +178,7 @@ describe("list when the provider fails", () => {
     try {
       const { code, stdout, stderr } = await runMain(["list"], linodeEnv(echoing, sentinel));
       expect(code).toBe(1);
-      expect(stderr).toContain("401 Unauthorized: Invalid Token: ***");
+      expect(stderr).toContain("401 Unauthorized: Invalid Token: [redacted]");
       expect(stdout + stderr).not.toContain(sentinel);
     } finally {
       await echoing.close();
@@ -191,11 +191,30 @@ describe("list when the provider fails", () => {
       faults: [{ type: "status", status: 500, path: /\/backups$/, after: 5, times: 1 }],
     });
     try {
-      const { code, stderr } = await runMain(["list", "-c", "1"], linodeEnv(faulty));
+      const { code, stderr } = await runMain(
+        ["list", "-c", "1", "--retries", "0"],
+        linodeEnv(faulty),
+      );
       expect(code).toBe(1);
-      expect(stderr).toMatch(/^backupkit: linode: failed \(after reading \d+ backups\): GET/);
+      expect(stderr).toMatch(/^backupkit: linode \(after reading \d+ backups\): GET/);
     } finally {
       await faulty.close();
+    }
+  });
+
+  it("retries a transient failure and lists everything", async () => {
+    const flaky = await startMockProviders({
+      providers: ["linode"],
+      faults: [{ type: "status", status: 503, path: /\/backups$/, after: 2, times: 1 }],
+    });
+    try {
+      const { code, stdout, stderr } = await runMain(["list", "-f", "json"], linodeEnv(flaky));
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+      const { stdout: clean } = await runMain(["list", "-f", "json"], linodeEnv(mock));
+      expect(JSON.parse(stdout)).toEqual(JSON.parse(clean));
+    } finally {
+      await flaky.close();
     }
   });
 

@@ -92,7 +92,7 @@ describe("list across providers", () => {
     expect(code).toBe(3);
     expect(stdout).toMatch(/^linode {4}linode123 +1234 /m);
     expect(stderr).toBe(
-      "backupkit: northflank: failed: GET /v1/backup-destinations: 401 Unauthorized: Invalid token\n",
+      "backupkit: northflank: GET /v1/backup-destinations: 401 Unauthorized: Invalid token\n",
     );
   });
 
@@ -101,8 +101,8 @@ describe("list across providers", () => {
     const { code, stderr } = await runMain(["list"], env, [linodeSource, failing]);
     expect(code).toBe(1);
     expect(stderr.trim().split("\n")).toEqual([
-      "backupkit: linode: failed: GET /linode/instances?page=1: 401 Unauthorized: Invalid Token",
-      "backupkit: northflank: failed: GET /v1/backup-destinations: 401 Unauthorized: Invalid token",
+      "backupkit: linode: GET /linode/instances failed with 401 Unauthorized: Invalid Token",
+      "backupkit: northflank: GET /v1/backup-destinations: 401 Unauthorized: Invalid token",
     ]);
   });
 

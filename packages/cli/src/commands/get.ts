@@ -40,7 +40,9 @@ ${refs}
 Options:
   -p, --provider <id>     ${sources.map((s) => s.id).join(" | ")}
   -f, --format <format>   ${FORMATS.join(" | ")} (default json)
-      --timeout <seconds> give up on a request after this long (default 30)
+      --timeout <seconds> give up on one attempt of a request after this long (default 30)
+      --retries <n>       retry a request failing with 429, 5xx or a network error
+                          up to n times, with backoff (default 2; 0 for none)
       --config <file>     read provider settings from a JSON file (see below)
       --mock              fetch from the embedded mock provider instead
   -h, --help              show this help
@@ -60,6 +62,7 @@ export async function get(args: string[], io: Io): Promise<number> {
       provider: { type: "string", short: "p" },
       format: { type: "string", short: "f" },
       timeout: { type: "string" },
+      retries: { type: "string" },
       config: { type: "string" },
       mock: { type: "boolean" },
       help: { type: "boolean", short: "h" },

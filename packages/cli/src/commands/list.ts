@@ -31,7 +31,9 @@ Options:
   -f, --format <format>   ${FORMATS.join(" | ")} (default table); json and
                           ndjson carry every field, the provider's raw object included
   -c, --concurrency <n>   requests in flight at once, across providers (default 8)
-      --timeout <seconds> give up on a request after this long (default 30)
+      --timeout <seconds> give up on one attempt of a request after this long (default 30)
+      --retries <n>       retry a request failing with 429, 5xx or a network error
+                          up to n times, with backoff (default 2; 0 for none)
       --config <file>     read provider settings from a JSON file (see below)
       --mock              start the embedded mock providers and list them;
                           needs no credentials (what "npm start" runs)
@@ -65,6 +67,7 @@ export async function list(
       format: { type: "string", short: "f" },
       concurrency: { type: "string", short: "c" },
       timeout: { type: "string" },
+      retries: { type: "string" },
       config: { type: "string" },
       mock: { type: "boolean" },
       verbose: { type: "boolean", short: "v" },
@@ -128,7 +131,7 @@ export async function list(
         if (r.error === null) return [];
         const read =
           r.backups.length > 0 ? ` (after reading ${plural(r.backups.length, "backup")})` : "";
-        return [`${r.provider}: failed${read}: ${r.error}`];
+        return [`${r.provider}${read}: ${r.error}`];
       }),
     ];
     for (const failure of failures) say(`backupkit: ${failure}`);

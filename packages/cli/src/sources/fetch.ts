@@ -1,32 +1,10 @@
 import type { LimitFunction } from "p-limit";
 
-/** A request that got no answer in time. */
-export class RequestTimeout extends Error {
-  override name = "RequestTimeout";
-  constructor(readonly seconds: number) {
-    super(`no answer within ${seconds} s (--timeout)`);
-  }
-}
-
 /**
  * The fetch every source's client uses in one run: at most `limit.concurrency`
- * requests wait for headers at once across all providers, and each request
- * gives up after `timeoutSeconds` (body included).
+ * requests are in flight at once across all providers. Deadlines and retries
+ * are the clients' own (see @backupkit/http); this only bounds the fan-out.
  */
-export function boundedFetch(
-  limit: LimitFunction,
-  timeoutSeconds: number,
-): (request: Request) => Promise<Response> {
-  return (request) =>
-    limit(async () => {
-      const timeout = AbortSignal.timeout(timeoutSeconds * 1000);
-      try {
-        return await globalThis.fetch(request, {
-          signal: AbortSignal.any([request.signal, timeout]),
-        });
-      } catch (err) {
-        if (timeout.aborted) throw new RequestTimeout(timeoutSeconds);
-        throw err;
-      }
-    });
+export function boundedFetch(limit: LimitFunction): (request: Request) => Promise<Response> {
+  return (request) => limit(() => globalThis.fetch(request));
 }

@@ -1,6 +1,6 @@
 import { paginate } from "@backupkit/http";
 import { createLinodeClient, LINODE_BASE_URL, type LinodeClient } from "@backupkit/linode";
-import { type ConversionResult, fromLinode, isObject } from "@backupkit/model";
+import { type ConversionResult, fromLinode } from "@backupkit/model";
 import { UsageError } from "../io.js";
 import { converted, dataOf } from "./errors.js";
 import type { Source, SourceConfig, SourceContext } from "./types.js";
@@ -28,7 +28,7 @@ export const linodeSource: Source<"token"> = {
     const instances = paginate(
       1,
       async (page: number) => {
-        const body = await dataOf(`GET /linode/instances?page=${page}`, describeError, () =>
+        const body = await dataOf(() =>
           client.GET("/linode/instances", { params: { query: { page, page_size: PAGE_SIZE } } }),
         );
         return { items: body.data, next: body.page < body.pages ? body.page + 1 : undefined };
@@ -65,7 +65,7 @@ export const linodeSource: Source<"token"> = {
       const linodeId = positiveInteger("linode-id", parts["linode-id"]);
       const backupId = positiveInteger("backup-id", parts["backup-id"]);
       const what = `GET /linode/instances/${linodeId}/backups/${backupId}`;
-      const body = await dataOf(what, describeError, () =>
+      const body = await dataOf(() =>
         clientFor(config, context).GET("/linode/instances/{linodeId}/backups/{backupId}", {
           params: { path: { linodeId, backupId } },
         }),
@@ -79,7 +79,7 @@ function clientFor(config: Config, context: SourceContext): LinodeClient {
   return createLinodeClient({
     token: config.values.token,
     baseUrl: config.baseUrl,
-    fetch: context.fetch,
+    ...context.client,
   });
 }
 
@@ -89,7 +89,7 @@ async function backupsOf(
   linodeLabel: string | undefined,
 ): Promise<ConversionResult> {
   const what = `GET /linode/instances/${linodeId}/backups`;
-  const body = await dataOf(what, describeError, () =>
+  const body = await dataOf(() =>
     client.GET("/linode/instances/{linodeId}/backups", { params: { path: { linodeId } } }),
   );
   return converted(what, () => fromLinode(body, { linodeId, linodeLabel }));
@@ -109,19 +109,6 @@ function noId(path: string, id: unknown): ConversionResult {
       },
     ],
   };
-}
-
-/** Linode's error body: `{ errors: [{ reason, field }] }`. */
-function describeError(body: unknown): string | null {
-  if (!isObject(body) || !Array.isArray(body.errors)) return null;
-  const reasons = body.errors
-    .map((e: unknown) =>
-      isObject(e) && typeof e.reason === "string"
-        ? `${typeof e.field === "string" ? `${e.field}: ` : ""}${e.reason}`
-        : null,
-    )
-    .filter((reason): reason is string => reason !== null);
-  return reasons.length > 0 ? reasons.join("; ") : null;
 }
 
 function positiveInteger(flag: string, value: string | undefined): number {

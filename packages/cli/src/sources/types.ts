@@ -19,8 +19,16 @@ export interface SourceConfig<K extends string = string> {
 
 /** What a source gets from the run it is part of. */
 export interface SourceContext {
-  /** fetch bounded by the run's concurrency limit and request timeout: give it to the client. */
-  fetch: (request: Request) => Promise<Response>;
+  /**
+   * Options for the source's client: a fetch bounded by the run's concurrency
+   * limit, the per-attempt deadline and the retry settings. Spread them into
+   * `create<Name>Client({ ...credentials, ...context.client })`.
+   */
+  client: {
+    fetch: (request: Request) => Promise<Response>;
+    timeoutMs: number;
+    retry: { maxAttempts: number };
+  };
 }
 
 /** How `backupkit get` names one backup of this provider. */
