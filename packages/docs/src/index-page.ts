@@ -10,14 +10,14 @@ export function renderIndexPage(
   const mapped = new Set(mappings.map((m) => m.provider as string));
   const cards = apis
     .map((api) => {
-      const version =
-        api.version === "" ? "" : ` <span class="muted">${escapeHtml(api.version)}</span>`;
-      const mapping = mapped.has(api.id)
-        ? ` · <a href="model.html#${escapeHtml(api.id)}">how it maps to the common model</a>`
-        : "";
-      return `<li><a href="${escapeHtml(api.id)}.html">${escapeHtml(api.title)}</a>${version}
+      const facts = [`<code>${escapeHtml(api.id)}</code>`];
+      if (api.version !== "") facts.push(`version ${escapeHtml(api.version)}`);
+      if (mapped.has(api.id)) {
+        facts.push(`<a href="model.html#${escapeHtml(api.id)}">mapping to the common model</a>`);
+      }
+      return `<li><a href="${escapeHtml(api.id)}.html">${escapeHtml(api.title)}</a>
 <p>${escapeHtml(api.summary)}</p>
-<p><code>${escapeHtml(api.id)}</code>${mapping}</p></li>`;
+<p>${facts.join(" · ")}</p></li>`;
     })
     .join("\n");
   const body = `

@@ -1,4 +1,4 @@
-import type { FieldDescription, ProviderMapping } from "@backupkit/model";
+import { type FieldDescription, PROVIDER_IDS, type ProviderMapping } from "@backupkit/model";
 import { code, escapeHtml, page, table } from "./html.js";
 
 export interface ModelPageInput {
@@ -14,9 +14,6 @@ export interface ModelPageInput {
 
 /** The "Common backup model" page: every field, then each provider's mapping. */
 export function renderModelPage(input: ModelPageInput): string {
-  const contents = input.mappings
-    .map((m) => `<li><a href="#${escapeHtml(m.provider)}">${escapeHtml(m.title)}</a></li>`)
-    .join("\n");
   const body = `
 <p>Every converter in <code>@backupkit/model</code> turns one provider's response body into
 <code>Backup</code> records, the same shape for every provider, and returns
@@ -25,15 +22,33 @@ one issue that names its place in the body (a JSONPath). A value a converter doe
 <code>unknown</code> or <code>null</code>, keeps the verbatim value and adds a warning.</p>
 <p>The tables below are rendered from the objects the converters themselves use, so they always
 say what the code does.</p>
-<ul>
-<li><a href="#fields">The fields of a Backup</a></li>
-${contents}
-</ul>
+<p><a href="#fields">The fields of a Backup</a> come first, then one section per provider:</p>
+${providerTable(input.mappings, input.apiPages)}
 <h2 id="fields">The fields of a Backup</h2>
 ${fieldTable(input.fields, input.resourceFields)}
 ${input.mappings.map((m) => mappingSection(m, input.apiPages.has(m.provider))).join("\n")}
 `;
   return page({ title: "Common backup model", body });
+}
+
+/** Every provider backupkit knows, and whether its pages exist yet. */
+function providerTable(
+  mappings: readonly ProviderMapping[],
+  apiPages: ReadonlySet<string>,
+): string {
+  const rows = PROVIDER_IDS.map((id) => {
+    const mapping = mappings.find((m) => m.provider === id);
+    return [
+      code(id),
+      mapping === undefined
+        ? '<span class="muted">no converter yet</span>'
+        : `<a href="#${escapeHtml(id)}">${escapeHtml(mapping.title)}</a>`,
+      apiPages.has(id)
+        ? `<a href="${escapeHtml(id)}.html">API reference</a>`
+        : '<span class="muted">no spec yet</span>',
+    ];
+  });
+  return table(["Provider", "Mapping", "API"], rows, { class: "providers" });
 }
 
 function fieldRow(name: string, field: FieldDescription): string[] {

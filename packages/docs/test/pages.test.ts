@@ -6,6 +6,7 @@ import {
   BACKUP_FIELDS,
   BACKUP_RESOURCE_FIELDS,
   mappings,
+  PROVIDER_IDS,
   type ProviderMapping,
 } from "@backupkit/model";
 import { afterEach, describe, expect, it } from "vitest";
@@ -65,6 +66,19 @@ describe("renderModelPage", () => {
     for (const field of BACKUP_RESOURCE_FIELDS) {
       expect(html).toContain(`<code>resource.${field.name}</code>`);
     }
+  });
+
+  it("lists every provider id, saying which have no converter or spec yet", () => {
+    const html = modelPage(
+      mappings.filter((m) => m.provider === "linode"),
+      ["linode"],
+    );
+    const providers = html.slice(html.indexOf('class="providers"'), html.indexOf("</table>"));
+    for (const id of PROVIDER_IDS) expect(providers).toContain(`<code>${id}</code>`);
+    expect(providers).toContain('<a href="#linode">');
+    expect(providers).toContain('<a href="linode.html">');
+    expect(count(providers, "no converter yet")).toBe(PROVIDER_IDS.length - 1);
+    expect(count(providers, "no spec yet")).toBe(PROVIDER_IDS.length - 1);
   });
 
   it("has one field table and one section per mapping", () => {

@@ -16,7 +16,7 @@ import { BACKUP_FIELDS, BACKUP_RESOURCE_FIELDS, mappings } from "@backupkit/mode
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadApis } from "../src/apis.js";
-import { type Operation, operationsOf } from "./spec.js";
+import { operationsOf } from "./spec.js";
 import { type StaticServer, serveDirectory } from "./static-server.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -170,50 +170,58 @@ describe("docs site in Chromium", () => {
       const visit = await followFromIndex(`${id}.html`);
       const { page } = visit;
       await page.locator("#redoc h1").first().waitFor();
-
-      // Redoc collapses the operations under each tag behind "+ Show" and
-      // lists them in the sidebar once shown. Clicks before hydration do
-      // nothing, so click until every operation has its sidebar entry.
-      const show = page.getByRole("button", { name: "+ Show", exact: true });
-      const menuEntry = (operation: Operation) =>
-        page
-          .locator('[data-component-name="Menu/MenuItem"]')
-          .getByText(operation.summary, { exact: true });
-      await expect
-        .poll(
-          async () => {
-            for (const button of await show.all())
-              await button.click({ timeout: 2_000 }).catch(() => {});
-            const missing: string[] = [];
-            for (const operation of operations) {
-              if ((await menuEntry(operation).count()) === 0) missing.push(operation.summary);
-            }
-            return missing;
-          },
-          { timeout: 30_000, message: "operations missing from the sidebar" },
-        )
-        .toEqual([]);
-      expect(await show.count()).toBe(0);
       await page.screenshot({ path: join(screenshots, `${id}.png`) });
 
-      for (const operation of operations) {
-        // Redoc renders an operation when it is scrolled to: go there from the sidebar.
-        await menuEntry(operation).click();
-        const section = page
+      const menuEntry = (summary: string) =>
+        page.locator('[data-component-name="Menu/MenuItem"]').getByText(summary, { exact: true });
+      const section = (heading: string) =>
+        page
           .locator("[data-section-id]")
-          .filter({ has: page.locator("h2").getByText(operation.summary, { exact: true }) });
-        await section
+          .filter({ has: page.locator("h2").getByText(heading, { exact: true }) });
+
+      const seen = new Map<string, number>();
+      for (const operation of operations) {
+        // Two operations may share a summary (a JSON and an XML variant):
+        // take the sidebar entries in spec order, and the section by its path.
+        const nth = seen.get(operation.summary) ?? 0;
+        seen.set(operation.summary, nth + 1);
+
+        // Redoc collapses the operations of a tag behind "+ Show" (one tag
+        // open at a time) and lists them in the sidebar once shown. A click
+        // before hydration does nothing, so click until the entry is there.
+        const show = section(operation.tag ?? "").getByRole("button", {
+          name: "+ Show",
+          exact: true,
+        });
+        await expect
+          .poll(
+            async () => {
+              if (operation.tag !== undefined && (await show.count()) > 0) {
+                await show.click({ timeout: 2_000 }).catch(() => {});
+              }
+              return menuEntry(operation.summary).count();
+            },
+            { timeout: 30_000, message: `sidebar entry of ${operation.summary}` },
+          )
+          .toBeGreaterThan(nth);
+
+        // Redoc renders an operation when it is scrolled to: go there from the sidebar.
+        await menuEntry(operation.summary).nth(nth).click();
+        const rendered = section(operation.summary).filter({
+          has: page.getByText(operation.path, { exact: true }),
+        });
+        await rendered
           .getByText(operation.path, { exact: true })
           .filter({ visible: true })
           .first()
           .waitFor();
-        await section
+        await rendered
           .getByText(new RegExp(`^${operation.method}$`, "i"))
           .filter({ visible: true })
           .first()
           .waitFor();
-        const name = `${id}-${operation.method}-${operation.summary.replace(/\W+/g, "-")}.png`;
-        await page.screenshot({ path: join(screenshots, name) });
+        const name = `${id}-${operation.method}${operation.path}`.replace(/\W+/g, "-");
+        await page.screenshot({ path: join(screenshots, `${name.replace(/-$/, "")}.png`) });
       }
       await finish(visit);
     },
@@ -225,17 +233,24 @@ describe("docs site in Chromium", () => {
     const { page } = visit;
     await page.screenshot({ path: join(screenshots, "model.png"), fullPage: true });
 
-    const names = await page.locator("table.model-fields tbody tr td:first-child").allInnerTexts();
-    expect(names).toEqual(
-      BACKUP_FIELDS.flatMap((f) =>
-        f.name === "resource"
-          ? ["resource", ...BACKUP_RESOURCE_FIELDS.map((r) => `resource.${r.name}`)]
-          : [f.name],
-      ),
-    );
-    for (const field of [...BACKUP_FIELDS, ...BACKUP_RESOURCE_FIELDS]) {
-      await expect(page.getByText(field.meaning, { exact: false }).count()).resolves.toBe(1);
-    }
+    const rows = await page
+      .locator("table.model-fields tbody tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")),
+      );
+    const described = BACKUP_FIELDS.flatMap((field) => [
+      { name: field.name, meaning: field.meaning },
+      ...(field.name === "resource"
+        ? BACKUP_RESOURCE_FIELDS.map((sub) => ({
+            name: `resource.${sub.name}`,
+            meaning: sub.meaning,
+          }))
+        : []),
+    ]);
+    expect(rows.map(([name]) => name)).toEqual(described.map((f) => f.name));
+    described.forEach(({ meaning }, i) => {
+      expect(rows[i]?.[2]).toContain(meaning);
+    });
 
     const tables = page.locator("table.mapping-fields");
     expect(await tables.count()).toBe(mappings.length);
@@ -245,9 +260,9 @@ describe("docs site in Chromium", () => {
       expect(await fields.isVisible()).toBe(true);
       const statuses = page.locator(`table.mapping-status[data-provider="${mapping.provider}"]`);
       expect(await statuses.locator("tbody tr").count()).toBe(Object.keys(mapping.statuses).length);
-      await expect(page.locator(`section#${mapping.provider} h2`).innerText()).resolves.toContain(
-        mapping.title,
-      );
+      await expect(
+        page.locator(`section[id="${mapping.provider}"] h2`).innerText(),
+      ).resolves.toContain(mapping.title);
     }
 
     // Every link on the page leads somewhere that exists.

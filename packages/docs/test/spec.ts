@@ -9,6 +9,8 @@ export interface Operation {
   path: string;
   /** What Redoc shows as the operation's heading and sidebar entry. */
   summary: string;
+  /** The first tag, which Redoc files the operation under. */
+  tag: string | undefined;
 }
 
 type Json = Record<string, unknown>;
@@ -44,7 +46,9 @@ export function operationsOf(specFile: string): Operation[] {
       if (typeof operation.summary !== "string") {
         throw new Error(`${specFile}: ${method.toUpperCase()} ${path} has no summary`);
       }
-      operations.push({ method, path, summary: operation.summary });
+      const tags = Array.isArray(operation.tags) ? operation.tags : [];
+      const tag = typeof tags[0] === "string" ? tags[0] : undefined;
+      operations.push({ method, path, summary: operation.summary, tag });
     }
   }
   return operations;
