@@ -189,14 +189,14 @@ describe("docs site in Chromium", () => {
         // Redoc collapses the operations of a tag behind "+ Show" (one tag
         // open at a time) and lists them in the sidebar once shown. A click
         // before hydration does nothing, so click until the entry is there.
-        const show = section(operation.tag ?? "").getByRole("button", {
-          name: "+ Show",
-          exact: true,
-        });
+        const show =
+          operation.tag === undefined
+            ? undefined
+            : section(operation.tag).getByRole("button", { name: "+ Show", exact: true });
         await expect
           .poll(
             async () => {
-              if (operation.tag !== undefined && (await show.count()) > 0) {
+              if (show !== undefined && (await show.count()) > 0) {
                 await show.click({ timeout: 2_000 }).catch(() => {});
               }
               return menuEntry(operation.summary).count();
