@@ -14,8 +14,11 @@ export const BACKUP_STATUSES = [
 ] as const;
 export type BackupStatus = (typeof BACKUP_STATUSES)[number];
 
-export type BackupTrigger = "automatic" | "manual" | "unknown";
-export type BackupKind = "full" | "incremental" | "unknown";
+export const BACKUP_TRIGGERS = ["automatic", "manual", "unknown"] as const;
+export type BackupTrigger = (typeof BACKUP_TRIGGERS)[number];
+
+export const BACKUP_KINDS = ["full", "incremental", "unknown"] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 /** The resource a backup was taken of. */
 export interface BackupResource {
@@ -55,3 +58,122 @@ export interface Backup {
   /** The provider object this record came from. */
   raw: unknown;
 }
+
+/** What one field of the model means, for people: the docs site renders these. */
+export interface FieldDescription<Name extends string = string> {
+  name: Name;
+  /** The TypeScript type as written in the interface. */
+  type: string;
+  meaning: string;
+  /** The values an enumerated field takes. */
+  values?: readonly string[];
+}
+
+/**
+ * The meaning of every `Backup` field, in interface order. The single source
+ * of the field descriptions on the docs site; a type test keeps the names
+ * equal to `keyof Backup`.
+ */
+export const BACKUP_FIELDS = [
+  {
+    name: "provider",
+    type: "ProviderId",
+    meaning: "The provider the backup was read from.",
+    values: PROVIDER_IDS,
+  },
+  {
+    name: "id",
+    type: "string",
+    meaning: "The provider's id of this backup, as a string (numeric ids are turned into strings).",
+  },
+  { name: "name", type: "string | null", meaning: "The backup's name or label, where it has one." },
+  {
+    name: "status",
+    type: "BackupStatus",
+    meaning:
+      "The provider's status mapped to a common status. A value the mapping does not know becomes unknown and leaves a warning.",
+    values: BACKUP_STATUSES,
+  },
+  {
+    name: "providerStatus",
+    type: "string | null",
+    meaning: "The provider's own status value, verbatim; null when the provider sends none.",
+  },
+  {
+    name: "restorable",
+    type: "boolean | null",
+    meaning: "Whether the backup can be restored now, where the provider says; otherwise null.",
+  },
+  {
+    name: "trigger",
+    type: "BackupTrigger",
+    meaning: "Whether a schedule or a person started the backup.",
+    values: BACKUP_TRIGGERS,
+  },
+  {
+    name: "kind",
+    type: "BackupKind",
+    meaning: "Whether the backup holds everything or only the changes since an earlier one.",
+    values: BACKUP_KINDS,
+  },
+  {
+    name: "resource",
+    type: "BackupResource",
+    meaning: "The resource the backup was taken of: its type, id and name, where known.",
+  },
+  {
+    name: "parentId",
+    type: "string | null",
+    meaning:
+      "The id of the enclosing backup or series, for providers that nest backups; otherwise null.",
+  },
+  {
+    name: "createdAt",
+    type: "string | null",
+    meaning:
+      'When the backup was started or created: ISO 8601 in UTC with milliseconds, such as "2018-01-15T00:01:01.000Z".',
+  },
+  {
+    name: "completedAt",
+    type: "string | null",
+    meaning: "When the backup finished, in the same format; null while it runs.",
+  },
+  {
+    name: "updatedAt",
+    type: "string | null",
+    meaning: "When the provider last changed the record, in the same format.",
+  },
+  {
+    name: "expiresAt",
+    type: "string | null",
+    meaning:
+      "When the provider will delete the backup, in the same format; null when it does not say.",
+  },
+  {
+    name: "sizeBytes",
+    type: "number | null",
+    meaning: "The stored size of the backup itself, in bytes.",
+  },
+  {
+    name: "resourceSizeBytes",
+    type: "number | null",
+    meaning: "The size of what was backed up (the disks or volume), in bytes.",
+  },
+  {
+    name: "raw",
+    type: "unknown",
+    meaning:
+      "The provider object this record came from, untouched, for anything the model leaves out.",
+  },
+] as const satisfies readonly FieldDescription<keyof Backup>[];
+
+/** The meaning of every `BackupResource` field; see `BACKUP_FIELDS`. */
+export const BACKUP_RESOURCE_FIELDS = [
+  {
+    name: "type",
+    type: "string | null",
+    meaning: 'The kind of resource in the provider\'s terms, such as "linode" or "volume".',
+  },
+  { name: "id", type: "string | null", meaning: "The provider's id of the resource, as a string." },
+  { name: "name", type: "string | null", meaning: "The resource's name, where it is known." },
+] as const satisfies readonly FieldDescription<keyof BackupResource>[];

@@ -1,10 +1,15 @@
 export {
+  BACKUP_FIELDS,
+  BACKUP_KINDS,
+  BACKUP_RESOURCE_FIELDS,
   BACKUP_STATUSES,
+  BACKUP_TRIGGERS,
   type Backup,
   type BackupKind,
   type BackupResource,
   type BackupStatus,
   type BackupTrigger,
+  type FieldDescription,
   PROVIDER_IDS,
   type ProviderId,
 } from "./backup.js";

@@ -1,0 +1,40 @@
+import type { ProviderMapping } from "@backupkit/model";
+import type { ApiEntry } from "./apis.js";
+import { escapeHtml, page } from "./html.js";
+
+/** The home page: one card per API reference page, and the common model. */
+export function renderIndexPage(
+  apis: readonly ApiEntry[],
+  mappings: readonly ProviderMapping[],
+): string {
+  const mapped = new Set(mappings.map((m) => m.provider as string));
+  const cards = apis
+    .map((api) => {
+      const facts = [`<code>${escapeHtml(api.id)}</code>`];
+      if (api.version !== "") facts.push(`version ${escapeHtml(api.version)}`);
+      if (mapped.has(api.id)) {
+        facts.push(`<a href="model.html#${escapeHtml(api.id)}">mapping to the common model</a>`);
+      }
+      return `<li><a href="${escapeHtml(api.id)}.html">${escapeHtml(api.title)}</a>
+<p>${escapeHtml(api.summary)}</p>
+<p>${facts.join(" · ")}</p></li>`;
+    })
+    .join("\n");
+  const body = `
+<p>backupkit gives TypeScript code one typed way to read backups from many clouds. Each
+provider's backup API is described by a hand-authored OpenAPI spec; the clients are generated
+from the specs, and <code>@backupkit/model</code> converts every provider's backups into one
+common record.</p>
+<h2>API reference</h2>
+<p>One page per spec, rendered from <code>specs/</code> with Redoc.</p>
+<ul class="cards">
+${cards}
+</ul>
+<h2>Common model</h2>
+<ul class="cards">
+<li><a href="model.html">Common backup model</a>
+<p>Every field of a Backup, and how each provider's fields, statuses and units map to it.</p></li>
+</ul>
+`;
+  return page({ title: "backupkit docs", body });
+}
