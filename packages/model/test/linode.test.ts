@@ -110,6 +110,31 @@ describe("fromLinode", () => {
     expect(backups[0]).toMatchObject(want);
   });
 
+  it("treats an object with any documented Backup field as a backup, and reports a missing id", () => {
+    const { backups, issues } = fromLinode({ label: "orphan", disks: [] });
+    expect(backups).toEqual([]);
+    expect(issues).toEqual([
+      expect.objectContaining({ severity: "error", path: "$.id", backupId: null }),
+    ]);
+  });
+
+  it("gives the total size up when the disks add up past what a number counts exactly", () => {
+    const { backups, issues } = fromLinode({
+      ...seed,
+      disks: [{ size: 2 ** 32 }, { size: 2 ** 32 }],
+    });
+    expect(backups[0]?.resourceSizeBytes).toBeNull();
+    expect(issues.map((i) => i.path)).toEqual(["$.disks"]);
+  });
+
+  it("describes a value too deeply nested to print without failing", () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const { backups, issues } = fromLinode({ ...seed, label: deep });
+    expect(backups[0]?.name).toBeNull();
+    expect(issues.map((i) => i.message)).toEqual(["expected a string, got (an array)"]);
+  });
+
   it("sums several disks", () => {
     const { backups } = fromLinode({ ...seed, disks: [{ size: 1 }, { size: 2 }, { size: 3 }] });
     expect(backups[0]?.resourceSizeBytes).toBe(6 * MIB);
