@@ -1,5 +1,6 @@
 import type { ProviderId } from "@backupkit/model";
-import { UserError } from "./io.js";
+import { oneLine, UserError } from "./io.js";
+import { checkJsonNesting } from "./limits.js";
 
 /** How the CLI turns a saved response body of each provider into a value. */
 export interface ProviderBodyFormat {
@@ -10,10 +11,14 @@ export interface ProviderBodyFormat {
 function parseStrictJson(provider: ProviderId, text: string): unknown {
   if (text.trim() === "")
     throw new UserError(`${provider}: the input is empty, expected a JSON response body`);
+  checkJsonNesting(provider, text);
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new UserError(`${provider}: the input is not valid JSON (${(err as Error).message})`);
+    // The parser's message quotes the input, which may hold control characters.
+    throw new UserError(
+      `${provider}: the input is not valid JSON (${oneLine((err as Error).message)})`,
+    );
   }
 }
 

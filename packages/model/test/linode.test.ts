@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BodyError, fromLinode, MIB, toBackups } from "../src/index.js";
 
-const seed = JSON.parse(
-  readFileSync(new URL("../../../fixtures/linode/backup-view.seed.json", import.meta.url), "utf8"),
-);
+const fixture = (path: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../../fixtures/linode/${path}`, import.meta.url), "utf8"));
+const seed = fixture("backup-view.seed.json") as Record<string, unknown>;
 
 describe("fromLinode", () => {
   it("converts the seed sample to the values the docs imply", () => {
@@ -37,6 +37,36 @@ describe("fromLinode", () => {
   it("is what toBackups dispatches to", () => {
     expect(toBackups("linode", seed)).toEqual(fromLinode(seed));
   });
+
+  it.each([
+    [
+      "linode_api4-python",
+      "published/linode_api4-python.linode_instances_123_backups.json",
+      [
+        ["12345", "automatic", true, 1024 * MIB],
+        ["12456", "automatic", true, 1024 * MIB],
+        ["12567", "automatic", false, 1024 * MIB],
+      ],
+    ],
+    [
+      "linodego",
+      "published/linodego.instance_backups_get.json",
+      [
+        ["3", "unknown", true, null],
+        ["4", "unknown", true, null],
+        ["5", "unknown", false, null],
+      ],
+    ],
+  ])(
+    "converts the list body recorded by %s, undocumented region and absent fields included",
+    (_sdk, path, want) => {
+      const { backups, issues } = fromLinode(fixture(path));
+      expect(backups.map((b) => [b.id, b.trigger, b.restorable, b.resourceSizeBytes])).toEqual(
+        want,
+      );
+      expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+    },
+  );
 
   it("flattens a list body and skips null snapshot slots", () => {
     const auto = { ...seed, id: 1, type: "auto", label: null };
