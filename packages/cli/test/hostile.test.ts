@@ -19,7 +19,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { PROVIDER_IDS, type ProviderId } from "@backupkit/model";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { MAX_INPUT_BYTES } from "../src/limits.js";
 import { bodyFormats } from "../src/providers.js";
 
@@ -32,6 +32,8 @@ const fixturesDir = fileURLToPath(new URL("../../../fixtures/", import.meta.url)
 /** Bounds with room for a busy CI machine; the runs measured take a small part of them. */
 const MAX_SECONDS = 10;
 const MAX_PEAK_RSS_MIB = 200;
+// Vitest's own limit per test: room to write a big input, then one run that may hang.
+vi.setConfig({ testTimeout: 3 * MAX_SECONDS * 1000 + 10_000 });
 
 const dir = mkdtempSync(join(tmpdir(), "backupkit-hostile-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

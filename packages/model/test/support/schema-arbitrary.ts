@@ -77,12 +77,15 @@ export function isJsonObject(value: unknown): value is JsonObject {
 
 /** Sets an own enumerable property, even one named `__proto__`. */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
+  // defineProperty makes objects slow in V8: keep it for the one key assignment would not create.
+  if (key !== "__proto__") target[key] = value;
+  else
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
 }
 
 export class SchemaArbitraries {
@@ -161,9 +164,11 @@ export class SchemaArbitraries {
       case "boolean":
         return fc.boolean();
       case "integer":
-        return integerIn(schema);
-      case "number":
-        return numberIn(schema);
+      case "number": {
+        const valid = type === "integer" ? integerIn(schema) : numberIn(schema);
+        if (!this.options.mutate) return valid;
+        return fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: edgeNumber });
+      }
       case "string":
         return this.string(schema);
       case "array":
@@ -308,6 +313,14 @@ function numberIn(schema: JsonObject): fc.Arbitrary<number> {
 function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
+
+/**
+ * Numbers at the edges: powers of two up to past 2^53 (sizes that overflow
+ * once multiplied by a unit or added up), their neighbours, and negatives.
+ */
+const edgeNumber: fc.Arbitrary<number> = fc
+  .tuple(fc.integer({ min: 0, max: 64 }), fc.constantFrom(-1, 0, 1), fc.boolean())
+  .map(([power, step, negative]) => (negative ? -1 : 1) * (2 ** power + step));
 
 /** Timestamps in the shapes providers send: zone-less, Z, offsets, fractions, a space for T. */
 const wellFormedTimestamp: fc.Arbitrary<string> = fc
