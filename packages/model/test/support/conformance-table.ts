@@ -10,10 +10,17 @@ export interface ProviderConformance {
   backup: string;
   /**
    * The operations whose 200 body the converter accepts, by operationId, each
-   * with where that body's backup-like objects sit (see `locateRecords`):
-   * every one must become one Backup or one error issue.
+   * with where that body's backup-like objects sit (see `locateRecords`;
+   * `..children[*]` reaches nested children): every one must become one
+   * Backup or one error issue.
    */
   bodies: Record<string, readonly string[]>;
+  /**
+   * The top-level keys that make an object this provider's body. By default
+   * any top-level property a body schema documents; name fewer when the
+   * converter needs one of them (say, `backup` or `backups`) to accept a body.
+   */
+  markers?: readonly string[];
 }
 
 /** One row per provider with a spec in redocly.yaml and a converter in the registry. */

@@ -17,17 +17,20 @@ export interface RecordSlot {
   value: unknown;
 }
 
-type Segment = { property: string } | { each: true };
+type Segment = { property: string } | { each: true } | { recurse: string };
 
+/** Reads `$`, `.name`, `[*]`, and `..name[*]` (`.name[*]` once or more, for nested children). */
 function parseLocation(location: string): Segment[] {
   if (!location.startsWith("$")) throw new Error(`location must start with $: ${location}`);
   const segments: Segment[] = [];
-  const pattern = /\.([A-Za-z_][\w-]*)|\[\*\]/gy;
+  const pattern = /\.\.([A-Za-z_][\w-]*)\[\*\]|\.([A-Za-z_][\w-]*)|\[\*\]/gy;
   pattern.lastIndex = 1;
   while (pattern.lastIndex < location.length) {
     const match = pattern.exec(location);
     if (!match) throw new Error(`cannot read location ${location}`);
-    segments.push(match[1] === undefined ? { each: true } : { property: match[1] });
+    if (match[1] !== undefined) segments.push({ recurse: match[1] });
+    else if (match[2] !== undefined) segments.push({ property: match[2] });
+    else segments.push({ each: true });
   }
   return segments;
 }
@@ -43,6 +46,15 @@ export function locateRecords(body: unknown, locations: readonly string[]): Reco
     const [next, ...tail] = rest;
     if (next === undefined) {
       found.set(path, value);
+    } else if ("recurse" in next) {
+      const name = next.recurse;
+      walk(value, path, [{ property: name }, { each: true }, ...tail]);
+      const entries = isPlainObject(value) ? value[name] : undefined;
+      if (Array.isArray(entries)) {
+        entries.forEach((entry, i) => {
+          if (isPlainObject(entry)) walk(entry, `${path}.${name}[${i}]`, rest);
+        });
+      }
     } else if ("each" in next) {
       if (!Array.isArray(value)) found.set(path, value);
       else {
@@ -108,10 +120,17 @@ export function refsAt(spec: JsonObject, schema: Json, location: string): Set<st
     const next: Json[] = [];
     for (const node of expand(current)) {
       if (!isJsonObject(node)) continue;
-      if ("each" in segment) {
+      const property =
+        "recurse" in segment ? segment.recurse : "property" in segment ? segment.property : null;
+      if (property === null) {
         if (node.items !== undefined) next.push(node.items);
-      } else if (isJsonObject(node.properties) && node.properties[segment.property] !== undefined) {
-        next.push(node.properties[segment.property] as Json);
+      } else if ("recurse" in segment) {
+        const list = isJsonObject(node.properties) ? node.properties[property] : undefined;
+        for (const items of expand(list === undefined ? [] : [list])) {
+          if (isJsonObject(items) && items.items !== undefined) next.push(items.items);
+        }
+      } else if (isJsonObject(node.properties) && node.properties[property] !== undefined) {
+        next.push(node.properties[property] as Json);
       }
     }
     current = next;
