@@ -1,27 +1,62 @@
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import type { Readable } from "node:stream";
 import type { Io } from "./io.js";
 import { UsageError, UserError } from "./io.js";
+import { MAX_INPUT_BYTES, MAX_INPUT_TEXT } from "./limits.js";
 
-/** Reads a whole input from a file path, or from stdin for `-` or no path. */
+/**
+ * Reads a whole input as UTF-8 text from a file path, or from stdin for `-`
+ * or no path. Reading stops once the input passes MAX_INPUT_BYTES, so a
+ * huge file, or an endless one like /dev/zero, cannot exhaust memory.
+ */
 export async function readInput(path: string | undefined, io: Io): Promise<string> {
   if (path === undefined || path === "-") {
     if (path === undefined && io.stdin.isTTY) {
       throw new UsageError("no input: give a FILE, or pipe a response body to stdin");
     }
-    const chunks: Buffer[] = [];
-    for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk as Buffer));
-    return Buffer.concat(chunks).toString("utf8");
+    return decodeUtf8(await readAtMost(io.stdin, "stdin"));
+  }
+  return decodeUtf8(await readAtMost(createReadStream(path), path));
+}
+
+async function readAtMost(source: Readable, name: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of source) {
+      const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+      size += bytes.length;
+      // Leaving the loop early destroys the stream: nothing more is read.
+      if (size > MAX_INPUT_BYTES) {
+        throw new UserError(`the input is larger than ${MAX_INPUT_TEXT}, the most convert reads`);
+      }
+      chunks.push(bytes);
+    }
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`cannot read ${name}: ${readFailure(err)}`);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+function readFailure(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "is a directory";
+  if (code === "EACCES") return "permission denied";
+  return code ?? "unreadable";
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Decodes UTF-8 (a leading byte order mark is dropped); anything else is refused by name. */
+function decodeUtf8(bytes: Buffer): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new UserError("the input is UTF-16 text; save it as UTF-8 and convert that");
   }
   try {
-    return await readFile(path, "utf8");
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "is a directory"
-          : (code ?? "unreadable");
-    throw new UserError(`cannot read ${path}: ${reason}`);
+    return utf8.decode(bytes);
+  } catch {
+    throw new UserError("the input is not UTF-8 text (is it a binary file?)");
   }
 }

@@ -28,3 +28,18 @@ export class UsageError extends Error {
 export class UserError extends Error {
   override name = "UserError";
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to escape
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * Makes text safe for a one-line message: control characters (line breaks
+ * included) are escaped, and long text is cut.
+ */
+export function oneLine(text: string, max = 200): string {
+  const escaped = text.replace(
+    CONTROL,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return escaped.length > max ? `${escaped.slice(0, max - 3)}...` : escaped;
+}

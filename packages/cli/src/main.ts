@@ -2,7 +2,7 @@ import { convert } from "./commands/convert.js";
 import { get } from "./commands/get.js";
 import { list } from "./commands/list.js";
 import { mock } from "./commands/mock.js";
-import { EXIT, type Io, UsageError, UserError } from "./io.js";
+import { EXIT, type Io, oneLine, UsageError, UserError } from "./io.js";
 
 type Command = { run: (args: string[], io: Io) => Promise<number>; summary: string };
 
@@ -54,16 +54,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
 function report(err: unknown, name: string, io: Io): number {
   if (err instanceof UsageError || isParseArgsError(err)) {
     io.stderr.write(
-      `backupkit: ${(err as Error).message}\nRun "backupkit ${commands[name] ? `${name} ` : ""}--help" for usage.\n`,
+      `backupkit: ${oneLine((err as Error).message)}\nRun "backupkit ${commands[name] ? `${name} ` : ""}--help" for usage.\n`,
     );
     return EXIT.usage;
   }
   if (err instanceof UserError) {
-    io.stderr.write(`backupkit: ${err.message}\n`);
+    io.stderr.write(`backupkit: ${oneLine(err.message, Number.POSITIVE_INFINITY)}\n`);
     return EXIT.failed;
   }
   const message = err instanceof Error ? err.message : String(err);
-  io.stderr.write(`backupkit: unexpected error: ${message}\n`);
+  io.stderr.write(`backupkit: unexpected error: ${oneLine(message)}\n`);
   if (io.env.BACKUPKIT_DEBUG && err instanceof Error && err.stack)
     io.stderr.write(`${err.stack}\n`);
   return EXIT.failed;

@@ -1,7 +1,8 @@
 import type { ProviderId } from "@backupkit/model";
 import { OnappXmlError, parseOnappXml } from "@backupkit/onapp";
 import { parseZcomJson } from "@backupkit/zcom";
-import { UserError } from "./io.js";
+import { oneLine, UserError } from "./io.js";
+import { checkJsonNesting } from "./limits.js";
 
 /** How the CLI turns a saved response body of each provider into a value. */
 export interface ProviderBodyFormat {
@@ -12,10 +13,14 @@ export interface ProviderBodyFormat {
 function parseStrictJson(provider: ProviderId, text: string): unknown {
   if (text.trim() === "")
     throw new UserError(`${provider}: the input is empty, expected a JSON response body`);
+  checkJsonNesting(provider, text);
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new UserError(`${provider}: the input is not valid JSON (${(err as Error).message})`);
+    // The parser's message quotes the input, which may hold control characters.
+    throw new UserError(
+      `${provider}: the input is not valid JSON (${oneLine((err as Error).message)})`,
+    );
   }
 }
 
@@ -26,10 +31,11 @@ function parseStrictJson(provider: ProviderId, text: string): unknown {
 function parseZcomBody(text: string): unknown {
   if (text.trim() === "")
     throw new UserError("zcom: the input is empty, expected a JSON response body");
+  checkJsonNesting("zcom", text);
   try {
     return parseZcomJson(text);
   } catch (err) {
-    throw new UserError((err as Error).message);
+    throw new UserError(oneLine((err as Error).message));
   }
 }
 
@@ -44,7 +50,7 @@ function parseOnappBody(text: string): unknown {
     return parseOnappXml(text);
   } catch (err) {
     if (err instanceof OnappXmlError)
-      throw new UserError(`onapp: cannot read the XML input: ${err.message}`);
+      throw new UserError(`onapp: cannot read the XML input: ${oneLine(err.message)}`);
     throw err;
   }
 }

@@ -55,7 +55,8 @@ export function describeValue(value: unknown): string {
   try {
     text = JSON.stringify(value) ?? String(value);
   } catch {
-    text = String(value);
+    // Too deeply nested (or, from JS callers, cyclic or a BigInt): say what it is.
+    text = Array.isArray(value) ? "(an array)" : `(${typeof value})`;
   }
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

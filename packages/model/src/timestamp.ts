@@ -47,14 +47,38 @@ export function toIsoUtc(text: string): string | null | undefined {
   const offsetMinutes = Number(oh) * 60 + Number(om);
   if (Number(oh) > 23 || Number(om) > 59) return undefined;
   const utc =
-    Date.UTC(year, month - 1, day, hour, minute, second, Number(ms)) -
+    utcMs(year, month, day, hour, minute, second, Number(ms)) -
     (sign === "-" ? -1 : 1) * offsetMinutes * 60_000;
   return epochMsToIso(utc);
 }
 
-/** Formats epoch milliseconds as ISO 8601 UTC; `undefined` when out of `Date`'s range. */
+/** `Date.UTC`, except that years 0–99 are not moved to 1900–1999. */
+function utcMs(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  ms: number,
+): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, ms);
+  return date.getTime();
+}
+
+/** The range the common model's `YYYY-MM-DDTHH:mm:ss.sssZ` form can write. */
+const MIN_ISO_MS = utcMs(0, 1, 1, 0, 0, 0, 0);
+const MAX_ISO_MS = utcMs(9999, 12, 31, 23, 59, 59, 999);
+
+/**
+ * Formats epoch milliseconds as ISO 8601 UTC; `undefined` outside the years
+ * 0000–9999, where `toISOString` would switch to the `+275760-…` form.
+ */
 export function epochMsToIso(ms: number): string | undefined {
   if (!Number.isFinite(ms)) return undefined;
-  const date = new Date(Math.trunc(ms));
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+  const whole = Math.trunc(ms);
+  if (whole < MIN_ISO_MS || whole > MAX_ISO_MS) return undefined;
+  return new Date(whole).toISOString();
 }

@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BodyError, fromLinode, MIB, toBackups } from "../src/index.js";
 
-const seed = JSON.parse(
-  readFileSync(new URL("../../../fixtures/linode/backup-view.seed.json", import.meta.url), "utf8"),
-);
+const fixture = (path: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../../fixtures/linode/${path}`, import.meta.url), "utf8"));
+const seed = fixture("backup-view.seed.json") as Record<string, unknown>;
 
 describe("fromLinode", () => {
   it("converts the seed sample to the values the docs imply", () => {
@@ -37,6 +37,36 @@ describe("fromLinode", () => {
   it("is what toBackups dispatches to", () => {
     expect(toBackups("linode", seed)).toEqual(fromLinode(seed));
   });
+
+  it.each([
+    [
+      "linode_api4-python",
+      "published/linode_api4-python.linode_instances_123_backups.json",
+      [
+        ["12345", "automatic", true, 1024 * MIB],
+        ["12456", "automatic", true, 1024 * MIB],
+        ["12567", "automatic", false, 1024 * MIB],
+      ],
+    ],
+    [
+      "linodego",
+      "published/linodego.instance_backups_get.json",
+      [
+        ["3", "unknown", true, null],
+        ["4", "unknown", true, null],
+        ["5", "unknown", false, null],
+      ],
+    ],
+  ])(
+    "converts the list body recorded by %s, undocumented region and absent fields included",
+    (_sdk, path, want) => {
+      const { backups, issues } = fromLinode(fixture(path));
+      expect(backups.map((b) => [b.id, b.trigger, b.restorable, b.resourceSizeBytes])).toEqual(
+        want,
+      );
+      expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+    },
+  );
 
   it("flattens a list body and skips null snapshot slots", () => {
     const auto = { ...seed, id: 1, type: "auto", label: null };
@@ -108,6 +138,31 @@ describe("fromLinode", () => {
   ])("survives a wrong type: %s", (_name, patch, want) => {
     const { backups } = fromLinode({ ...seed, ...patch });
     expect(backups[0]).toMatchObject(want);
+  });
+
+  it("treats an object with any documented Backup field as a backup, and reports a missing id", () => {
+    const { backups, issues } = fromLinode({ label: "orphan", disks: [] });
+    expect(backups).toEqual([]);
+    expect(issues).toEqual([
+      expect.objectContaining({ severity: "error", path: "$.id", backupId: null }),
+    ]);
+  });
+
+  it("gives the total size up when the disks add up past what a number counts exactly", () => {
+    const { backups, issues } = fromLinode({
+      ...seed,
+      disks: [{ size: 2 ** 32 }, { size: 2 ** 32 }],
+    });
+    expect(backups[0]?.resourceSizeBytes).toBeNull();
+    expect(issues.map((i) => i.path)).toEqual(["$.disks"]);
+  });
+
+  it("describes a value too deeply nested to print without failing", () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const { backups, issues } = fromLinode({ ...seed, label: deep });
+    expect(backups[0]?.name).toBeNull();
+    expect(issues.map((i) => i.message)).toEqual(["expected a string, got (an array)"]);
   });
 
   it("sums several disks", () => {

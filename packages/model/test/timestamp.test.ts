@@ -28,6 +28,12 @@ const cases: TestCase[] = [
   ["date only", { given: "2023-01-01", want: undefined }],
   ["words", { given: "yesterday", want: undefined }],
   ["zone offset out of range", { given: "2023-01-01T00:00:00+25:00", want: undefined }],
+  [
+    "year 0050 with an offset",
+    { given: "0050-06-01T12:00:00+02:00", want: "0050-06-01T10:00:00.000Z" },
+  ],
+  ["shifted before year 0000", { given: "0000-01-01T00:30:00+01:00", want: undefined }],
+  ["shifted past year 9999", { given: "9999-12-31T23:59:59-01:00", want: undefined }],
 ];
 
 describe("toIsoUtc", () => {
@@ -49,6 +55,9 @@ describe("epochMsToIso", () => {
     ["fraction is cut", 1729232400000.9, "2024-10-18T06:20:00.000Z"],
     ["NaN", Number.NaN, undefined],
     ["beyond Date", 9e15, undefined],
+    ["beyond year 9999", 8.64e15, undefined],
+    ["before year 0000", -62_167_219_200_001, undefined],
+    ["the first ms of year 0000", -62_167_219_200_000, "0000-01-01T00:00:00.000Z"],
   ] as const)("%s", (_name, given, want) => {
     expect(epochMsToIso(given)).toBe(want);
   });

@@ -1,8 +1,9 @@
 import { parseArgs } from "node:util";
 import { BodyError, PROVIDER_IDS, type ProviderId, toBackups } from "@backupkit/model";
 import { readInput } from "../input.js";
-import { EXIT, type Io, UsageError, UserError } from "../io.js";
+import { EXIT, type Io, oneLine, UsageError, UserError } from "../io.js";
 import { formatIssue } from "../issues.js";
+import { checkNesting, MAX_INPUT_TEXT, MAX_NESTING } from "../limits.js";
 import { bodyFormats } from "../providers.js";
 
 export const convertHelp = `Usage: backupkit convert --provider <id> [FILE|-]
@@ -16,9 +17,13 @@ Options:
   -p, --provider <id>  ${PROVIDER_IDS.join(" | ")}
   -h, --help           show this help
 
+Limits: the input is at most ${MAX_INPUT_TEXT} of UTF-8 text, nested at most
+${MAX_NESTING} levels deep.
+
 Exit codes:
   0  converted (issues, if any, are on stderr)
-  1  the input is not a response body of that provider (malformed, an error body)
+  1  the input is not a response body of that provider (malformed, an error
+     body, beyond the limits) or cannot be read
   2  usage error
 `;
 
@@ -39,9 +44,11 @@ export async function convert(args: string[], io: Io): Promise<number> {
   if (positionals.length > 1)
     throw new UsageError(`expected at most one FILE, got ${positionals.length}`);
   const body = bodyFormats[provider].parseBody(await readInput(positionals[0], io));
+  checkNesting(provider, body);
   try {
     const { backups, issues } = toBackups(provider, body);
-    for (const issue of issues) io.stderr.write(`${formatIssue(issue)}\n`);
+    for (const issue of issues)
+      io.stderr.write(`${oneLine(formatIssue(issue), Number.POSITIVE_INFINITY)}\n`);
     io.stdout.write(`${JSON.stringify(backups, null, 2)}\n`);
     return EXIT.ok;
   } catch (err) {

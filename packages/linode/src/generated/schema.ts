@@ -111,6 +111,15 @@ export interface components {
             configs?: string[];
             /** @description A list of the disks that are part of the Backup. */
             disks?: components["schemas"]["BackupDisk"][];
+            /**
+             * @description The region of the Linode the Backup was taken of.
+             *
+             *     Not in Linode's reference: the API sends it, and the official SDKs
+             *     record it (the `region` of `LinodeBackup` in @linode/api-v4, the
+             *     backups fixture of linode_api4-python).
+             * @example us-east
+             */
+            region?: string;
         };
         /** @description A disk that is part of a Backup. */
         BackupDisk: {

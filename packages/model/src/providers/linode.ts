@@ -1,4 +1,4 @@
-import type { LinodeBackupList } from "@backupkit/linode";
+import type { LinodeBackup, LinodeBackupList } from "@backupkit/linode";
 import type { Backup } from "../backup.js";
 import { FieldReader, forEachObject, isObject, type JsonObject, kindOf } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
@@ -54,6 +54,26 @@ export const linodeMapping: ProviderMapping = {
   ],
 };
 
+/**
+ * Every top-level field the spec documents for one Backup (typed against the
+ * generated schema, so a field added to the spec must be added here). An
+ * object with none of them, and without `automatic`/`snapshot`, is not a
+ * Linode backup body.
+ */
+const BACKUP_FIELDS: Readonly<Record<keyof LinodeBackup, true>> = {
+  id: true,
+  status: true,
+  type: true,
+  label: true,
+  created: true,
+  updated: true,
+  finished: true,
+  available: true,
+  configs: true,
+  disks: true,
+  region: true,
+};
+
 /** What the request knew that the body does not carry. */
 export interface LinodeContext {
   linodeId?: number | string;
@@ -81,7 +101,7 @@ export function fromLinode(body: unknown, context: LinodeContext = {}): Conversi
       `the input is a Linode error response: ${errorReasons(body.errors)}`,
     );
   }
-  if ("automatic" in body || "snapshot" in body) {
+  if (Object.hasOwn(body, "automatic") || Object.hasOwn(body, "snapshot")) {
     const list = body as LinodeBackupList & JsonObject;
     forEachObject(log, list.automatic, "$.automatic", add);
     const snapshot: unknown = list.snapshot;
@@ -100,7 +120,7 @@ export function fromLinode(body: unknown, context: LinodeContext = {}): Conversi
     } else if (snapshot !== null && snapshot !== undefined) {
       log.skip("$.snapshot", null, `expected an object, got ${kindOf(snapshot)}`);
     }
-  } else if ("id" in body || "status" in body) {
+  } else if (Object.keys(body).some((key) => Object.hasOwn(BACKUP_FIELDS, key))) {
     add(body, "$");
   } else {
     throw new BodyError(
@@ -177,6 +197,13 @@ function diskTotalBytes(r: FieldReader, disks: unknown): number | null {
       return null;
     }
     total += bytes;
+    if (!Number.isSafeInteger(total)) {
+      r.warn(
+        "disks",
+        "the disks' sizes add up to more bytes than can be counted; total size unknown",
+      );
+      return null;
+    }
   }
   return disks.length === 0 ? null : total;
 }

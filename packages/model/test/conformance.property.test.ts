@@ -1,0 +1,150 @@
+/**
+ * Property-based tests of every converter, with bodies generated from the
+ * provider's own spec plus the messes real responses contain. Which
+ * providers run is read from redocly.yaml and the model's registry; the
+ * little the specs do not say is in ./support/conformance-table.ts.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type Json, listApis, loadSpec } from "../../../scripts/specs.mjs";
+import {
+  BodyError,
+  type ConversionResult,
+  mappings,
+  PROVIDER_IDS,
+  type ProviderId,
+  toBackups,
+} from "../src/index.js";
+import { conformance, type ProviderConformance } from "./support/conformance-table.js";
+import { contractProblems } from "./support/contract.js";
+import { locateRecords, refsAt } from "./support/records.js";
+import { asParsedJson, SchemaArbitraries, topLevelShape } from "./support/schema-arbitrary.js";
+import { errorBodySchemas, successBodySchema } from "./support/spec-bodies.js";
+
+/** Runs per body operation; every provider has at least one, most two. */
+const RUNS_PER_BODY = 10_000;
+const RUNS_FOREIGN = 2_000;
+const TIMEOUT_MS = 60_000;
+
+const specIds = listApis().map((api) => api.id);
+const converterIds = mappings.map((m) => m.provider);
+const rows = Object.entries(conformance) as [ProviderId, ProviderConformance][];
+
+describe("the conformance table", () => {
+  it("has a row for every provider with both a spec and a converter, and no other", () => {
+    const expected = specIds.filter((id) => (converterIds as string[]).includes(id)).sort();
+    expect(rows.map(([id]) => id).sort()).toEqual(expected);
+  });
+
+  it("names only known providers, and every converter has a spec", () => {
+    expect(specIds.filter((id) => !(PROVIDER_IDS as readonly string[]).includes(id))).toEqual([]);
+    expect(converterIds.filter((id) => !specIds.includes(id))).toEqual([]);
+  });
+
+  it.each(rows)("points %s's record locations at its backup schema", (provider, row) => {
+    const spec = loadSpec(provider);
+    for (const [operationId, locations] of Object.entries(row.bodies)) {
+      const schema = successBodySchema(spec, operationId);
+      for (const location of locations) {
+        expect([...refsAt(spec, schema, location)], `${operationId} ${location}`).toContain(
+          `#/components/schemas/${row.backup}`,
+        );
+      }
+    }
+  });
+});
+
+/** Fails a property run; plain checks, as `expect` would cost more than the converter. */
+function check(ok: boolean, message: () => string): void {
+  if (!ok) throw new Error(message());
+}
+
+/** A thrown BodyError must say why in one line that names the provider. */
+function checkOneLineBodyError(provider: ProviderId, err: unknown): void {
+  if (!(err instanceof BodyError)) throw err;
+  check(err.message.startsWith(`${provider}: `), () => `BodyError without "${provider}: "`);
+  check(!/[\r\n]/.test(err.message), () => `BodyError of more than one line: ${err.message}`);
+}
+
+describe.each(rows)("the %s converter", (provider, row) => {
+  const spec = loadSpec(provider);
+  const operations = Object.entries(row.bodies);
+  const bodySchemas = operations.map(([operationId]) => successBodySchema(spec, operationId));
+  const errorSchemas = operations.flatMap(([operationId]) => errorBodySchemas(spec, operationId));
+  const body = topLevelShape(spec, bodySchemas);
+  const errorKeys = topLevelShape(spec, errorSchemas).keys;
+  const messy = new SchemaArbitraries(spec, {
+    mutate: true,
+    reservedKeys: new Set([...body.keys, ...errorKeys]),
+  });
+  const valid = new SchemaArbitraries(spec, { mutate: false });
+
+  /**
+   * Whether a body is recognisably this provider's, from its spec: an array
+   * where a body is an array, or an object carrying at least one top-level
+   * property a body schema documents (or one of the table's `markers`). A
+   * converter throws BodyError exactly for the bodies that are not.
+   */
+  const markers = new Set(row.markers ?? body.keys);
+  const recognisable = (value: unknown): boolean => {
+    if (Array.isArray(value)) return body.types.has("array");
+    if (typeof value !== "object" || value === null) return false;
+    return body.types.has("object") && Object.keys(value).some((key) => markers.has(key));
+  };
+
+  it.each(operations)(
+    "keeps the contract for messy %s bodies",
+    (operationId, locations) => {
+      const arbitrary = messy.of(successBodySchema(spec, operationId));
+      fc.assert(
+        fc.property(arbitrary, (generated) => {
+          const input = asParsedJson(generated);
+          let result: ConversionResult;
+          try {
+            result = toBackups(provider, input);
+          } catch (err) {
+            checkOneLineBodyError(provider, err);
+            check(!recognisable(input), () => `BodyError for a recognisable body: ${err}`);
+            return;
+          }
+          check(recognisable(input), () => "converted a body its spec does not recognise");
+          const problems = contractProblems(provider, locateRecords(input, locations), result);
+          check(problems.length === 0, () => problems.join("\n"));
+        }),
+        { numRuns: RUNS_PER_BODY },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    "throws a one-line BodyError for bodies that are not its own",
+    () => {
+      const foreign: fc.Arbitrary<unknown>[] = [
+        fc.oneof(fc.constant(null), fc.boolean(), fc.double(), fc.string()),
+        fc.dictionary(
+          fc.string().filter((key) => !markers.has(key)),
+          fc.jsonValue({ maxDepth: 2 }),
+          { maxKeys: 4, noNullPrototype: true },
+        ),
+        ...errorSchemas.map((schema: Json) => valid.of(schema)),
+      ];
+      if (!body.types.has("array")) foreign.push(fc.array(fc.jsonValue({ maxDepth: 2 })));
+      fc.assert(
+        fc.property(fc.oneof(...foreign), (generated) => {
+          const input = asParsedJson(generated);
+          let thrown: unknown = null;
+          try {
+            toBackups(provider, input);
+          } catch (err) {
+            thrown = err;
+          }
+          check(thrown instanceof BodyError, () => `no BodyError but ${thrown}`);
+          checkOneLineBodyError(provider, thrown);
+        }),
+        { numRuns: RUNS_FOREIGN },
+      );
+    },
+    TIMEOUT_MS,
+  );
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { locateRecords, recordOf } from "./support/records.js";
+
+type TestCase = [name: string, { body: unknown; locations: string[]; want: string[] }];
+
+const list = ["$.automatic[*]", "$.snapshot.current", "$.snapshot.in_progress"];
+
+const cases: TestCase[] = [
+  ["a single body", { body: { id: 1 }, locations: ["$"], want: ["$"] }],
+  [
+    "every array entry, null and scalars included",
+    {
+      body: { automatic: [{}, null, 5] },
+      locations: list,
+      want: ["$.automatic[0]", "$.automatic[1]", "$.automatic[2]"],
+    },
+  ],
+  [
+    "null and absent slots hold nothing",
+    { body: { automatic: null, snapshot: { current: null } }, locations: list, want: [] },
+  ],
+  [
+    "a container that cannot be walked is one record",
+    {
+      body: { automatic: "x", snapshot: [] },
+      locations: list,
+      want: ["$.automatic", "$.snapshot"],
+    },
+  ],
+  [
+    "..name[*] reaches children at every depth",
+    {
+      body: { backup: { children: [{ children: [{}] }, 7] } },
+      locations: ["$.backup", "$.backup..children[*]"],
+      want: [
+        "$.backup",
+        "$.backup.children[0]",
+        "$.backup.children[1]",
+        "$.backup.children[0].children[0]",
+      ],
+    },
+  ],
+  [
+    "an own __proto__ key is walked like any other",
+    {
+      body: JSON.parse('{"__proto__":{"a":1}}'),
+      locations: ["$.__proto__"],
+      want: ["$.__proto__"],
+    },
+  ],
+];
+
+describe("locateRecords", () => {
+  it.each(cases)("finds %s", (_name, { body, locations, want }) => {
+    expect(locateRecords(body, locations).map((r) => r.path)).toEqual(want);
+  });
+});
+
+describe("recordOf", () => {
+  const records = locateRecords({ backups: [{ children: [{}] }] }, [
+    "$.backups[*]",
+    "$.backups[*].children[*]",
+  ]);
+
+  it.each([
+    ["$.backups[0].id", "$.backups[0]"],
+    ["$.backups[0].children[0].id", "$.backups[0].children[0]"],
+    ["$.backups[0]", "$.backups[0]"],
+    ["$.backups[01]", undefined],
+    ["$.count", undefined],
+  ])("puts an issue at %s on %s", (path, want) => {
+    expect(recordOf(records, path)?.path).toBe(want);
+  });
+});

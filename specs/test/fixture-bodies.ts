@@ -1,0 +1,23 @@
+/**
+ * Which response each file under `fixtures/<id>/` is a body of. Every file
+ * there must be listed, so none escapes the contract tests; `fixtures/README.md`
+ * says where each one comes from.
+ */
+export interface FixtureBody {
+  /** The operationId whose response the file is. */
+  operation: string;
+  /** The response's key in the spec; "200" when absent. */
+  status?: string;
+  /** The media type of the body; "application/json" when absent. */
+  media?: string;
+  /** Reads the file's text into the value the schema describes; `JSON.parse` when absent. */
+  parse?: (text: string) => unknown;
+}
+
+export const fixtureBodies: Record<string, Record<string, FixtureBody>> = {
+  linode: {
+    "backup-view.seed.json": { operation: "getBackup" },
+    "published/linode_api4-python.linode_instances_123_backups.json": { operation: "getBackups" },
+    "published/linodego.instance_backups_get.json": { operation: "getBackups" },
+  },
+};
