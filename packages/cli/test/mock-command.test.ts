@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { mockProviders } from "@backupkit/mock-providers";
 import { describe, expect, it } from "vitest";
 import { backupkit } from "./run.js";
 
@@ -21,18 +22,26 @@ describe("backupkit mock", () => {
       await new Promise<void>((resolve, reject) => {
         child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
           stdout += chunk;
-          if (/export BACKUPKIT_LINODE_BASE_URL=\S+\n/.test(stdout)) resolve();
+          // The base URL lines come last, one per provider.
+          const baseUrls = stdout.match(/^export BACKUPKIT_\w+_BASE_URL=\S+\n/gm) ?? [];
+          if (baseUrls.length === mockProviders.length) resolve();
         });
         child.on("close", () => reject(new Error(`mock exited early: ${stderr}`)));
       });
-      expect(stdout).toMatch(/^backupkit mock: serving 1 mock provider \(Ctrl-C stops\)\n/);
       expect(stdout).toMatch(
-        /^linode {2}http:\/\/127\.0\.0\.1:\d+\/v4\n {8}token: mock-linode-token$/m,
+        new RegExp(
+          `^backupkit mock: serving ${mockProviders.length} mock providers? \\(Ctrl-C stops\\)\n`,
+        ),
+      );
+      expect(stdout).toMatch(
+        /^linode( +)http:\/\/127\.0\.0\.1:\d+\/v4\n {6}\1token: mock-linode-token$/m,
       );
       const env = Object.fromEntries(
         [...stdout.matchAll(/^export (\w+)=(\S+)$/gm)].map((m) => [m[1] ?? "", m[2] ?? ""]),
       );
-      expect(Object.keys(env)).toEqual(["LINODE_TOKEN", "BACKUPKIT_LINODE_BASE_URL"]);
+      expect(Object.keys(env)).toEqual(
+        expect.arrayContaining(["LINODE_TOKEN", "BACKUPKIT_LINODE_BASE_URL"]),
+      );
 
       const listed = await backupkit(["list", "-f", "ndjson"], env);
       expect(listed.stderr).toBe("");

@@ -32,16 +32,25 @@ export interface HuaweiCbrClientOptions extends ClientOptions {
   region?: string;
 }
 
-/** Creates a typed client for the Huawei Cloud CBR v3 backup endpoints. */
+/**
+ * Creates a typed client for the Huawei Cloud CBR v3 backup endpoints, with the
+ * shared transport's deadlines, retries and typed errors (see @backupkit/http).
+ * Everything but the token and the region (`baseUrl`, `timeoutMs`, `retry`,
+ * `signal`, `fetch`, `userAgent`) goes to the transport as given.
+ */
 export function createHuaweiCbrClient(options: HuaweiCbrClientOptions) {
-  const { token: givenToken, region, ...clientOptions } = options;
+  const { token: givenToken, region, ...transport } = options;
   const token = requireHeaderSafe("token", requireCredential(PROVIDER, "token", givenToken));
   return createProviderClient<paths>({
-    ...clientOptions,
+    ...transport,
     provider: PROVIDER,
     defaultBaseUrl: huaweiCbrBaseUrl(region ?? HUAWEI_CBR_DEFAULT_REGION),
     authHeaders: { "X-Auth-Token": token },
     describeError: describeHuaweiCbrError,
+    // Huawei sends the request id as X-Request-Id; errors raised by its API gateway
+    // also carry it as `request_id` in the body. No rate-limit reset header is
+    // documented: a 429 waits for Retry-After or backs off.
+    requestIdHeaders: ["X-Request-Id"],
   });
 }
 

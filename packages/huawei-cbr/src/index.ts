@@ -1,4 +1,10 @@
 export {
+  ProviderError,
+  TimeoutError,
+  TransportError,
+  unwrap,
+} from "@backupkit/http";
+export {
   createHuaweiCbrClient,
   describeHuaweiCbrError,
   HUAWEI_CBR_DEFAULT_REGION,
@@ -9,7 +15,6 @@ export {
 export type { components, operations, paths } from "./generated/schema.js";
 export {
   HUAWEI_CBR_MAX_PAGE_SIZE,
-  HuaweiCbrApiError,
   type ListAllBackupsOptions,
   listAllBackups,
 } from "./list-all-backups.js";

@@ -1,5 +1,5 @@
-import { type Page, PaginationError, paginate } from "@backupkit/http";
-import { describeHuaweiCbrError, type HuaweiCbrClient } from "./client.js";
+import { type Page, PaginationError, paginate, unwrap } from "@backupkit/http";
+import type { HuaweiCbrClient } from "./client.js";
 import type { components, operations } from "./generated/schema.js";
 
 type Backup = components["schemas"]["BackupResp"];
@@ -15,35 +15,29 @@ export interface ListAllBackupsOptions {
   query?: Omit<ListBackupsQuery, "limit" | "offset" | "marker">;
   /** Backups per request, 1–1000. Default 1000. */
   pageSize?: number;
-}
-
-/** A CBR request that failed: the HTTP status and CBR's own code and message. */
-export class HuaweiCbrApiError extends Error {
-  override name = "HuaweiCbrApiError";
-  constructor(
-    readonly status: number,
-    readonly code: string | null,
-    readonly providerMessage: string | null,
-  ) {
-    const detail = [code, providerMessage].filter((part) => part !== null).join(": ");
-    super(`huawei-cbr: ListBackups failed with HTTP ${status}${detail ? ` (${detail})` : ""}`);
-  }
+  /** Cancels the walk, including any retry in progress. */
+  signal?: AbortSignal;
+  /** Stops with a PaginationError after this many pages. Default 100,000. */
+  maxPages?: number;
 }
 
 /**
- * Streams every backup of a project, walking ListBackups page by page.
+ * Streams every backup of a project, walking ListBackups page by page:
+ * `for await (const backup of listAllBackups(client, { projectId })) { ... }`.
  *
  * Pages are chained with `marker` (the ID of the previous page's last backup)
  * rather than `offset`: a marker survives backups being added while the walk
  * runs, and a server that ignores it sends the same marker back, which stops
  * the walk with a PaginationError instead of looping. A page shorter than
  * `pageSize` is the last one. Yields top-level backups; their disk backups
- * stay nested in `children`.
+ * stay nested in `children`. A failed request throws the transport's
+ * ProviderError, TransportError or TimeoutError (after its retries).
  */
 export async function* listAllBackups(
   client: HuaweiCbrClient,
   options: ListAllBackupsOptions,
 ): AsyncGenerator<Backup, void, undefined> {
+  const { projectId, query, signal, maxPages } = options;
   const pageSize = options.pageSize ?? HUAWEI_CBR_MAX_PAGE_SIZE;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > HUAWEI_CBR_MAX_PAGE_SIZE) {
     throw new RangeError(
@@ -52,17 +46,16 @@ export async function* listAllBackups(
   }
 
   const fetchPage = async (marker: string | null): Promise<Page<Backup, string | null>> => {
-    const { data, error, response } = await client.GET("/v3/{project_id}/backups", {
-      params: {
-        path: { project_id: options.projectId },
-        query: { ...options.query, limit: pageSize, ...(marker === null ? {} : { marker }) },
-      },
-    });
-    if (data === undefined) {
-      const { code, message } = describeHuaweiCbrError(error);
-      throw new HuaweiCbrApiError(response.status, code, message);
-    }
-    const backups: unknown = data.backups;
+    const body = unwrap(
+      await client.GET("/v3/{project_id}/backups", {
+        params: {
+          path: { project_id: projectId },
+          query: { ...query, limit: pageSize, ...(marker === null ? {} : { marker }) },
+        },
+        signal,
+      }),
+    );
+    const backups: unknown = body.backups;
     if (!Array.isArray(backups)) {
       throw new PaginationError(
         `huawei-cbr: ListBackups answered without a backups array${marker === null ? "" : ` after marker ${marker}`}`,
@@ -72,7 +65,7 @@ export async function* listAllBackups(
   };
 
   // `null` is the first page: no marker yet.
-  yield* paginate<Backup, string | null>(null, fetchPage, { provider: "huawei-cbr" });
+  yield* paginate<Backup, string | null>(null, fetchPage, { provider: "huawei-cbr", maxPages });
 }
 
 function nextMarker(backups: readonly Backup[], pageSize: number): string | undefined {

@@ -2,9 +2,9 @@ import { PaginationError } from "@backupkit/http";
 import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
 import {
   createHuaweiCbrClient,
-  HuaweiCbrApiError,
   type HuaweiCbrBackup,
   listAllBackups,
+  ProviderError,
 } from "../src/index.js";
 import { type Handler, sendJson, startLoopback } from "./loopback.js";
 
@@ -23,7 +23,8 @@ afterEach(async () => {
 
 async function clientFor(handler: Handler) {
   server = await startLoopback(handler);
-  return createHuaweiCbrClient({ token: "test-token", baseUrl: server.baseUrl });
+  // One attempt: these tests are about the walk; retries have their own tests.
+  return createHuaweiCbrClient({ token: "test-token", baseUrl: server.baseUrl, retry: false });
 }
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
@@ -98,9 +99,10 @@ describe("listAllBackups", () => {
     expect(requested().map((r) => r.query.marker)).toEqual([undefined, "b2"]);
   });
 
-  it("throws HuaweiCbrApiError with CBR's code and message, and no token", async () => {
+  it("throws the transport's ProviderError with CBR's code, message and request id, and no token", async () => {
     const client = await clientFor((req, res) => {
       if (req.url.searchParams.has("marker")) {
+        res.setHeader("X-Request-Id", "r1");
         sendJson(res, 401, {
           error_code: "APIGW.0301",
           error_msg: "Incorrect IAM authentication information: decrypt token fail",
@@ -110,25 +112,86 @@ describe("listAllBackups", () => {
     });
     const walk = collect(listAllBackups(client, { projectId: PROJECT, pageSize: 2 }));
     const error = await walk.catch((err: unknown) => err);
-    expect(error).toBeInstanceOf(HuaweiCbrApiError);
-    expect(error).toMatchObject({
+    expect(error).toBeInstanceOf(ProviderError);
+    expect({ ...(error as ProviderError), message: (error as Error).message }).toEqual({
+      name: "ProviderError",
+      provider: "huawei-cbr",
+      method: "GET",
+      path: "/v3/{project_id}/backups",
       status: 401,
       code: "APIGW.0301",
       providerMessage: "Incorrect IAM authentication information: decrypt token fail",
+      requestId: "r1",
+      retryAfterMs: null,
+      attempts: 1,
       message:
-        "huawei-cbr: ListBackups failed with HTTP 401 (APIGW.0301: Incorrect IAM authentication information: decrypt token fail)",
+        "huawei-cbr: GET /v3/{project_id}/backups failed with 401 Unauthorized: APIGW.0301: Incorrect IAM authentication information: decrypt token fail (request id r1)",
     });
-    expect((error as Error).message).not.toContain("test-token");
+    expect(JSON.stringify(error)).not.toContain("test-token");
+    expect((error as Error).stack).not.toContain("test-token");
   });
 
-  it("reports an error without a CBR body by its status alone", async () => {
+  it("reports an error without a CBR body by its status and text", async () => {
     const client = await clientFor((_req, res) => {
       res.statusCode = 502;
       res.end("Bad Gateway");
     });
-    await expect(collect(listAllBackups(client, { projectId: PROJECT }))).rejects.toThrow(
-      /^huawei-cbr: ListBackups failed with HTTP 502$/,
+    const error = await collect(listAllBackups(client, { projectId: PROJECT })).catch(
+      (err: unknown) => err,
     );
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toMatchObject({ status: 502, code: null, providerMessage: "Bad Gateway" });
+    expect((error as Error).message).toBe(
+      "huawei-cbr: GET /v3/{project_id}/backups failed with 502 Bad Gateway: Bad Gateway",
+    );
+  });
+
+  it("retries a 503 on a page and carries on from the same marker", async () => {
+    let failed = false;
+    server = await startLoopback((req, res) => {
+      if (req.url.searchParams.get("marker") === "b2" && !failed) {
+        failed = true;
+        sendJson(res, 503, { error_code: "BackupService.9999", error_msg: "Busy." });
+      } else markerPaging(req, res);
+    });
+    const client = createHuaweiCbrClient({
+      token: "test-token",
+      baseUrl: server.baseUrl,
+      retry: { baseDelayMs: 1 },
+    });
+    const ids = (await collect(listAllBackups(client, { projectId: PROJECT, pageSize: 2 }))).map(
+      (b) => b.id,
+    );
+    expect(ids).toEqual(["b1", "b2", "b3", "b4", "b5"]);
+    expect(requested().map((r) => r.query.marker)).toEqual([undefined, "b2", "b2", "b4"]);
+  });
+
+  it("stops when the caller's signal aborts, without asking for the next page", async () => {
+    const client = await clientFor(markerPaging);
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const walk = async () => {
+      for await (const b of listAllBackups(client, {
+        projectId: PROJECT,
+        pageSize: 2,
+        signal: controller.signal,
+      })) {
+        seen.push(b.id ?? "");
+        if (b.id === "b2") controller.abort();
+      }
+    };
+    await expect(walk()).rejects.toMatchObject({ name: "AbortError" });
+    expect(seen).toEqual(["b1", "b2"]);
+    expect(server?.seen).toHaveLength(1);
+  });
+
+  it("stops with a PaginationError after maxPages", async () => {
+    const client = await clientFor(markerPaging);
+    const walk = collect(listAllBackups(client, { projectId: PROJECT, pageSize: 1, maxPages: 2 }));
+    await expect(walk).rejects.toThrow(
+      new PaginationError("huawei-cbr: stopped after 2 pages; the list does not end"),
+    );
+    expect(server?.seen).toHaveLength(2);
   });
 
   it.each([

@@ -36,7 +36,7 @@ describe("startMockProviders", () => {
     mock = m;
     expect(Object.keys(m.providers)).toEqual(mockProviders.map((d) => d.id));
     for (const endpoint of Object.values(m.providers)) {
-      expect(endpoint.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+      expect(endpoint.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+(\/|$)/);
     }
   });
 

@@ -1,3 +1,4 @@
+import { huaweiCbrSource } from "./huawei-cbr.js";
 import { linodeSource } from "./linode.js";
 import type { Source } from "./types.js";
 
@@ -5,4 +6,4 @@ import type { Source } from "./types.js";
  * Every provider the CLI can read, in provider order. A provider is added by
  * one module in this folder and one entry here.
  */
-export const sources: readonly Source[] = [linodeSource];
+export const sources: readonly Source[] = [linodeSource, huaweiCbrSource];
