@@ -1,5 +1,5 @@
 import { fromZcom } from "@backupkit/model";
-import { createZcomClient, ZCOM_BASE_URL, type ZcomClient } from "@backupkit/zcom";
+import { createZcomClient, type ZcomClient } from "@backupkit/zcom";
 import { UsageError } from "../io.js";
 import { converted, dataOf, SourceError } from "./errors.js";
 import type { Source, SourceConfig, SourceContext } from "./types.js";
@@ -9,7 +9,8 @@ type Config = SourceConfig<Keys>;
 
 export const zcomSource: Source<Keys> = {
   id: "zcom",
-  defaultBaseUrl: ZCOM_BASE_URL,
+  // The region picks the host (OS_REGION_NAME below); help shows the template.
+  defaultBaseUrl: "https://compute.{region}.cloud.z.com/v2",
   // Z.com and ConoHa are OpenStack clouds and point their users at OpenStack's
   // own clients, so the variables are OpenStack's: OS_AUTH_TOKEN as the nova,
   // glance and cinder CLIs read a ready token, OS_TOKEN as python-openstackclient
