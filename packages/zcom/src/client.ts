@@ -40,14 +40,21 @@ export interface ZcomClientOptions extends ClientOptions {
  * type that Z.com documents do not break a call.
  */
 export function createZcomClient(options: ZcomClientOptions) {
+  // The transport gets the caller's transport options (timeoutMs, retry, signal,
+  // fetch, ...) but not the token, which travels only in the auth header.
+  const { token: _token, region, ...transport } = options;
   const token = requireCredential("zcom", "token", options.token);
   return createProviderClient<paths>({
-    ...options,
+    ...transport,
     provider: "zcom",
-    defaultBaseUrl: zcomBaseUrl(options.region),
+    defaultBaseUrl: zcomBaseUrl(region),
     authHeaders: { "X-Auth-Token": token },
     parseJson: parseZcomJson,
     describeError: describeZcomError,
+    // The Compute API is OpenStack Nova: its v2 API names the request id
+    // X-Compute-Request-Id; Nova releases with the oslo request-id middleware
+    // also send it as X-Openstack-Request-Id, the name shared by OpenStack services.
+    requestIdHeaders: ["X-Openstack-Request-Id", "X-Compute-Request-Id"],
   });
 }
 

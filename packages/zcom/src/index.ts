@@ -1,4 +1,10 @@
 export {
+  ProviderError,
+  TimeoutError,
+  TransportError,
+  unwrap,
+} from "@backupkit/http";
+export {
   createZcomClient,
   ZCOM_BASE_URL,
   ZCOM_DEFAULT_REGION,

@@ -12,22 +12,23 @@ export const huaweiCbrSource: Source<Key> = {
   id: "huawei-cbr",
   // The region picks the host; BACKUPKIT_HUAWEI_CBR_BASE_URL replaces it.
   defaultBaseUrl: "https://cbr.{region}.myhuaweicloud.com",
-  // The variables Huawei's Terraform provider reads (HW_*), then the OpenStack
-  // names it also accepts. A CBR call needs a project-scoped token, the ID of
-  // that project and its region: all three are required.
+  // The variables Huawei's Terraform provider reads (HW_*). Its OpenStack
+  // fallbacks (OS_*) are left out: Z.com/ConoHa reads those, and one shell
+  // must be able to configure both. A CBR call needs a project-scoped token,
+  // the ID of that project and its region: all three are required.
   fields: {
     token: {
-      env: ["HW_AUTH_TOKEN", "OS_AUTH_TOKEN"],
+      env: ["HW_AUTH_TOKEN"],
       description: "IAM user token (IAM's X-Subject-Token), sent as X-Auth-Token",
       secret: true,
     },
     projectId: {
-      env: ["HW_PROJECT_ID", "OS_PROJECT_ID"],
+      env: ["HW_PROJECT_ID"],
       description: "project ID the token is scoped to",
       secret: false,
     },
     region: {
-      env: ["HW_REGION_NAME", "OS_REGION_NAME"],
+      env: ["HW_REGION_NAME"],
       description: "region ID, e.g. ap-southeast-1",
       secret: false,
     },
