@@ -47,7 +47,8 @@ describe.concurrent("backupkit (process)", () => {
     const { code, stdout, stderr } = await backupkit(["list", "--mock"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^linode {4}linode123 +1234 +available +manual/m);
+    expect(stdout).toMatch(/^linode +linode123 +1234 +available +manual/m);
+    expect(stdout).toMatch(/^northflank +Example Addon +example-backup +available +automatic/m);
     expect(stdout.trimEnd().split("\n").length).toBeGreaterThan(40);
   });
 

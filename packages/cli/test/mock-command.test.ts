@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { mockProviders } from "@backupkit/mock-providers";
 import { describe, expect, it } from "vitest";
 import { backupkit } from "./run.js";
 
@@ -25,19 +26,34 @@ describe("backupkit mock", () => {
         });
         child.on("close", () => reject(new Error(`mock exited early: ${stderr}`)));
       });
-      expect(stdout).toMatch(/^backupkit mock: serving 1 mock provider \(Ctrl-C stops\)\n/);
       expect(stdout).toMatch(
-        /^linode {2}http:\/\/127\.0\.0\.1:\d+\/v4\n {8}token: mock-linode-token$/m,
+        new RegExp(
+          `^backupkit mock: serving ${mockProviders.length} mock providers \\(Ctrl-C stops\\)\n`,
+        ),
+      );
+      expect(stdout).toMatch(
+        /^linode +http:\/\/127\.0\.0\.1:\d+\/v4\n +token: mock-linode-token$/m,
+      );
+      expect(stdout).toMatch(
+        /^northflank +http:\/\/127\.0\.0\.1:\d+\n +token: mock-northflank-token$/m,
       );
       const env = Object.fromEntries(
         [...stdout.matchAll(/^export (\w+)=(\S+)$/gm)].map((m) => [m[1] ?? "", m[2] ?? ""]),
       );
-      expect(Object.keys(env)).toEqual(["LINODE_TOKEN", "BACKUPKIT_LINODE_BASE_URL"]);
+      expect(Object.keys(env)).toEqual(
+        expect.arrayContaining([
+          "LINODE_TOKEN",
+          "BACKUPKIT_LINODE_BASE_URL",
+          "NORTHFLANK_API_TOKEN",
+          "BACKUPKIT_NORTHFLANK_BASE_URL",
+        ]),
+      );
 
       const listed = await backupkit(["list", "-f", "ndjson"], env);
       expect(listed.stderr).toBe("");
       expect(listed.code).toBe(0);
       expect(listed.stdout).toContain('"id":"1234"');
+      expect(listed.stdout).toContain('"id":"example-backup"');
     } finally {
       child.kill("SIGTERM");
     }
