@@ -48,6 +48,7 @@ describe.concurrent("backupkit (process)", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toMatch(/^linode +linode123 +1234 +available +manual/m);
+    expect(stdout).toMatch(/^northflank +Example Addon +example-backup +available +automatic/m);
     expect(stdout.trimEnd().split("\n").length).toBeGreaterThan(40);
   });
 

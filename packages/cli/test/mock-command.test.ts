@@ -30,23 +30,32 @@ describe("backupkit mock", () => {
       });
       expect(stdout).toMatch(
         new RegExp(
-          `^backupkit mock: serving ${mockProviders.length} mock providers? \\(Ctrl-C stops\\)\n`,
+          `^backupkit mock: serving ${mockProviders.length} mock providers \\(Ctrl-C stops\\)\n`,
         ),
       );
       expect(stdout).toMatch(
-        /^linode( +)http:\/\/127\.0\.0\.1:\d+\/v4\n {6}\1token: mock-linode-token$/m,
+        /^linode +http:\/\/127\.0\.0\.1:\d+\/v4\n +token: mock-linode-token$/m,
+      );
+      expect(stdout).toMatch(
+        /^northflank +http:\/\/127\.0\.0\.1:\d+\n +token: mock-northflank-token$/m,
       );
       const env = Object.fromEntries(
         [...stdout.matchAll(/^export (\w+)=(\S+)$/gm)].map((m) => [m[1] ?? "", m[2] ?? ""]),
       );
       expect(Object.keys(env)).toEqual(
-        expect.arrayContaining(["LINODE_TOKEN", "BACKUPKIT_LINODE_BASE_URL"]),
+        expect.arrayContaining([
+          "LINODE_TOKEN",
+          "BACKUPKIT_LINODE_BASE_URL",
+          "NORTHFLANK_API_TOKEN",
+          "BACKUPKIT_NORTHFLANK_BASE_URL",
+        ]),
       );
 
       const listed = await backupkit(["list", "-f", "ndjson"], env);
       expect(listed.stderr).toBe("");
       expect(listed.code).toBe(0);
       expect(listed.stdout).toContain('"id":"1234"');
+      expect(listed.stdout).toContain('"id":"example-backup"');
     } finally {
       child.kill("SIGTERM");
     }

@@ -2,22 +2,36 @@ import { type MockProviders, startMockProviders } from "@backupkit/mock-provider
 import type { Backup, ConversionResult } from "@backupkit/model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { list } from "../src/commands/list.js";
-import { SourceError } from "../src/sources/errors.js";
 import { linodeSource } from "../src/sources/linode.js";
+import { northflankSource } from "../src/sources/northflank.js";
 import type { Source } from "../src/sources/types.js";
 import { linodeEnv, memoryIo, runMain } from "./run.js";
 
-// Several providers at once, with Linode and a second provider scripted here:
-// the others join the built-in list as they land.
+// Several providers at once: Linode and Northflank against their mocks, and a
+// scripted provider where a test needs what the mocks never send (conversion issues).
 
 let mock: MockProviders;
 beforeAll(async () => {
-  mock = await startMockProviders({ providers: ["linode"] });
+  mock = await startMockProviders({ providers: ["linode", "northflank"] });
 });
 afterAll(async () => {
   expect(mock.failures).toEqual([]);
   await mock.close();
 });
+
+/** The environment variables that point the CLI at the Northflank mock. */
+function northflankEnv(token?: string): Record<string, string> {
+  const endpoint = mock.providers.northflank;
+  if (!endpoint) throw new Error("the northflank mock is not running");
+  return {
+    NORTHFLANK_API_TOKEN: token ?? endpoint.credentials.token ?? "",
+    BACKUPKIT_NORTHFLANK_BASE_URL: endpoint.baseUrl,
+  };
+}
+
+const both = [linodeSource, northflankSource];
+const northflank401 =
+  "backupkit: northflank: GET /v1/backup-destinations failed with 401 Unauthorized: unauthorized: Unauthorized: the API token is missing, invalid or expired";
 
 function backup(id: string): Backup {
   return {
@@ -51,11 +65,6 @@ function second(listing: () => AsyncIterable<ConversionResult>): Source {
   };
 }
 
-const failing = second(async function* () {
-  yield* [];
-  throw new SourceError("GET /v1/backup-destinations: 401 Unauthorized: Invalid token");
-});
-
 const withIssues = second(async function* () {
   yield {
     backups: [backup("b-1")],
@@ -87,52 +96,101 @@ const withIssues = second(async function* () {
 
 describe("list across providers", () => {
   it("lists the others when one fails, says which failed, and exits 3", async () => {
-    const env = { ...linodeEnv(mock), SECOND_TOKEN: "s3cret-second" };
-    const { code, stdout, stderr } = await runMain(["list"], env, [linodeSource, failing]);
+    const env = { ...linodeEnv(mock), ...northflankEnv("wrong-northflank-token") };
+    const { code, stdout, stderr } = await runMain(["list"], env, both);
     expect(code).toBe(3);
-    expect(stdout).toMatch(/^linode {4}linode123 +1234 /m);
-    expect(stderr).toBe(
-      "backupkit: northflank: GET /v1/backup-destinations: 401 Unauthorized: Invalid token\n",
-    );
+    expect(stdout).toMatch(/^linode +linode123 +1234 /m);
+    expect(stdout).not.toMatch(/^northflank/m);
+    expect(stderr).toBe(`${northflank401}\n`);
+  });
+
+  it("keeps what a provider read before it failed, and says how much", async () => {
+    // Northflank's third backups page fails: the sample and the first page of 100 were read.
+    const faulty = await startMockProviders({
+      providers: ["northflank"],
+      faults: [
+        {
+          type: "status",
+          status: 503,
+          path: "/v1/backup-destinations/{backupDestinationId}/backups",
+          after: 2,
+        },
+      ],
+    });
+    try {
+      const endpoint = faulty.providers.northflank;
+      const env = {
+        ...linodeEnv(mock),
+        NORTHFLANK_API_TOKEN: endpoint?.credentials.token ?? "",
+        BACKUPKIT_NORTHFLANK_BASE_URL: endpoint?.baseUrl ?? "",
+      };
+      const { code, stdout, stderr } = await runMain(
+        ["list", "--retries", "0", "-f", "ndjson"],
+        env,
+        both,
+      );
+      expect(code).toBe(3);
+      const providers = stdout
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line).provider);
+      expect(providers.filter((p) => p === "northflank")).toHaveLength(101);
+      expect(stderr).toBe(
+        "backupkit: northflank (after reading 101 backups): GET /v1/backup-destinations/{backupDestinationId}/backups failed with 503 Service Unavailable: internal-error: Injected fault: status 503\n",
+      );
+      expect(faulty.failures).toEqual([]);
+    } finally {
+      await faulty.close();
+    }
   });
 
   it("exits 1 when every provider fails", async () => {
-    const env = { ...linodeEnv(mock, "wrong-token"), SECOND_TOKEN: "s3cret-second" };
-    const { code, stderr } = await runMain(["list"], env, [linodeSource, failing]);
+    const env = { ...linodeEnv(mock, "wrong-token"), ...northflankEnv("wrong-northflank-token") };
+    const { code, stderr } = await runMain(["list"], env, both);
     expect(code).toBe(1);
     expect(stderr.trim().split("\n")).toEqual([
       "backupkit: linode: GET /linode/instances failed with 401 Unauthorized: Invalid Token",
-      "backupkit: northflank: GET /v1/backup-destinations: 401 Unauthorized: Invalid token",
+      northflank401,
     ]);
+  });
+
+  it("lists every provider, and exits 0, when all are configured", async () => {
+    const env = { ...linodeEnv(mock), ...northflankEnv() };
+    const { code, stdout, stderr } = await runMain(["list"], env, both);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^linode +linode123 +1234 /m);
+    expect(stdout).toMatch(/^northflank +Example Addon +example-backup /m);
   });
 
   it("counts a partly configured provider as failed, saying what is missing", async () => {
     const env = { ...linodeEnv(mock), BACKUPKIT_NORTHFLANK_BASE_URL: "http://127.0.0.1:1" };
-    const { code, stderr } = await runMain(["list"], env, [linodeSource, failing]);
+    const { code, stderr } = await runMain(["list"], env, both);
     expect(code).toBe(3);
     expect(stderr).toBe(
-      "backupkit: northflank: incomplete configuration: set SECOND_TOKEN (API token)\n",
+      "backupkit: northflank: incomplete configuration: set NORTHFLANK_API_TOKEN (API token)\n",
     );
   });
 
   it("skips an unconfigured provider quietly, and names it with --verbose", async () => {
-    const quiet = await runMain(["list"], linodeEnv(mock), [linodeSource, failing]);
+    const quiet = await runMain(["list"], linodeEnv(mock), both);
     expect(quiet.code).toBe(0);
     expect(quiet.stderr).toBe("");
-    const verbose = await runMain(["list", "-v"], linodeEnv(mock), [linodeSource, failing]);
+    const verbose = await runMain(["list", "-v"], linodeEnv(mock), both);
     expect(verbose.code).toBe(0);
     expect(verbose.stderr).toBe(
-      "backupkit: northflank: skipped: not configured (set SECOND_TOKEN)\n",
+      "backupkit: northflank: skipped: not configured (set NORTHFLANK_API_TOKEN)\n",
     );
   });
 
   it("fails a provider asked for with --provider but not configured", async () => {
-    const { code, stderr } = await runMain(["list", "-p", "linode,northflank"], linodeEnv(mock), [
-      linodeSource,
-      failing,
-    ]);
+    const { code, stderr } = await runMain(
+      ["list", "-p", "linode,northflank"],
+      linodeEnv(mock),
+      both,
+    );
     expect(code).toBe(3);
-    expect(stderr).toBe("backupkit: northflank: not configured (set SECOND_TOKEN)\n");
+    expect(stderr).toBe("backupkit: northflank: not configured (set NORTHFLANK_API_TOKEN)\n");
   });
 
   it("reads only the providers given with --provider", async () => {

@@ -10,15 +10,23 @@ export interface NorthflankClientOptions extends ClientOptions {
   token: string;
 }
 
-/** Creates a typed client for the Northflank v1 backup-destination endpoints. */
+/**
+ * Creates a typed client for the Northflank v1 backup-destination endpoints,
+ * with the shared transport's deadlines, retries and typed errors (see
+ * @backupkit/http).
+ */
 export function createNorthflankClient(options: NorthflankClientOptions) {
+  const { token: _token, ...transport } = options;
   const token = requireCredential("northflank", "token", options.token);
   return createProviderClient<paths>({
-    ...options,
+    ...transport,
     provider: "northflank",
     defaultBaseUrl: NORTHFLANK_BASE_URL,
     authHeaders: { Authorization: `Bearer ${token}` },
     describeError: describeNorthflankError,
+    // Seconds until the hourly window resets, sent on every response; a 429
+    // without Retry-After waits for it.
+    rateLimitResetHeaders: { "x-ratelimit-reset": "delta-seconds" },
   });
 }
 

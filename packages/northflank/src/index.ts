@@ -1,10 +1,16 @@
 export {
+  ProviderError,
+  TimeoutError,
+  TransportError,
+  unwrap,
+} from "@backupkit/http";
+export {
   createNorthflankClient,
   NORTHFLANK_BASE_URL,
   type NorthflankClient,
   type NorthflankClientOptions,
 } from "./client.js";
-export { describeNorthflankError, NorthflankApiError } from "./errors.js";
+export { describeNorthflankError } from "./errors.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export {
   type ListAllBackupsOptions,

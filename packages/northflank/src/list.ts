@@ -1,6 +1,5 @@
-import { PaginationError, paginate } from "@backupkit/http";
+import { PaginationError, paginate, unwrap } from "@backupkit/http";
 import type { NorthflankClient } from "./client.js";
-import { describeNorthflankError, NorthflankApiError } from "./errors.js";
 import type { components } from "./generated/schema.js";
 
 type Schemas = components["schemas"];
@@ -11,6 +10,8 @@ export const MAX_PER_PAGE = 100;
 export interface ListAllOptions {
   /** Results per request, 1 to 100. Default 100. */
   perPage?: number;
+  /** Cancels the walk, including any retry in progress. */
+  signal?: AbortSignal;
   /** Stops with a PaginationError after this many pages. Default: `paginate`'s guard. */
   maxPages?: number;
 }
@@ -24,6 +25,8 @@ export interface ListAllBackupsOptions extends ListAllOptions {
  * Streams every backup saved to a backup destination, following
  * `pagination.cursor` page by page; only one page is held in memory.
  *
+ * A response that is not a success throws the transport's typed errors
+ * (`ProviderError`, `TransportError`, `TimeoutError`), after its retries.
  * A server that says `hasNextPage: true` without a cursor stops the walk with
  * a PaginationError: Northflank's cursor and page-number schemes are not
  * documented to agree, so falling back to `page` could skip or repeat backups.
@@ -32,7 +35,7 @@ export function listAllBackups(
   client: NorthflankClient,
   options: ListAllBackupsOptions,
 ): AsyncGenerator<Schemas["Backup"], void, undefined> {
-  const { backupDestinationId } = options;
+  const { backupDestinationId, signal } = options;
   if (typeof backupDestinationId !== "string" || backupDestinationId.trim() === "") {
     throw new TypeError(
       "northflank: backupDestinationId is required and must be a non-empty string",
@@ -43,12 +46,13 @@ export function listAllBackups(
   return paginate<Schemas["Backup"], string | null>(
     null,
     async (cursor) => {
-      const { data, error, response } = await client.GET(
-        "/v1/backup-destinations/{backupDestinationId}/backups",
-        { params: { path: { backupDestinationId }, query: pageQuery(perPage, cursor) } },
+      const body = unwrap(
+        await client.GET("/v1/backup-destinations/{backupDestinationId}/backups", {
+          params: { path: { backupDestinationId }, query: pageQuery(perPage, cursor) },
+          signal,
+        }),
       );
-      if (data === undefined) throw failure(request, response, error);
-      return { items: asArray(data.data, request), next: nextCursor(data.pagination, request) };
+      return { items: asArray(body.data, request), next: nextCursor(body.pagination, request) };
     },
     { provider: "northflank", maxPages: options.maxPages },
   );
@@ -68,13 +72,15 @@ export function listAllBackupDestinations(
   return paginate<Schemas["BackupDestination"], string | null>(
     null,
     async (cursor) => {
-      const { data, error, response } = await client.GET("/v1/backup-destinations", {
-        params: { query: pageQuery(perPage, cursor) },
-      });
-      if (data === undefined) throw failure(request, response, error);
+      const body = unwrap(
+        await client.GET("/v1/backup-destinations", {
+          params: { query: pageQuery(perPage, cursor) },
+          signal: options.signal,
+        }),
+      );
       // The reference page has shown both `data: [...]` and `data: {backupDestinations: [...]}`.
-      const list = Array.isArray(data.data) ? data.data : data.data?.backupDestinations;
-      return { items: asArray(list, request), next: nextCursor(data.pagination, request) };
+      const list = Array.isArray(body.data) ? body.data : body.data?.backupDestinations;
+      return { items: asArray(list, request), next: nextCursor(body.pagination, request) };
     },
     { provider: "northflank", maxPages: options.maxPages },
   );
@@ -94,21 +100,15 @@ function pageQuery(perPage: number, cursor: string | null) {
   return cursor === null ? { per_page: perPage } : { per_page: perPage, cursor };
 }
 
-function failure(request: string, response: Response, body: unknown): Error {
-  // openapi-fetch gives neither data nor error for an empty 2xx body.
-  if (response.ok) return new TypeError(`northflank: ${request}: the response has no body`);
-  return new NorthflankApiError(response.status, describeNorthflankError(body), request);
-}
-
 function asArray<T>(items: readonly T[] | undefined, request: string): readonly T[] {
   if (Array.isArray(items)) return items;
-  throw new TypeError(`northflank: ${request}: the response's data is not a list`);
+  throw new PaginationError(`northflank: ${request}: the response's data is not a list`);
 }
 
 /** The cursor of the next page, or `undefined` on the last page. */
 function nextCursor(pagination: Schemas["Pagination"] | undefined, request: string) {
   if (typeof pagination !== "object" || pagination === null) {
-    throw new TypeError(`northflank: ${request}: the response has no pagination object`);
+    throw new PaginationError(`northflank: ${request}: the response has no pagination object`);
   }
   if (pagination.hasNextPage !== true) return undefined;
   if (typeof pagination.cursor !== "string" || pagination.cursor === "") {

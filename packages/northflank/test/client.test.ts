@@ -1,14 +1,13 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { PaginationError } from "@backupkit/http";
+import { PaginationError, ProviderError } from "@backupkit/http";
 import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
 import {
   createNorthflankClient,
   describeNorthflankError,
   listAllBackupDestinations,
   listAllBackups,
-  NorthflankApiError,
   type NorthflankBackup,
   type NorthflankBackupList,
   type NorthflankClient,
@@ -117,7 +116,9 @@ beforeEach(() => {
   seen.length = 0;
 });
 
-const client = (): NorthflankClient => createNorthflankClient({ token: TOKEN, baseUrl });
+// Retries are quick here; their timing is tested in transport.test.ts.
+const client = (): NorthflankClient =>
+  createNorthflankClient({ token: TOKEN, baseUrl, retry: { baseDelayMs: 1 } });
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -202,7 +203,13 @@ describe("describeNorthflankError", () => {
     ["an envelope without id", { error: { message: "Nope" } }, { code: null, message: "Nope" }],
     ["an empty envelope", { error: {} }, { code: null, message: null }],
     ["an error that is not an object", { error: "boom" }, { code: null, message: null }],
-    ["a text body", "Bad Gateway\n<html></html>", { code: null, message: "Bad Gateway" }],
+    [
+      "an id that is not a string",
+      { error: { id: 7, message: "Nope" } },
+      { code: null, message: "Nope" },
+    ],
+    // Text bodies (a proxy's page) are the transport's to describe.
+    ["a text body", "Bad Gateway\n<html></html>", { code: null, message: null }],
     ["an empty text body", "  ", { code: null, message: null }],
     ["nothing", undefined, { code: null, message: null }],
   ])("reads %s", (_name, body, want) => {
@@ -253,24 +260,67 @@ describe("listAllBackups", () => {
     expect(seen).toHaveLength(1);
   });
 
-  it("throws NorthflankApiError with the envelope's message, and never the token", async () => {
+  it("throws the shared ProviderError with the envelope's message, and never the token", async () => {
     const walk = collect(listAllBackups(client(), { backupDestinationId: "missing" }));
-    await expect(walk).rejects.toThrow(NorthflankApiError);
-    const error = (await walk.catch((e: unknown) => e)) as NorthflankApiError;
+    await expect(walk).rejects.toThrow(ProviderError);
+    const error = (await walk.catch((e: unknown) => e)) as ProviderError;
     expect(error.message).toBe(
-      "northflank: GET /v1/backup-destinations/missing/backups failed with HTTP 404: Backup destination not found (err-42)",
+      "northflank: GET /v1/backup-destinations/{backupDestinationId}/backups failed with 404 Not Found: err-42: Backup destination not found",
     );
-    expect(error).toMatchObject({ status: 404, code: "err-42" });
-    expect(error.message).not.toContain(TOKEN);
+    expect(error).toMatchObject({
+      provider: "northflank",
+      method: "GET",
+      path: "/v1/backup-destinations/{backupDestinationId}/backups",
+      status: 404,
+      code: "err-42",
+      providerMessage: "Backup destination not found",
+      attempts: 1,
+    });
+    expect(JSON.stringify(error)).not.toContain(TOKEN);
+    expect(error.stack).not.toContain(TOKEN);
   });
 
   it.each([
-    ["a 429", "limited", /HTTP 429: Too many requests$/],
-    ["a proxy's HTML 502", "proxy", /HTTP 502: Bad Gateway$/],
-    ["a body whose data is not a list", "not-a-list", /the response's data is not a list/],
-  ])("fails clearly on %s", async (_name, backupDestinationId, message) => {
-    const walk = collect(listAllBackups(client(), { backupDestinationId }));
-    await expect(walk).rejects.toThrow(message);
+    [
+      "a 429 asking for a longer wait than the retry cap",
+      "limited",
+      429,
+      1,
+      /429 Too Many Requests: Too many requests \(retry after 1800 s\)$/,
+    ],
+    [
+      "a proxy's 502 text page, after retries",
+      "proxy",
+      502,
+      3,
+      /502 Bad Gateway: Bad Gateway\n<html>.*\(after 3 attempts\)$/s,
+    ],
+  ])(
+    "throws a ProviderError on %s",
+    async (_name, backupDestinationId, status, attempts, message) => {
+      const walk = collect(listAllBackups(client(), { backupDestinationId }));
+      await expect(walk).rejects.toThrow(ProviderError);
+      await expect(walk).rejects.toMatchObject({ status, attempts });
+      await expect(walk).rejects.toThrow(message);
+      expect(seen).toHaveLength(attempts);
+    },
+  );
+
+  it.each<[string, (signal: AbortSignal) => AsyncIterable<unknown>]>([
+    [
+      "listAllBackups",
+      (signal) => listAllBackups(client(), { backupDestinationId: "seed", signal }),
+    ],
+    ["listAllBackupDestinations", (signal) => listAllBackupDestinations(client(), { signal })],
+  ])("%s passes its signal on: an aborted walk sends nothing", async (_name, start) => {
+    await expect(collect(start(AbortSignal.abort()))).rejects.toMatchObject({ name: "AbortError" });
+    expect(seen).toHaveLength(0);
+  });
+
+  it("stops with a PaginationError on a body whose data is not a list", async () => {
+    const walk = collect(listAllBackups(client(), { backupDestinationId: "not-a-list" }));
+    await expect(walk).rejects.toThrow(PaginationError);
+    await expect(walk).rejects.toThrow(/the response's data is not a list/);
   });
 
   it.each([

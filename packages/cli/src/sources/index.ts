@@ -1,5 +1,6 @@
 import { huaweiCbrSource } from "./huawei-cbr.js";
 import { linodeSource } from "./linode.js";
+import { northflankSource } from "./northflank.js";
 import type { Source } from "./types.js";
 import { zcomSource } from "./zcom.js";
 
@@ -7,4 +8,9 @@ import { zcomSource } from "./zcom.js";
  * Every provider the CLI can read, in provider order. A provider is added by
  * one module in this folder and one entry here.
  */
-export const sources: readonly Source[] = [linodeSource, huaweiCbrSource, zcomSource];
+export const sources: readonly Source[] = [
+  linodeSource,
+  huaweiCbrSource,
+  zcomSource,
+  northflankSource,
+];
