@@ -1,7 +1,6 @@
-import { PaginationError } from "@backupkit/http";
 import type { Backup, ConversionIssue, ProviderId } from "@backupkit/model";
 import pLimit from "p-limit";
-import { SourceError } from "./sources/errors.js";
+import { asSourceError, SourceError } from "./sources/errors.js";
 import { boundedFetch } from "./sources/fetch.js";
 import type { Source, SourceConfig, SourceContext } from "./sources/types.js";
 
@@ -66,8 +65,7 @@ export async function listAll(
  * a body, a list that never ends) read as they are; anything else is a bug and says so.
  */
 export function failureMessage(err: unknown): string {
-  if (err instanceof SourceError || err instanceof PaginationError) {
-    return err.message;
-  }
+  const expected = asSourceError(err);
+  if (expected instanceof SourceError) return expected.message;
   return `unexpected error: ${err instanceof Error ? err.message : String(err)}`;
 }

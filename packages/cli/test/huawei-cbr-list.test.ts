@@ -1,5 +1,4 @@
 import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
-import type { Backup } from "@backupkit/model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backupkit, linodeEnv } from "./run.js";
 

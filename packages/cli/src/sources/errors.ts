@@ -24,12 +24,23 @@ export async function dataOf<R extends FetchResult>(
   try {
     return unwrap(await call());
   } catch (err) {
-    if (err instanceof ProviderError || err instanceof TransportError) {
-      throw new SourceError(withoutProvider(err.message, err.provider));
-    }
-    if (err instanceof PaginationError) throw new SourceError(err.message);
-    throw err;
+    throw asSourceError(err);
   }
+}
+
+/**
+ * The failures a client or a package iterator throws on purpose (the
+ * transport's typed errors, a list that never ends) as one-line SourceErrors
+ * without the provider prefix the CLI adds; anything else is returned as is.
+ */
+export function asSourceError(err: unknown): unknown {
+  if (err instanceof ProviderError || err instanceof TransportError) {
+    return new SourceError(withoutProvider(err.message, err.provider));
+  }
+  if (err instanceof PaginationError) {
+    return new SourceError(err.message.replace(/^[a-z-]+: /, ""));
+  }
+  return err;
 }
 
 /** Runs a converter, turning a BodyError (not that provider's body at all) into a SourceError. */

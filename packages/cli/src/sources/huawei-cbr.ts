@@ -1,8 +1,7 @@
-import { PaginationError, ProviderError, TransportError } from "@backupkit/http";
 import { createHuaweiCbrClient, type HuaweiCbrClient, listAllBackups } from "@backupkit/huawei-cbr";
 import { type ConversionResult, fromHuaweiCbr } from "@backupkit/model";
 import { UsageError } from "../io.js";
-import { converted, dataOf, SourceError } from "./errors.js";
+import { asSourceError, converted, dataOf, SourceError } from "./errors.js";
 import type { Source, SourceConfig, SourceContext } from "./types.js";
 
 type Key = "token" | "projectId" | "region";
@@ -77,7 +76,7 @@ function clientFor(config: Config, context: SourceContext): HuaweiCbrClient {
   } catch (err) {
     // A region that is not a region ID, or a token that cannot be sent: a
     // configuration problem, said without quoting the token.
-    if (err instanceof TypeError) throw new SourceError(withoutProvider(err.message));
+    if (err instanceof TypeError) throw new SourceError(err.message.replace(/^huawei-cbr: /, ""));
     throw err;
   }
 }
@@ -93,17 +92,6 @@ function inWalk(result: ConversionResult, index: number): ConversionResult {
     path: issue.path.replace(/^\$\.backups\[0\]/, `$.backups[${index}]`),
   }));
   return { backups: result.backups, issues };
-}
-
-/** The walk's failures as one-line SourceErrors, as `dataOf` reads a single call's. */
-function asSourceError(err: unknown): unknown {
-  const expected =
-    err instanceof ProviderError || err instanceof TransportError || err instanceof PaginationError;
-  return expected ? new SourceError(withoutProvider(err.message)) : err;
-}
-
-function withoutProvider(message: string): string {
-  return message.replace(/^huawei-cbr: /, "");
 }
 
 /** CBR's IDs are hex with dashes; anything else would change the path or its meaning. */

@@ -1,4 +1,3 @@
-import { PaginationError, ProviderError, TransportError } from "@backupkit/http";
 import { type ConversionIssue, type ConversionResult, fromNorthflank } from "@backupkit/model";
 import {
   createNorthflankClient,
@@ -9,7 +8,7 @@ import {
   type NorthflankBackup,
   type NorthflankClient,
 } from "@backupkit/northflank";
-import { converted, SourceError } from "./errors.js";
+import { asSourceError, converted } from "./errors.js";
 import type { Source, SourceConfig, SourceContext } from "./types.js";
 
 type Config = SourceConfig<"token">;
@@ -112,20 +111,4 @@ function noId(position: number, id: unknown): ConversionResult {
       },
     ],
   };
-}
-
-/**
- * The package iterators throw the transport's typed errors and PaginationError,
- * with the provider's name in front; the CLI adds it itself.
- */
-function asSourceError(err: unknown): unknown {
-  if (err instanceof ProviderError || err instanceof TransportError) {
-    return new SourceError(withoutProvider(err.message));
-  }
-  if (err instanceof PaginationError) return new SourceError(withoutProvider(err.message));
-  return err;
-}
-
-function withoutProvider(message: string): string {
-  return message.startsWith("northflank: ") ? message.slice("northflank: ".length) : message;
 }
