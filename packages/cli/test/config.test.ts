@@ -44,7 +44,7 @@ describe("configuration", () => {
     [
       "an unknown provider",
       { providers: { aws: {} } },
-      /: \$\.providers\.aws: unknown provider; expected one of linode$/,
+      /: \$\.providers\.aws: unknown provider; expected one of linode(, [a-z-]+)*$/,
     ],
     [
       "a provider that is not an object",

@@ -21,18 +21,22 @@ describe("backupkit mock", () => {
       await new Promise<void>((resolve, reject) => {
         child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
           stdout += chunk;
-          if (/export BACKUPKIT_LINODE_BASE_URL=\S+\n/.test(stdout)) resolve();
+          // Ready once every provider's base URL line is out.
+          const serving = Number(/serving (\d+) mock provider/.exec(stdout)?.[1] ?? Number.NaN);
+          if (stdout.match(/^export BACKUPKIT_\w+_BASE_URL=\S+$/gm)?.length === serving) resolve();
         });
         child.on("close", () => reject(new Error(`mock exited early: ${stderr}`)));
       });
-      expect(stdout).toMatch(/^backupkit mock: serving 1 mock provider \(Ctrl-C stops\)\n/);
+      expect(stdout).toMatch(/^backupkit mock: serving \d+ mock providers? \(Ctrl-C stops\)\n/);
       expect(stdout).toMatch(
         /^linode {2}http:\/\/127\.0\.0\.1:\d+\/v4\n {8}token: mock-linode-token$/m,
       );
       const env = Object.fromEntries(
         [...stdout.matchAll(/^export (\w+)=(\S+)$/gm)].map((m) => [m[1] ?? "", m[2] ?? ""]),
       );
-      expect(Object.keys(env)).toEqual(["LINODE_TOKEN", "BACKUPKIT_LINODE_BASE_URL"]);
+      expect(Object.keys(env)).toEqual(
+        expect.arrayContaining(["LINODE_TOKEN", "BACKUPKIT_LINODE_BASE_URL"]),
+      );
 
       const listed = await backupkit(["list", "-f", "ndjson"], env);
       expect(listed.stderr).toBe("");

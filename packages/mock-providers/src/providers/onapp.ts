@@ -294,8 +294,8 @@ function generatedServer(
       identifier: identifier(random),
       initiated,
       iqn: null,
-      // A backup being taken is locked by its transaction.
-      locked: !state.built,
+      // A backup being taken is locked by its transaction; one still queued is not.
+      locked: !state.built && random.chance(0.6),
       marked_for_delete: state.markedForDelete,
       min_disk_size: minDisk ?? 10,
       min_memory_size: Math.min(memory, 512),
