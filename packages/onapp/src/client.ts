@@ -1,7 +1,7 @@
 import { type ClientOptions, createProviderClient, requireCredential } from "@backupkit/http";
-import { describeOnappError, onappErrorMessages, parseOnappErrorXml } from "./errors.js";
+import { describeOnappError, onappErrorMessages } from "./errors.js";
 import type { components, paths } from "./generated/schema.js";
-import { OnappXmlError, parseOnappBackupsXml } from "./xml.js";
+import { OnappXmlError, parseOnappBackupsXml, parseOnappXml } from "./xml.js";
 
 /** HTTP Basic credentials: the login (or account email) and its API key (or password). */
 export interface OnappCredentials {
@@ -96,7 +96,15 @@ export async function listBackupImagesXml(
 
 /** An XML error body becomes the JSON one (`{errors: [...]}`); other text stays text. */
 function readErrorBody(error: unknown): ErrorBody | string {
-  if (typeof error === "string") return parseOnappErrorXml(error) ?? error;
+  if (typeof error === "string") {
+    if (!error.trimStart().startsWith("<")) return error;
+    try {
+      const body = parseOnappXml(error);
+      return isErrorBody(body) ? body : error;
+    } catch {
+      return error;
+    }
+  }
   return isErrorBody(error) ? error : onappErrorMessages(error).join("; ");
 }
 

@@ -33,49 +33,29 @@ export function describeOnappError(body: unknown): ProviderErrorDetails {
   return { code: null, message: messages.length === 0 ? null : messages.join("; ") };
 }
 
-// The XML error body is small and flat, so it is read with two patterns rather
-// than the XML parser: the JSON client, which describes errors too, must stay
-// small enough to bundle for browsers without fast-xml-parser.
-const XML_ERRORS = /^\s*(?:<\?xml[^>]*\?>\s*)?<errors(?:\s[^>]*)?(?:\/>|>([\s\S]*)<\/errors>)\s*$/;
-const XML_ERROR = /<error(?:\s[^>]*)?(?:\/>|>([^<]*)<\/error>)/g;
-
-/**
- * OnApp's XML error body (`<errors><error>message</error>...</errors>`) as the
- * JSON one, `{ errors: [...] }`; `null` for any other text.
- */
-export function parseOnappErrorXml(text: string): { errors: string[] } | null {
-  const document = XML_ERRORS.exec(text.replace(/^\uFEFF/, ""));
-  if (document === null) return null;
-  const inner = document[1] ?? "";
-  const errors = [...inner.matchAll(XML_ERROR)].map((match) => decodeXmlText(match[1] ?? ""));
-  // Anything besides <error> elements and whitespace: not an error body after all.
-  if (inner.replace(XML_ERROR, "").trim() !== "") return null;
-  return { errors: errors.map((message) => message.trim()) };
-}
+// The XML error body is small and flat, so a pattern reads its messages rather
+// than the XML parser: the JSON client describes errors too, and must bundle
+// for browsers without fast-xml-parser. (`listBackupImagesXml` parses it in full.)
+// Other markup (an HTML page) has no <error> elements, so it gives no message.
+const XML_ERROR = /<error>([^<]*)<\/error>/g;
 
 function textMessages(text: string): string[] {
   const trimmed = text.trim();
-  if (trimmed.startsWith("<")) return parseOnappErrorXml(trimmed)?.errors ?? [];
+  if (trimmed.startsWith("<")) {
+    return [...trimmed.matchAll(XML_ERROR)].map((m) => unescapeXml(m[1] ?? "").trim());
+  }
   const line = trimmed.split("\n", 1)[0]?.trim() ?? "";
   return line === "" ? [] : [line.length > 200 ? `${line.slice(0, 197)}...` : line];
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-};
-
-/** The five predefined entities and character references; anything else stays as written. */
-function decodeXmlText(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, reference: string) => {
-    if (!reference.startsWith("#")) return ENTITIES[reference] ?? whole;
-    const code =
-      reference[1] === "x" ? Number.parseInt(reference.slice(2), 16) : Number(reference.slice(1));
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+/** XML's five predefined entities, `&amp;` last; character references stay as written. */
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 function messageText(message: unknown): string {

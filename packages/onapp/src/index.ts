@@ -12,7 +12,7 @@ export {
   type OnappCredentials,
   type OnappXmlResult,
 } from "./client.js";
-export { describeOnappError, onappErrorMessages, parseOnappErrorXml } from "./errors.js";
+export { describeOnappError, onappErrorMessages } from "./errors.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export { OnappXmlError, parseOnappBackupsXml, parseOnappXml } from "./xml.js";
 

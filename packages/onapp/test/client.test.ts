@@ -230,7 +230,6 @@ describe("describeOnappError", () => {
     ],
     ["an empty XML error body", "<errors/>", null],
     ["XML that is not an error body", '<backups type="array"/>', null],
-    ["an errors element with other content", "<errors><error>a</error><oops/></errors>", null],
     ["plain text", "HTTP Basic: Access denied.\n", "HTTP Basic: Access denied."],
     ["an empty list", { errors: [] }, null],
     ["no errors key", { message: "hi" }, null],
