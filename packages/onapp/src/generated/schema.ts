@@ -37,9 +37,8 @@ export interface paths {
         /**
          * Get backup details (JSON)
          * @description One backup by its ID, wrapped in a `backup` object: the same fields as
-         *     an entry of the virtual server's list. OnApp's API guide lists the call
-         *     among the backup operations; OnApp's PHP API wrapper documents it as
-         *     "Get a particular Backup details".
+         *     an entry of the virtual server's list. OnApp's PHP API wrapper documents
+         *     the call as "Get a particular Backup details" (`GET /backups/{ID}.json`).
          */
         get: operations["getBackupJson"];
         put?: never;
