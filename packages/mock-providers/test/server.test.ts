@@ -36,7 +36,7 @@ describe("startMockProviders", () => {
     mock = m;
     expect(Object.keys(m.providers)).toEqual(mockProviders.map((d) => d.id));
     for (const endpoint of Object.values(m.providers)) {
-      // A spec whose server has no path (Northflank) is served at the root.
+      // A spec whose server has no path (Northflank, OnApp) is served at the root.
       expect(endpoint.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+(\/|$)/);
     }
   });

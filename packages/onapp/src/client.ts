@@ -1,7 +1,7 @@
 import { type ClientOptions, createProviderClient, requireCredential } from "@backupkit/http";
 import { describeOnappError, onappErrorMessages } from "./errors.js";
 import type { components, paths } from "./generated/schema.js";
-import { parseOnappBackupsXml, parseOnappXml } from "./xml.js";
+import { OnappXmlError, parseOnappBackupsXml, parseOnappXml } from "./xml.js";
 
 /** HTTP Basic credentials: the login (or account email) and its API key (or password). */
 export interface OnappCredentials {
@@ -15,9 +15,14 @@ export interface OnappClientOptions extends Omit<ClientOptions, "baseUrl"> {
   baseUrl: string;
 }
 
-/** Creates a typed client for the backup endpoints of one OnApp Control Panel. */
+/**
+ * Creates a typed client for the backup endpoints of one OnApp Control Panel,
+ * with the shared transport's deadlines, retries and typed errors (see
+ * @backupkit/http): `timeoutMs`, `retry`, `signal`, `fetch` and `userAgent`
+ * pass through; the credentials become the Basic auth header and nothing else.
+ */
 export function createOnappClient(options: OnappClientOptions) {
-  const { credentials, ...rest } = options;
+  const { credentials, ...transport } = options;
   const user = requireCredential("onapp", "credentials.user", credentials?.user);
   const apiKey = requireCredential("onapp", "credentials.apiKey", credentials?.apiKey);
   if (user.includes(":")) {
@@ -29,11 +34,14 @@ export function createOnappClient(options: OnappClientOptions) {
     );
   }
   return createProviderClient<paths>({
-    ...rest,
+    ...transport,
     provider: "onapp",
     defaultBaseUrl: options.baseUrl,
     authHeaders: { Authorization: basicAuthorization(user, apiKey) },
+    // Reads JSON error bodies and the text ones: XML `<errors>`, a server's plain text.
     describeError: describeOnappError,
+    // OnApp documents no rate-limit headers; the Control Panel is a Rails app,
+    // which sends X-Request-Id (the transport's default request id header).
   });
 }
 
@@ -57,8 +65,12 @@ export type OnappXmlResult =
 
 /**
  * Fetches `GET /virtual_machines/{id}/backups/images.xml` and parses it into the
- * same typed list the `.json` call returns. A 2xx body that is not a backups
- * document throws `OnappXmlError`, as openapi-fetch throws on bad JSON.
+ * same typed list the `.json` call returns. The result is shaped like the
+ * client's own, so `unwrap(await listBackupImagesXml(client, id))` returns the
+ * list or throws the transport's ProviderError (status, OnApp's messages from
+ * the XML error body, request id); timeouts, retries and connection errors are
+ * the transport's too. A 2xx body that is not a backups document throws
+ * `OnappXmlError`.
  */
 export async function listBackupImagesXml(
   client: OnappClient,
@@ -75,7 +87,11 @@ export async function listBackupImagesXml(
     },
   );
   if (!response.ok) return { error: readErrorBody(error), response };
-  return { data: parseOnappBackupsXml(data ?? ""), response };
+  const text = data ?? "";
+  if (/^\s*<(?:!doctype\s+html|html)\b/i.test(text)) {
+    throw new OnappXmlError(`the ${response.status} response is an HTML page, not XML`);
+  }
+  return { data: parseOnappBackupsXml(text), response };
 }
 
 /** An XML error body becomes the JSON one (`{errors: [...]}`); other text stays text. */

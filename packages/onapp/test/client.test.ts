@@ -216,7 +216,21 @@ describe("describeOnappError", () => {
     ["one message as a string", { errors: "only" }, "only"],
     ["the singular error key", { error: "singular" }, "singular"],
     ["a non-string message", { errors: [{ code: 1 }] }, '{"code":1}'],
-    ["an HTML page", "<html>\nBad gateway</html>", "<html>"],
+    // Left to the transport, which describes an HTML page by its title.
+    ["an HTML page", "<html>\nBad gateway</html>", null],
+    [
+      "the XML error body",
+      '<?xml version="1.0" encoding="UTF-8"?>\n<errors>\n  <error>Virtual server not found</error>\n  <error>Try &amp; retry</error>\n</errors>\n',
+      "Virtual server not found; Try & retry",
+    ],
+    [
+      "Devise's XML error body",
+      "<errors><error>Invalid email or password.</error></errors>",
+      "Invalid email or password.",
+    ],
+    ["an empty XML error body", "<errors/>", null],
+    ["XML that is not an error body", '<backups type="array"/>', null],
+    ["plain text", "HTTP Basic: Access denied.\n", "HTTP Basic: Access denied."],
     ["an empty list", { errors: [] }, null],
     ["no errors key", { message: "hi" }, null],
     ["null", null, null],

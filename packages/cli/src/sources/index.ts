@@ -1,6 +1,7 @@
 import { huaweiCbrSource } from "./huawei-cbr.js";
 import { linodeSource } from "./linode.js";
 import { northflankSource } from "./northflank.js";
+import { onappSource } from "./onapp.js";
 import type { Source } from "./types.js";
 import { zcomSource } from "./zcom.js";
 
@@ -11,6 +12,7 @@ import { zcomSource } from "./zcom.js";
 export const sources: readonly Source[] = [
   linodeSource,
   huaweiCbrSource,
+  onappSource,
   zcomSource,
   northflankSource,
 ];

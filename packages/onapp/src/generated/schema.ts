@@ -4,6 +4,51 @@
  */
 
 export interface paths {
+    "/virtual_machines.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get list of VSs (JSON)
+         * @description The virtual servers the user may see, in one list (no pagination). Each
+         *     entry wraps one virtual server in a `virtual_machine` object. The
+         *     Control Panel sends many more fields than are modelled here (CPU
+         *     shares, IP addresses, billing...); they are passed through untyped.
+         */
+        get: operations["listVirtualMachinesJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/backups/{backup_id}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get backup details (JSON)
+         * @description One backup by its ID, wrapped in a `backup` object: the same fields as
+         *     an entry of the virtual server's list. OnApp's PHP API wrapper documents
+         *     the call as "Get a particular Backup details" (`GET /backups/{ID}.json`).
+         */
+        get: operations["getBackupJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/virtual_machines/{virtual_machine_id}/backups/images.json": {
         parameters: {
             query?: never;
@@ -189,6 +234,65 @@ export interface components {
         /** @description The backups of a virtual server; empty when it has none. */
         BackupList: components["schemas"]["BackupListItem"][];
         /**
+         * @description A virtual server (VS), reduced to the fields backupkit reads and the
+         *     common ones; the Control Panel sends many more, which pass through.
+         */
+        VirtualMachine: {
+            /** @description The virtual server ID; the `virtual_machine_id` of its backups list. */
+            id?: number;
+            /** @description The VS identifier (a random string, e.g. `p1sd837fuofl73`). */
+            identifier?: string;
+            /** @description The VS label, its name in the Control Panel. */
+            label?: string;
+            /** @description The host name of the VS. */
+            hostname?: string;
+            /** @description True if the VS is running, otherwise false. */
+            booted?: boolean;
+            /** @description True if the VS is built, otherwise false. */
+            built?: boolean;
+            /** @description True if the VS is locked (a transaction is running on it), otherwise false. */
+            locked?: boolean;
+            /** @description True if the VS is suspended, otherwise false. */
+            suspended?: boolean;
+            /** @description The number of CPUs. */
+            cpus?: number;
+            /** @description The RAM size in MB. */
+            memory?: number;
+            /** @description The size of all the VS's disks together, in GB. */
+            total_disk_size?: number;
+            /**
+             * @description The operating system used by the VS.
+             * @example linux
+             * @example windows
+             * @example freebsd
+             */
+            operating_system?: string;
+            /**
+             * @description The operating system distribution.
+             * @example rhel
+             * @example ubuntu
+             */
+            operating_system_distro?: string;
+            /** @description The ID of the template the VS is based on. */
+            template_id?: number;
+            /** @description The label of the template the VS is based on. */
+            template_label?: string | null;
+            /** @description The ID of the compute resource (hypervisor) the VS runs on; `null` when it has none. */
+            hypervisor_id?: number | null;
+            /** @description The ID of the user the VS belongs to. */
+            user_id?: number;
+            /** @description The date when the VS was created. */
+            created_at?: components["schemas"]["Timestamp"];
+            /** @description The date when the VS was last updated. */
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description One entry of the list, wrapping one virtual server. */
+        VirtualMachineListItem: {
+            virtual_machine: components["schemas"]["VirtualMachine"];
+        };
+        /** @description The virtual servers the user may see; empty when there are none. */
+        VirtualMachineList: components["schemas"]["VirtualMachineListItem"][];
+        /**
          * @description The `BackupList` as an XML document: `<backups type="array">` with one
          *     `<backup>` element per backup, each field an element named as in
          *     `Backup`, typed by `type="integer|boolean|datetime"` (no attribute: a
@@ -261,10 +365,23 @@ export interface components {
             };
             content?: never;
         };
+        /**
+         * @description Any other status, such as a 429 or 408 from a proxy or load balancer in
+         *     front of the Control Panel. OnApp documents none of them; the body is
+         *     not specified.
+         */
+        OtherStatus: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
     parameters: {
         /** @description The ID of the virtual server (VS) whose backups to list. */
         virtualMachineId: number;
+        /** @description The ID of the backup. */
+        backupId: number;
     };
     requestBodies: never;
     headers: never;
@@ -272,6 +389,119 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listVirtualMachinesJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The virtual servers; an empty array when there are none. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "virtual_machine": {
+                     *           "id": 488,
+                     *           "identifier": "p1sd837fuofl73",
+                     *           "label": "web-488",
+                     *           "hostname": "web-488",
+                     *           "booted": true,
+                     *           "built": true,
+                     *           "locked": false,
+                     *           "suspended": false,
+                     *           "cpus": 2,
+                     *           "memory": 2048,
+                     *           "total_disk_size": 20,
+                     *           "operating_system": "linux",
+                     *           "operating_system_distro": "rhel",
+                     *           "template_id": 128,
+                     *           "template_label": "CentOS 7.1 x64",
+                     *           "hypervisor_id": 3,
+                     *           "user_id": 337,
+                     *           "created_at": "2015-08-12T10:12:31+00:00",
+                     *           "updated_at": "2015-08-13T02:01:38+00:00"
+                     *         }
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["VirtualMachineList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ErrorResponse"];
+            "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["OtherStatus"];
+        };
+    };
+    getBackupJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the backup. */
+                backup_id: components["parameters"]["backupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backup. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "backup": {
+                     *         "allow_resize_without_reboot": true,
+                     *         "allowed_hot_migrate": true,
+                     *         "allowed_swap": true,
+                     *         "backup_server_id": 1,
+                     *         "backup_size": 930584,
+                     *         "built": true,
+                     *         "built_at": "2015-08-13T02:00:49+00:00",
+                     *         "created_at": "2015-08-13T01:59:20+00:00",
+                     *         "data_store_type": "lvm",
+                     *         "id": 6117,
+                     *         "identifier": "lx6gqklzwedsvy",
+                     *         "initiated": "manual",
+                     *         "iqn": null,
+                     *         "locked": false,
+                     *         "marked_for_delete": false,
+                     *         "min_disk_size": 5,
+                     *         "min_memory_size": 384,
+                     *         "note": null,
+                     *         "operating_system": "linux",
+                     *         "operating_system_distro": "rhel",
+                     *         "target_id": 488,
+                     *         "target_type": "VirtualMachine",
+                     *         "template_id": 128,
+                     *         "updated_at": "2015-08-13T02:01:38+00:00",
+                     *         "user_id": 337,
+                     *         "volume_id": null,
+                     *         "backup_type": "incremental",
+                     *         "disk_id": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BackupListItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["OtherStatus"];
+        };
+    };
     listVirtualMachineBackupImagesJson: {
         parameters: {
             query?: never;
@@ -334,6 +564,7 @@ export interface operations {
             404: components["responses"]["ErrorResponse"];
             422: components["responses"]["ErrorResponse"];
             "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["OtherStatus"];
         };
     };
     listVirtualMachineBackupImagesXml: {
@@ -398,6 +629,7 @@ export interface operations {
             404: components["responses"]["ErrorResponseXml"];
             422: components["responses"]["ErrorResponseXml"];
             "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["OtherStatus"];
         };
     };
 }
