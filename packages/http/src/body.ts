@@ -13,61 +13,37 @@ export interface BodyExpectation {
   parseAs: string;
   /** The provider's parser for JSON that is not strict; strict JSON.parse when absent. */
   parseJson: ((text: string) => unknown) | undefined;
+  /** The error to throw for a 2xx body that is not the JSON it should be. */
+  invalid(problem: string): Error;
 }
-
-export type SettledBody =
-  | { ok: true; response: Response }
-  | { ok: false; status: number; problem: string };
 
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
-export async function settleBody(
-  response: Response,
-  expect: BodyExpectation,
-): Promise<SettledBody> {
+/** The response with its body read, or the `invalid` error for a 2xx body that is not JSON. */
+export async function settleBody(response: Response, expect: BodyExpectation): Promise<Response> {
   // A stream is the caller's to read; its deadline covers the headers only.
-  if (expect.parseAs === "stream") return { ok: true, response };
+  if (expect.parseAs === "stream") return response;
   if (expect.method === "HEAD" || NULL_BODY_STATUSES.has(response.status)) {
     await response.body?.cancel().catch(() => {});
-    return { ok: true, response: rebuild(response, null, false) };
+    return rebuild(response, null);
   }
   const bytes = await response.arrayBuffer();
-  if (expect.parseAs !== "json") return { ok: true, response: rebuild(response, bytes, false) };
+  if (expect.parseAs !== "json") return rebuild(response, bytes);
 
   const text = new TextDecoder().decode(bytes);
-  if (!response.ok) return { ok: true, response: reencodeErrorBody(response, text, expect) };
-  if (text.trim() === "") {
-    return {
-      ok: false,
-      status: response.status,
-      problem: `the ${response.status} response has an empty body where JSON was expected`,
-    };
+  const { ok, status } = response;
+  if (ok && text.trim() === "") {
+    throw expect.invalid(`the ${status} response has an empty body where JSON was expected`);
   }
-  let value: unknown;
   try {
-    value = (expect.parseJson ?? JSON.parse)(text);
+    const value = (expect.parseJson ?? JSON.parse)(text);
+    if (expect.parseJson) return rebuild(response, JSON.stringify(value), true);
   } catch {
-    return {
-      ok: false,
-      status: response.status,
-      problem: `the ${response.status} response ${describeNonJson(text, response)}`,
-    };
+    // Not retried: a complete body that does not parse will not parse next time either.
+    if (ok) throw expect.invalid(`the ${status} response ${describeNonJson(text, response)}`);
+    // An error body stays text (an HTML error page): openapi-fetch then returns the text as `error`.
   }
-  return expect.parseJson
-    ? { ok: true, response: rebuild(response, JSON.stringify(value), true) }
-    : { ok: true, response: rebuild(response, text, false) };
-}
-
-/** Error bodies stay text when they do not parse: openapi-fetch then returns the text as `error`. */
-function reencodeErrorBody(response: Response, text: string, expect: BodyExpectation): Response {
-  if (expect.parseJson) {
-    try {
-      return rebuild(response, JSON.stringify(expect.parseJson(text)), true);
-    } catch {
-      // Not the provider's JSON either (an HTML error page): keep the text.
-    }
-  }
-  return rebuild(response, text, false);
+  return rebuild(response, text);
 }
 
 /** Describes a body that should have been JSON, without quoting it (it may be long, or echo input). */
@@ -94,7 +70,7 @@ export function htmlTitle(text: string): string | null {
 }
 
 /** A copy of `original` with a body already read into memory. */
-function rebuild(original: Response, body: BodyInit | null, asJson: boolean): Response {
+function rebuild(original: Response, body: BodyInit | null, asJson = false): Response {
   const headers = new Headers(original.headers);
   // The bytes are decoded (and maybe re-encoded): the wire length and encoding no longer apply.
   headers.delete("content-length");

@@ -68,20 +68,18 @@ type LooseRequest = (method: string, url: string, init?: LooseInit) => Promise<F
 export function createProviderClient<Paths extends {}>(
   config: ProviderClientConfig,
 ): Client<Paths, `${string}/${string}`> {
-  const { provider } = config;
+  const { provider, describeError } = config;
   const baseUrl = (config.baseUrl ?? config.defaultBaseUrl).replace(/\/+$/, "");
   assertHttpUrl(provider, baseUrl);
   const policy = resolveRetryPolicy(provider, config.retry);
   const secrets = secretsOf(config.authHeaders);
   const settings: TransportSettings = {
-    provider,
     policy,
     budget: new RetryBudget(policy.budget),
     timeoutMs: resolveTimeout(provider, config.timeoutMs),
     signal: config.signal,
     parseJson: config.parseJson,
     resetHeaders: config.rateLimitResetHeaders ?? {},
-    secrets,
     fetch: config.fetch,
   };
   const requestIdHeaders = config.requestIdHeaders ?? ["x-request-id"];
@@ -92,29 +90,25 @@ export function createProviderClient<Paths extends {}>(
   const coreRequest = core.request as unknown as LooseRequest;
 
   // Each method knows its path template when called: the attempt loop gets it
-  // as that call's own fetch, and unwrap finds it filed under the Response.
+  // as that call's own fetch, and unwrap finds the record filed under the Response.
   async function call(method: string, path: string, init: LooseInit = {}): Promise<FetchResult> {
     const record: CallRecord = {
+      provider,
+      method,
       path,
       parseAs: init.parseAs ?? "json",
       fetch: init.fetch,
       attempts: 0,
       retryAfterMs: null,
+      describeError,
+      requestIdHeaders,
+      secrets,
     };
     const result = await coreRequest(method, path, {
       ...init,
       fetch: createAttemptLoop(settings, record),
     });
-    recordCall(result.response, {
-      provider,
-      method,
-      path,
-      attempts: record.attempts,
-      retryAfterMs: record.retryAfterMs,
-      describeError: config.describeError,
-      requestIdHeaders,
-      secrets,
-    });
+    recordCall(result.response, record);
     return result;
   }
 
@@ -130,10 +124,15 @@ export function createProviderClient<Paths extends {}>(
   return client as unknown as Client<Paths, `${string}/${string}`>;
 }
 
+/** A mistake in the client's options, named by provider. */
+function optionError(provider: string, problem: string): TypeError {
+  return new TypeError(`${provider}: ${problem}`);
+}
+
 function resolveTimeout(provider: string, timeoutMs: number | undefined): number {
   const value = timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (!(value > 0) || (Number.isFinite(value) && value > 2_147_483_647)) {
-    throw new TypeError(`${provider}: timeoutMs must be a positive number of milliseconds`);
+    throw optionError(provider, "timeoutMs must be a positive number of milliseconds");
   }
   return value;
 }
@@ -143,15 +142,16 @@ function assertHttpUrl(provider: string, baseUrl: string): void {
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new TypeError(`${provider}: baseUrl is not a valid URL`);
+    throw optionError(provider, "baseUrl is not a valid URL");
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new TypeError(`${provider}: baseUrl must use http or https, got ${url.protocol}`);
+    throw optionError(provider, `baseUrl must use http or https, got ${url.protocol}`);
   }
   // Requests cannot carry userinfo, and the fetch error would quote the whole URL.
   if (url.username || url.password) {
-    throw new TypeError(
-      `${provider}: baseUrl must not contain credentials; pass them as the client's options`,
+    throw optionError(
+      provider,
+      "baseUrl must not contain credentials; pass them as the client's options",
     );
   }
 }
@@ -159,9 +159,7 @@ function assertHttpUrl(provider: string, baseUrl: string): void {
 /** Throws a clear error when a required credential is missing or blank. */
 export function requireCredential(provider: string, name: string, value: unknown): string {
   if (typeof value !== "string" || value.trim() === "") {
-    throw new TypeError(
-      `${provider}: the ${name} option is required and must be a non-empty string`,
-    );
+    throw optionError(provider, `the ${name} option is required and must be a non-empty string`);
   }
   return value;
 }

@@ -63,24 +63,15 @@ export function abortedSignal(signals: readonly (AbortSignal | undefined)[]) {
   return signals.find((s) => s?.aborted);
 }
 
-/** Waits `ms`, or rejects with the abort reason as soon as any signal aborts. */
-export function sleep(ms: number, signals: readonly (AbortSignal | undefined)[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const already = abortedSignal(signals);
-    if (already) return reject(already.reason);
-    const live = signals.filter((s): s is AbortSignal => s !== undefined);
-    const done = () => {
-      clearTimeout(timer);
-      for (const signal of live) signal.removeEventListener("abort", onAbort);
-    };
-    const onAbort = (event: Event) => {
-      done();
-      reject((event.target as AbortSignal).reason);
-    };
-    const timer = setTimeout(() => {
-      done();
-      resolve();
-    }, ms);
-    for (const signal of live) signal.addEventListener("abort", onAbort);
-  });
+/**
+ * Waits `ms`, or rejects with the abort reason as soon as any signal aborts: a
+ * deadline of `ms` that is awaited rather than raced.
+ */
+export async function sleep(ms: number, signals: readonly (AbortSignal | undefined)[]) {
+  const wait = startDeadline(ms, signals);
+  if (!wait.signal.aborted) {
+    await new Promise((resolve) => wait.signal.addEventListener("abort", resolve));
+  }
+  wait.end();
+  if (!wait.timedOut()) throw wait.signal.reason;
 }

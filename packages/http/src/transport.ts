@@ -14,16 +14,17 @@ import {
   backoffDelay,
   RETRYABLE_STATUSES,
   type ResetHeaderFormat,
+  type RetryEvent,
   type RetryPolicy,
   serverDelayMs,
 } from "./retry.js";
 import { abortedSignal, sleep, startDeadline } from "./timeout.js";
+import type { CallContext } from "./unwrap.js";
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
 /** What one client fixes for all its requests. */
 export interface TransportSettings {
-  provider: string;
   policy: RetryPolicy;
   budget: RetryBudget;
   timeoutMs: number;
@@ -31,30 +32,23 @@ export interface TransportSettings {
   signal: AbortSignal | undefined;
   parseJson: ((text: string) => unknown) | undefined;
   resetHeaders: Readonly<Record<string, ResetHeaderFormat>>;
-  secrets: readonly string[];
   fetch: FetchLike | undefined;
 }
 
-/** One call as the client method saw it; the loop fills in `attempts` and `retryAfterMs`. */
-export interface CallRecord {
-  path: string;
+/**
+ * One call as the client method saw it. The loop fills in `attempts` and
+ * `retryAfterMs`; afterwards the record is what `unwrap` knows about the call.
+ */
+export interface CallRecord extends CallContext {
   parseAs: string;
   fetch: FetchLike | undefined;
-  attempts: number;
-  retryAfterMs: number | null;
-}
-
-interface Failure {
-  status: number | null;
-  reason: string;
-  delayHintMs: number | null;
 }
 
 export function createAttemptLoop(settings: TransportSettings, call: CallRecord): FetchLike {
-  const { policy, budget } = settings;
+  const { policy, budget, timeoutMs } = settings;
   return async function sendWithRetries(request: Request): Promise<Response> {
     const described: RequestDescription = {
-      provider: settings.provider,
+      provider: call.provider,
       method: request.method,
       path: call.path,
     };
@@ -67,98 +61,82 @@ export function createAttemptLoop(settings: TransportSettings, call: CallRecord)
     for (let attempt = 1; ; attempt++) {
       call.attempts = attempt;
       const mayRetry = attempt < maxAttempts;
-      const deadline = startDeadline(settings.timeoutMs, outer);
-      let failure: Failure;
+      const deadline = startDeadline(timeoutMs, outer);
+      let failed: Pick<RetryEvent, "status" | "reason" | "delayMs">;
       try {
-        const toSend = mayRetry ? request.clone() : request;
-        const response = await send(deadline.bind(toSend));
-        const hint = serverDelayMs(response.status, response.headers, settings.resetHeaders);
+        const response = await send(deadline.bind(mayRetry ? request.clone() : request));
+        const { status } = response;
+        const hint = serverDelayMs(status, response.headers, settings.resetHeaders);
         const worthRetrying =
-          RETRYABLE_STATUSES.has(response.status) && (hint === null || hint <= policy.maxDelayMs);
-        if (mayRetry && worthRetrying && budget.tryWithdraw(RETRY_COST)) {
-          lastRetryCost = RETRY_COST;
-          await response.body?.cancel().catch(() => {});
-          failure = {
-            status: response.status,
-            reason: `${response.status} ${response.statusText}`.trim(),
-            delayHintMs: hint,
-          };
-        } else {
+          RETRYABLE_STATUSES.has(status) && (hint === null || hint <= policy.maxDelayMs);
+        if (!(mayRetry && worthRetrying && budget.tryWithdraw(RETRY_COST))) {
           const settled = await settleBody(response, {
             method: request.method,
             parseAs: call.parseAs,
             parseJson: settings.parseJson,
+            invalid: (reason) =>
+              new TransportError({ ...described, reason, status, attempts: attempt }),
           });
-          if (!settled.ok) {
-            // Not retried: a complete body that does not parse will not parse next time either.
-            throw new TransportError({
-              ...described,
-              reason: settled.problem,
-              status: settled.status,
-              attempts: attempt,
-            });
-          }
           call.retryAfterMs = hint;
           if (response.ok) budget.refill(lastRetryCost || NO_RETRY_REFILL);
-          return settled.response;
+          return settled;
         }
+        lastRetryCost = RETRY_COST;
+        await response.body?.cancel().catch(() => {});
+        failed = {
+          status,
+          reason: `${status} ${response.statusText}`.trim(),
+          delayMs: hint ?? backoffDelay(attempt, policy),
+        };
       } catch (error) {
         if (error instanceof TransportError) throw error;
         const timedOut = deadline.timedOut();
         const cancelled = abortedSignal(outer);
         // The caller's own cancel is not a failure of the provider: it surfaces as is.
         if (cancelled && !timedOut) throw cancelled.reason;
+        const causes = causeChain(error);
         const reason = timedOut
-          ? `timeout after ${settings.timeoutMs} ms`
-          : `connection error (${redactText(chainMessage(error), settings.secrets)})`;
+          ? `timeout after ${timeoutMs} ms`
+          : `connection error (${redactText(causeMessages(causes) || String(error), call.secrets)})`;
         const typed = timedOut
-          ? new TimeoutError({ ...described, timeoutMs: settings.timeoutMs, attempts: attempt })
+          ? new TimeoutError({ ...described, timeoutMs, attempts: attempt })
           : new TransportError({
               ...described,
               reason,
-              code: systemCode(error),
+              code: systemCode(causes),
               attempts: attempt,
             });
-        if (!mayRetry) throw typed;
         const cost = timedOut ? TIMEOUT_RETRY_COST : RETRY_COST;
-        if (!budget.tryWithdraw(cost)) throw typed;
+        if (!mayRetry || !budget.tryWithdraw(cost)) throw typed;
         lastRetryCost = cost;
-        failure = { status: null, reason, delayHintMs: null };
+        failed = { status: null, reason, delayMs: backoffDelay(attempt, policy) };
       } finally {
         deadline.end();
       }
-
-      const delayMs = failure.delayHintMs ?? backoffDelay(attempt, policy);
-      policy.onRetry?.({
-        ...described,
-        attempt,
-        delayMs,
-        status: failure.status,
-        reason: failure.reason,
-      });
-      await sleep(delayMs, outer);
+      policy.onRetry?.({ ...described, attempt, ...failed });
+      await sleep(failed.delayMs, outer);
     }
   };
 }
 
-/** `fetch failed: other side closed`: the messages down an error's cause chain. */
-function chainMessage(error: unknown): string {
-  const parts: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
-    if (current.message && !parts.includes(current.message)) parts.push(current.message);
+/** An error and its causes (`fetch failed` → `other side closed`), four at most. */
+function causeChain(error: unknown): Error[] {
+  const chain: Error[] = [];
+  let current = error;
+  while (chain.length < 4 && current instanceof Error) {
+    chain.push(current);
     current = current.cause;
   }
-  return parts.join(": ") || String(error);
+  return chain;
 }
 
-/** The first `code` (ECONNRESET, UND_ERR_SOCKET) down an error's cause chain. */
-function systemCode(error: unknown): string | null {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string") return code;
-    current = current.cause;
-  }
-  return null;
+/** `fetch failed: other side closed`: the distinct messages down the chain. */
+function causeMessages(chain: Error[]): string {
+  return [...new Set(chain.map((e) => e.message).filter(Boolean))].join(": ");
+}
+
+/** The first `code` (ECONNRESET, UND_ERR_SOCKET) down the chain. */
+function systemCode(chain: Error[]): string | null {
+  const codes = chain.map((e) => (e as { code?: unknown }).code);
+  return (codes.find((code) => typeof code === "string") as string | undefined) ?? null;
 }
