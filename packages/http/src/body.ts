@@ -40,33 +40,36 @@ export async function settleBody(response: Response, expect: BodyExpectation): P
     if (expect.parseJson) return rebuild(response, JSON.stringify(value), true);
   } catch {
     // Not retried: a complete body that does not parse will not parse next time either.
-    if (ok) throw expect.invalid(`the ${status} response ${describeNonJson(text, response)}`);
+    if (ok) {
+      const type = response.headers.get("content-type");
+      throw expect.invalid(
+        `the ${status} response ${describeNonJson(text, bytes.byteLength, type)}`,
+      );
+    }
     // An error body stays text (an HTML error page): openapi-fetch then returns the text as `error`.
   }
   return rebuild(response, text);
 }
 
 /** Describes a body that should have been JSON, without quoting it (it may be long, or echo input). */
-export function describeNonJson(text: string, response?: Response): string {
-  if (looksLikeHtml(text)) {
-    const title = htmlTitle(text);
-    return `is an HTML page${title ? ` ("${title}")` : ""}, not JSON`;
+function describeNonJson(text: string, byteLength: number, type: string | null): string {
+  const size = `${byteLength} bytes${type ? ` of ${type}` : ""}`;
+  return describeHtml(text) ?? `body is not valid JSON (${size}; truncated or malformed)`;
+}
+
+/**
+ * Describes an HTML page (a proxy's or gateway's error page) by its `<title>`
+ * or first `<h1>`, whitespace collapsed and cut to 80 characters:
+ * `is an HTML page ("502 Bad Gateway"), not JSON`. Null for text that is not HTML.
+ */
+export function describeHtml(text: string): string | null {
+  if (!/^\s*</.test(text) || !/<(!doctype\s+html|html|head|body|title|h1)\b/i.test(text)) {
+    return null;
   }
-  const type = response?.headers.get("content-type");
-  const size = new TextEncoder().encode(text).length;
-  return `body is not valid JSON (${size} bytes${type ? ` of ${type}` : ""}; truncated or malformed)`;
-}
-
-export function looksLikeHtml(text: string): boolean {
-  return /^\s*</.test(text) && /<(!doctype\s+html|html|head|body|title|h1)\b/i.test(text);
-}
-
-/** The page's `<title>` (or first `<h1>`), whitespace collapsed and cut to 80 characters. */
-export function htmlTitle(text: string): string | null {
   const match = /<title[^>]*>([^<]*)<\/title>/i.exec(text) ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(text);
   const title = match?.[1]?.replace(/\s+/g, " ").trim();
-  if (!title) return null;
-  return title.length > 80 ? `${title.slice(0, 79)}…` : title;
+  const shown = title && title.length > 80 ? `${title.slice(0, 79)}…` : title;
+  return `is an HTML page${shown ? ` ("${shown}")` : ""}, not JSON`;
 }
 
 /** A copy of `original` with a body already read into memory. */

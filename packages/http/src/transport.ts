@@ -18,7 +18,7 @@ import {
   type RetryPolicy,
   serverDelayMs,
 } from "./retry.js";
-import { abortedSignal, sleep, startDeadline } from "./timeout.js";
+import { sleep, startDeadline } from "./timeout.js";
 import type { CallContext } from "./unwrap.js";
 
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -91,9 +91,8 @@ export function createAttemptLoop(settings: TransportSettings, call: CallRecord)
       } catch (error) {
         if (error instanceof TransportError) throw error;
         const timedOut = deadline.timedOut();
-        const cancelled = abortedSignal(outer);
         // The caller's own cancel is not a failure of the provider: it surfaces as is.
-        if (cancelled && !timedOut) throw cancelled.reason;
+        if (deadline.signal.aborted && !timedOut) throw deadline.signal.reason;
         const causes = causeChain(error);
         const reason = timedOut
           ? `timeout after ${timeoutMs} ms`

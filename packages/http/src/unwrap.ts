@@ -12,7 +12,7 @@
  * context.
  */
 
-import { describeNonJson, looksLikeHtml } from "./body.js";
+import { describeHtml } from "./body.js";
 import { ProviderError, type ProviderErrorDetails, type RequestDescription } from "./errors.js";
 import { redactText } from "./redact.js";
 
@@ -101,8 +101,8 @@ export function describeErrorBody(
   if (typeof body !== "string") return describeCommonShape(body);
   const text = body.trim();
   if (text === "") return { code: null, message: "the error response has an empty body" };
-  if (looksLikeHtml(text))
-    return { code: null, message: `the error body ${describeNonJson(text)}` };
+  const html = describeHtml(text);
+  if (html !== null) return { code: null, message: `the error body ${html}` };
   return {
     code: null,
     message: text.length > MAX_TEXT_MESSAGE ? `${text.slice(0, MAX_TEXT_MESSAGE)}…` : text,

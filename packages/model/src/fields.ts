@@ -31,58 +31,60 @@ export class FieldReader {
     this.log.warn(`${this.path}.${key}`, this.backupId, message);
   }
 
-  private wrongType(key: string, expected: string, value: unknown): null {
-    this.warn(key, `expected ${expected}, got ${describeValue(value)}`);
-    return null;
+  /**
+   * Reads a field through `parse`. Absent and `null` read as `null`; `parse`
+   * returns `undefined` for a value of the wrong type, which reads as `null`
+   * and warns that `expected` was expected.
+   */
+  private read<T>(
+    key: string,
+    expected: string,
+    parse: (value: unknown) => T | null | undefined,
+  ): T | null {
+    const value = this.object[key];
+    if (value === undefined || value === null) return null;
+    const parsed = parse(value);
+    if (parsed === undefined) this.warn(key, `expected ${expected}, got ${describeValue(value)}`);
+    return parsed ?? null;
   }
 
   /** A string; numbers are accepted and turned into strings, as providers mix them. */
   string(key: string): string | null {
-    const value = this.object[key];
-    if (value === undefined || value === null) return null;
-    if (typeof value === "string") return value;
-    if (typeof value === "number" && Number.isFinite(value)) return String(value);
-    return this.wrongType(key, "a string", value);
+    return this.read(key, "a string", (v) => (typeof v === "string" ? v : (idOf(v) ?? undefined)));
   }
 
   /** An id: like `string`, but `""` is no id. */
   id(key: string): string | null {
-    const value = this.object[key];
-    if (value === undefined || value === null || value === "") return null;
-    return idOf(value) ?? this.wrongType(key, "an id (string or number)", value);
+    return this.read(key, "an id (string or number)", (v) =>
+      v === "" ? null : (idOf(v) ?? undefined),
+    );
   }
 
+  /** A boolean; the strings "true" and "false" count too. */
   boolean(key: string): boolean | null {
-    const value = this.object[key];
-    if (value === undefined || value === null) return null;
-    if (typeof value === "boolean") return value;
-    if (value === "true" || value === "false") return value === "true";
-    return this.wrongType(key, "a boolean", value);
+    return this.read(key, "a boolean", (v) =>
+      typeof v === "boolean" ? v : v === "true" || v === "false" ? v === "true" : undefined,
+    );
   }
 
   /** A finite number; numeric strings (Northflank sends sizes as strings) are parsed. */
   number(key: string): number | null {
-    const value = this.object[key];
-    if (value === undefined || value === null || value === "") return null;
-    if (typeof value === "number" && Number.isFinite(value)) return value;
-    if (typeof value === "string" && value.trim() !== "") {
-      const parsed = Number(value);
-      if (Number.isFinite(parsed)) return parsed;
-    }
-    return this.wrongType(key, "a number", value);
+    return this.read(key, "a number", (v) => {
+      if (v === "") return null;
+      const parsed = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
+      return typeof parsed === "number" && Number.isFinite(parsed) ? parsed : undefined;
+    });
   }
 
   /** A timestamp normalised to ISO 8601 UTC; see `toIsoUtc` for the rules. */
   timestamp(key: string): string | null {
-    const value = this.object[key];
-    if (value === undefined || value === null) return null;
-    if (typeof value !== "string") return this.wrongType(key, "a timestamp string", value);
-    const iso = toIsoUtc(value);
-    if (iso === undefined) {
-      this.warn(key, `not a valid timestamp: ${describeValue(value)}`);
-      return null;
-    }
-    return iso;
+    const text = this.read(key, "a timestamp string", (v) =>
+      typeof v === "string" ? v : undefined,
+    );
+    if (text === null) return null;
+    const iso = toIsoUtc(text);
+    if (iso === undefined) this.warn(key, `not a valid timestamp: ${describeValue(text)}`);
+    return iso ?? null;
   }
 
   /**
