@@ -5,9 +5,9 @@ import { secretsOf } from "./redact.js";
 import { type ResetHeaderFormat, type RetryOptions, resolveRetryPolicy } from "./retry.js";
 import {
   type CallRecord,
+  type ClientSettings,
   createAttemptLoop,
   type FetchLike,
-  type TransportSettings,
 } from "./transport.js";
 import { type FetchResult, recordCall } from "./unwrap.js";
 
@@ -68,21 +68,17 @@ type LooseRequest = (method: string, url: string, init?: LooseInit) => Promise<F
 export function createProviderClient<Paths extends {}>(
   config: ProviderClientConfig,
 ): Client<Paths, `${string}/${string}`> {
-  const { provider, describeError } = config;
+  const { provider } = config;
   const baseUrl = (config.baseUrl ?? config.defaultBaseUrl).replace(/\/+$/, "");
   assertHttpUrl(provider, baseUrl);
   const policy = resolveRetryPolicy(provider, config.retry);
-  const secrets = secretsOf(config.authHeaders);
-  const settings: TransportSettings = {
+  const settings: ClientSettings = {
+    ...config,
     policy,
     budget: new RetryBudget(policy.budget),
     timeoutMs: resolveTimeout(provider, config.timeoutMs),
-    signal: config.signal,
-    parseJson: config.parseJson,
-    resetHeaders: config.rateLimitResetHeaders ?? {},
-    fetch: config.fetch,
+    secrets: secretsOf(config.authHeaders),
   };
-  const requestIdHeaders = config.requestIdHeaders ?? ["x-request-id"];
   const core = createClient<Paths>({
     baseUrl,
     headers: { "User-Agent": config.userAgent ?? DEFAULT_USER_AGENT, ...config.authHeaders },
@@ -93,21 +89,15 @@ export function createProviderClient<Paths extends {}>(
   // as that call's own fetch, and unwrap finds the record filed under the Response.
   async function call(method: string, path: string, init: LooseInit = {}): Promise<FetchResult> {
     const record: CallRecord = {
-      provider,
+      client: settings,
       method,
       path,
       parseAs: init.parseAs ?? "json",
       fetch: init.fetch,
       attempts: 0,
       retryAfterMs: null,
-      describeError,
-      requestIdHeaders,
-      secrets,
     };
-    const result = await coreRequest(method, path, {
-      ...init,
-      fetch: createAttemptLoop(settings, record),
-    });
+    const result = await coreRequest(method, path, { ...init, fetch: createAttemptLoop(record) });
     recordCall(result.response, record);
     return result;
   }

@@ -145,7 +145,7 @@ export function parseResetHeader(
 export function serverDelayMs(
   status: number,
   headers: Headers,
-  resetHeaders: Readonly<Record<string, ResetHeaderFormat>>,
+  resetHeaders: Readonly<Record<string, ResetHeaderFormat>> = {},
   nowMs: number = Date.now(),
 ): number | null {
   const retryAfter = parseRetryAfter(headers.get("retry-after"), nowMs);

@@ -8,12 +8,12 @@
 
 import { settleBody } from "./body.js";
 import { NO_RETRY_REFILL, RETRY_COST, type RetryBudget, TIMEOUT_RETRY_COST } from "./budget.js";
+import type { ProviderClientConfig } from "./client.js";
 import { type RequestDescription, TimeoutError, TransportError } from "./errors.js";
 import { redactText } from "./redact.js";
 import {
   backoffDelay,
   RETRYABLE_STATUSES,
-  type ResetHeaderFormat,
   type RetryEvent,
   type RetryPolicy,
   serverDelayMs,
@@ -23,16 +23,13 @@ import type { CallContext } from "./unwrap.js";
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
-/** What one client fixes for all its requests. */
-export interface TransportSettings {
+/** What one client fixes for all its requests: its config, with defaults resolved. */
+export interface ClientSettings extends ProviderClientConfig {
   policy: RetryPolicy;
   budget: RetryBudget;
   timeoutMs: number;
-  /** The client-level signal: cancels every request of the client. */
-  signal: AbortSignal | undefined;
-  parseJson: ((text: string) => unknown) | undefined;
-  resetHeaders: Readonly<Record<string, ResetHeaderFormat>>;
-  fetch: FetchLike | undefined;
+  /** The credential values in `authHeaders`, scrubbed from every message. */
+  secrets: readonly string[];
 }
 
 /**
@@ -40,21 +37,24 @@ export interface TransportSettings {
  * `retryAfterMs`; afterwards the record is what `unwrap` knows about the call.
  */
 export interface CallRecord extends CallContext {
+  client: ClientSettings;
   parseAs: string;
+  /** This call's own fetch, when the caller passed one. */
   fetch: FetchLike | undefined;
 }
 
-export function createAttemptLoop(settings: TransportSettings, call: CallRecord): FetchLike {
-  const { policy, budget, timeoutMs } = settings;
+export function createAttemptLoop(call: CallRecord): FetchLike {
+  const { client } = call;
+  const { policy, budget, timeoutMs } = client;
   return async function sendWithRetries(request: Request): Promise<Response> {
     const described: RequestDescription = {
-      provider: call.provider,
+      provider: client.provider,
       method: request.method,
       path: call.path,
     };
     // Resolved per request, so a fetch swapped in after creation is still used.
-    const send = call.fetch ?? settings.fetch ?? ((r: Request) => globalThis.fetch(r));
-    const outer = [request.signal, settings.signal];
+    const send = call.fetch ?? client.fetch ?? ((r: Request) => globalThis.fetch(r));
+    const outer = [request.signal, client.signal];
     const maxAttempts = policy.methods.has(request.method) ? policy.maxAttempts : 1;
     let lastRetryCost = 0;
 
@@ -66,14 +66,14 @@ export function createAttemptLoop(settings: TransportSettings, call: CallRecord)
       try {
         const response = await send(deadline.bind(mayRetry ? request.clone() : request));
         const { status } = response;
-        const hint = serverDelayMs(status, response.headers, settings.resetHeaders);
+        const hint = serverDelayMs(status, response.headers, client.rateLimitResetHeaders);
         const worthRetrying =
           RETRYABLE_STATUSES.has(status) && (hint === null || hint <= policy.maxDelayMs);
         if (!(mayRetry && worthRetrying && budget.tryWithdraw(RETRY_COST))) {
           const settled = await settleBody(response, {
             method: request.method,
             parseAs: call.parseAs,
-            parseJson: settings.parseJson,
+            parseJson: client.parseJson,
             invalid: (reason) =>
               new TransportError({ ...described, reason, status, attempts: attempt }),
           });
@@ -96,7 +96,7 @@ export function createAttemptLoop(settings: TransportSettings, call: CallRecord)
         const causes = causeChain(error);
         const reason = timedOut
           ? `timeout after ${timeoutMs} ms`
-          : `connection error (${redactText(causeMessages(causes) || String(error), call.secrets)})`;
+          : `connection error (${redactText(causeMessages(causes) || String(error), client.secrets)})`;
         const typed = timedOut
           ? new TimeoutError({ ...described, timeoutMs, attempts: attempt })
           : new TransportError({
