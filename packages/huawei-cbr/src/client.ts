@@ -62,13 +62,11 @@ export function describeHuaweiCbrError(body: unknown): ProviderErrorDetails {
  * quotes the value in its error; checking first keeps the token out of messages.
  */
 function requireHeaderSafe(name: string, value: string): string {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f || code > 0xff) {
-      throw new TypeError(
-        `${PROVIDER}: the ${name} option contains a character that cannot be sent in an HTTP header (position ${i})`,
-      );
-    }
+  const unsafe = /[^\x20-\x7e\x80-\xff]/.exec(value);
+  if (unsafe) {
+    throw new TypeError(
+      `${PROVIDER}: the ${name} option contains a character that cannot be sent in an HTTP header (position ${unsafe.index})`,
+    );
   }
   return value;
 }
