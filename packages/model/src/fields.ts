@@ -21,7 +21,7 @@ export function idOf(value: unknown): string | null {
  */
 export class FieldReader {
   constructor(
-    private readonly log: IssueLog,
+    readonly log: IssueLog,
     readonly object: JsonObject,
     readonly path: string,
     readonly backupId: string | null,
@@ -98,14 +98,27 @@ export class FieldReader {
     fallback: T,
   ): { value: T; verbatim: string | null } {
     const verbatim = this.string(key);
-    if (verbatim === null) {
-      if (this.object[key] === undefined || this.object[key] === null) this.warn(key, "missing");
-      return { value: fallback, verbatim: null };
+    if (verbatim !== null && Object.hasOwn(table, verbatim)) {
+      return { value: table[verbatim] as T, verbatim };
     }
-    if (Object.hasOwn(table, verbatim)) return { value: table[verbatim] as T, verbatim };
-    this.warn(key, `unknown value ${describeValue(verbatim)}`);
+    // A value of the wrong type was warned about by `string`.
+    if (verbatim !== null) this.warn(key, `unknown value ${describeValue(verbatim)}`);
+    else if (this.object[key] === undefined || this.object[key] === null) this.warn(key, "missing");
     return { value: fallback, verbatim };
   }
+}
+
+/**
+ * A reader for the object in field `key` (Huawei's `extend_info`, Northflank's
+ * `addon`), reporting under the same backup. Null when the field is absent or
+ * null; another type also reads as null, with a warning.
+ */
+export function nestedReader(r: FieldReader, key: string): FieldReader | null {
+  const value = r.object[key];
+  if (isObject(value)) return new FieldReader(r.log, value, `${r.path}.${key}`, r.backupId);
+  if (value !== undefined && value !== null)
+    r.warn(key, `expected an object, got ${kindOf(value)}`);
+  return null;
 }
 
 /** Names the JSON type of a value for messages: "an array", "null", "a string". */

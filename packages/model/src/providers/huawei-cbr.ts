@@ -1,6 +1,13 @@
 import type { HuaweiCbrBackupList, HuaweiCbrShowBackupBody } from "@backupkit/huawei-cbr";
 import type { Backup, BackupStatus } from "../backup.js";
-import { FieldReader, forEachObject, isObject, type JsonObject, kindOf } from "../fields.js";
+import {
+  FieldReader,
+  forEachObject,
+  isObject,
+  type JsonObject,
+  kindOf,
+  nestedReader,
+} from "../fields.js";
 import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
 import { GIB, toBytes } from "../units.js";
@@ -121,11 +128,10 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
   return { backups, issues: log.issues };
 }
 
+/** `code: message` from CBR's error body, or the body itself when it has neither. */
 function errorText(body: JsonObject): string {
-  const code = typeof body.error_code === "string" ? body.error_code : null;
-  const message = typeof body.error_msg === "string" ? body.error_msg : null;
-  if (code === null && message === null) return describeValue(body);
-  return [code, message].filter((part) => part !== null).join(": ");
+  const parts = [body.error_code, body.error_msg].filter((part) => typeof part === "string");
+  return parts.length > 0 ? parts.join(": ") : describeValue(body);
 }
 
 function toBackup(
@@ -140,7 +146,7 @@ function toBackup(
     return null;
   }
   const r = new FieldReader(log, raw, path, id);
-  const extend = readExtendInfo(log, r, raw.extend_info);
+  const extend = nestedReader(r, "extend_info");
   const status = r.enumerated("status", statuses, "unknown");
   return {
     provider: "huawei-cbr",
@@ -165,15 +171,6 @@ function toBackup(
     resourceSizeBytes: resourceBytes(r),
     raw,
   };
-}
-
-/** A reader for `extend_info`; null when it is absent, null, or not an object (warned). */
-function readExtendInfo(log: IssueLog, r: FieldReader, value: unknown): FieldReader | null {
-  if (isObject(value)) return new FieldReader(log, value, `${r.path}.extend_info`, r.backupId);
-  if (value !== undefined && value !== null) {
-    r.warn("extend_info", `expected an object, got ${kindOf(value)}`);
-  }
-  return null;
 }
 
 /** Looks a boolean up in a table keyed "true"/"false"; no flag is "unknown". */

@@ -1,5 +1,12 @@
 import type { Backup, BackupResource, BackupTrigger } from "../backup.js";
-import { FieldReader, forEachObject, isObject, type JsonObject, kindOf } from "../fields.js";
+import {
+  FieldReader,
+  forEachObject,
+  isObject,
+  type JsonObject,
+  kindOf,
+  nestedReader,
+} from "../fields.js";
 import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
 import { epochMsToIso } from "../timestamp.js";
@@ -125,13 +132,13 @@ function toBackup(log: IssueLog, raw: JsonObject, path: string): Backup | null {
     restorable: null,
     trigger: triggerOf(r),
     kind: "unknown",
-    resource: addonOf(log, r),
+    resource: addonOf(r),
     parentId: null,
     createdAt: r.timestamp("createdAt"),
     completedAt: r.timestamp("completedAt"),
     updatedAt: null,
     expiresAt: expiresAtOf(r),
-    sizeBytes: sizeBytesOf(log, r),
+    sizeBytes: sizeBytesOf(r),
     resourceSizeBytes: null,
     raw,
   };
@@ -148,8 +155,8 @@ function triggerOf(r: FieldReader): BackupTrigger {
   return schedules.length > 0 ? "automatic" : "unknown";
 }
 
-function addonOf(log: IssueLog, r: FieldReader): BackupResource {
-  const addon = nested(log, r, "addon");
+function addonOf(r: FieldReader): BackupResource {
+  const addon = nestedReader(r, "addon");
   return { type: "addon", id: addon?.id("id") ?? null, name: addon?.string("name") ?? null };
 }
 
@@ -163,8 +170,8 @@ function expiresAtOf(r: FieldReader): string | null {
 }
 
 /** `config.size` is bytes as a string; a number is read too. Negative or fractional is no size. */
-function sizeBytesOf(log: IssueLog, r: FieldReader): number | null {
-  const config = nested(log, r, "config");
+function sizeBytesOf(r: FieldReader): number | null {
+  const config = nestedReader(r, "config");
   const size = config?.number("size") ?? null;
   if (size === null) return null;
   const bytes = toBytes(size, 1);
@@ -176,15 +183,4 @@ function sizeBytesOf(log: IssueLog, r: FieldReader): number | null {
     return null;
   }
   return bytes;
-}
-
-/** A reader for a nested object field; absent or null is `undefined`, another type warns. */
-function nested(log: IssueLog, r: FieldReader, key: string): FieldReader | undefined {
-  const value = r.object[key];
-  if (value === undefined || value === null) return undefined;
-  if (!isObject(value)) {
-    r.warn(key, `expected an object, got ${kindOf(value)}`);
-    return undefined;
-  }
-  return new FieldReader(log, value, `${r.path}.${key}`, r.backupId);
 }
