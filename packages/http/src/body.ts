@@ -23,11 +23,10 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 export async function settleBody(response: Response, expect: BodyExpectation): Promise<Response> {
   // A stream is the caller's to read; its deadline covers the headers only.
   if (expect.parseAs === "stream") return response;
+  const bytes = await response.arrayBuffer();
   if (expect.method === "HEAD" || NULL_BODY_STATUSES.has(response.status)) {
-    await response.body?.cancel().catch(() => {});
     return rebuild(response, null);
   }
-  const bytes = await response.arrayBuffer();
   if (expect.parseAs !== "json") return rebuild(response, bytes);
 
   const text = new TextDecoder().decode(bytes);
@@ -72,18 +71,13 @@ export function describeHtml(text: string): string | null {
   return `is an HTML page${shown ? ` ("${shown}")` : ""}, not JSON`;
 }
 
-/** A copy of `original` with a body already read into memory. */
+/** A copy of `original` (status, status text, headers) with a body already read into memory. */
 function rebuild(original: Response, body: BodyInit | null, asJson = false): Response {
-  const headers = new Headers(original.headers);
+  const copy = new Response(body, original);
   // The bytes are decoded (and maybe re-encoded): the wire length and encoding no longer apply.
-  headers.delete("content-length");
-  headers.delete("content-encoding");
-  if (asJson) headers.set("content-type", "application/json");
-  const copy = new Response(body, {
-    status: original.status,
-    statusText: original.statusText,
-    headers,
-  });
+  copy.headers.delete("content-length");
+  copy.headers.delete("content-encoding");
+  if (asJson) copy.headers.set("content-type", "application/json");
   Object.defineProperty(copy, "url", { value: original.url });
   return copy;
 }
