@@ -33,9 +33,10 @@ export function toIsoUtc(text: string): string | null | undefined {
   // 24:00 the next day): a real time reads back unchanged.
   if (Number.isNaN(ms) || new Date(ms).toISOString() !== asUtc) return undefined;
   if (Number(zoneHours) > 23 || Number(zoneMinutes) > 59) return undefined;
-  const offsetMs = (Number(zoneHours) * 60 + Number(zoneMinutes)) * 60_000;
-  if (offsetMs === 0) return asUtc;
-  return epochMsToIso(sign === "-" ? ms + offsetMs : ms - offsetMs);
+  const offsetMs =
+    (sign === "-" ? -1 : 1) * (Number(zoneHours) * 60 + Number(zoneMinutes)) * 60_000;
+  // Four-digit years shifted by less than a day stay well within Date's range.
+  return offsetMs === 0 ? asUtc : new Date(ms - offsetMs).toISOString();
 }
 
 /** Formats epoch milliseconds as ISO 8601 UTC; `undefined` when out of `Date`'s range. */
