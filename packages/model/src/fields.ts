@@ -15,9 +15,12 @@ export function idOf(value: unknown): string | null {
 }
 
 /**
- * Reads the fields of one provider object. Absent and `null` fields read as
- * `null`; a field of the wrong type also reads as `null` and leaves a warning
- * that names the field, so nothing is lost silently.
+ * One provider object being read, with where it sits in the input and the
+ * backup it belongs to, so that warnings can name the field. The `read*`
+ * functions below read its fields: absent and `null` fields read as `null`; a
+ * field of the wrong type also reads as `null` and leaves a warning, so nothing
+ * is lost silently. They are functions rather than methods so that a bundle
+ * keeps only the readers its converter uses.
  */
 export class FieldReader {
   constructor(
@@ -30,82 +33,91 @@ export class FieldReader {
   warn(key: string, message: string): void {
     this.log.warn(`${this.path}.${key}`, this.backupId, message);
   }
+}
 
-  /**
-   * Reads a field through `parse`. Absent and `null` read as `null`; `parse`
-   * returns `undefined` for a value of the wrong type, which reads as `null`
-   * and warns that `expected` was expected.
-   */
-  private read<T>(
-    key: string,
-    expected: string,
-    parse: (value: unknown) => T | null | undefined,
-  ): T | null {
-    const value = this.object[key];
-    if (value === undefined || value === null) return null;
-    const parsed = parse(value);
-    if (parsed === undefined) this.warn(key, `expected ${expected}, got ${describeValue(value)}`);
-    return parsed ?? null;
-  }
+/**
+ * Reads field `key` through `parse`, which returns `undefined` for a value of
+ * the wrong type: that reads as `null` and warns that `expected` was expected.
+ * A missing reader (an absent nested object) reads every field as `null`.
+ */
+function readField<T>(
+  r: FieldReader | null,
+  key: string,
+  expected: string,
+  parse: (value: unknown) => T | null | undefined,
+): T | null {
+  const value = r?.object[key];
+  if (r === null || value === undefined || value === null) return null;
+  const parsed = parse(value);
+  if (parsed === undefined) r.warn(key, `expected ${expected}, got ${describeValue(value)}`);
+  return parsed ?? null;
+}
 
-  /** A string; numbers are accepted and turned into strings, as providers mix them. */
-  string(key: string): string | null {
-    return this.read(key, "a string", (v) => (typeof v === "string" ? v : (idOf(v) ?? undefined)));
-  }
+/** A string; numbers are accepted and turned into strings, as providers mix them. */
+export function readString(r: FieldReader | null, key: string): string | null {
+  return readField(r, key, "a string", (v) => (typeof v === "string" ? v : (idOf(v) ?? undefined)));
+}
 
-  /** An id: like `string`, but `""` is no id. */
-  id(key: string): string | null {
-    return this.read(key, "an id (string or number)", (v) =>
-      v === "" ? null : (idOf(v) ?? undefined),
-    );
-  }
+/** An id: like `readString`, but `""` is no id. */
+export function readId(r: FieldReader | null, key: string): string | null {
+  return readField(r, key, "an id (string or number)", (v) =>
+    v === "" ? null : (idOf(v) ?? undefined),
+  );
+}
 
-  /** A boolean; the strings "true" and "false" count too. */
-  boolean(key: string): boolean | null {
-    return this.read(key, "a boolean", (v) =>
-      typeof v === "boolean" ? v : v === "true" || v === "false" ? v === "true" : undefined,
-    );
-  }
+/** A boolean; the strings "true" and "false" count too. */
+export function readBoolean(r: FieldReader | null, key: string): boolean | null {
+  return readField(r, key, "a boolean", (v) =>
+    typeof v === "boolean" ? v : v === "true" || v === "false" ? v === "true" : undefined,
+  );
+}
 
-  /** A finite number; numeric strings (Northflank sends sizes as strings) are parsed. */
-  number(key: string): number | null {
-    return this.read(key, "a number", (v) => {
-      if (v === "") return null;
-      const parsed = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
-      return typeof parsed === "number" && Number.isFinite(parsed) ? parsed : undefined;
-    });
-  }
+/** A finite number; numeric strings (Northflank sends sizes as strings) are parsed. */
+export function readNumber(r: FieldReader | null, key: string): number | null {
+  return readField(r, key, "a number", (v) => {
+    if (v === "") return null;
+    const parsed = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
+    return typeof parsed === "number" && Number.isFinite(parsed) ? parsed : undefined;
+  });
+}
 
-  /** A timestamp normalised to ISO 8601 UTC; see `toIsoUtc` for the rules. */
-  timestamp(key: string): string | null {
-    const text = this.read(key, "a timestamp string", (v) =>
-      typeof v === "string" ? v : undefined,
-    );
-    if (text === null) return null;
-    const iso = toIsoUtc(text);
-    if (iso === undefined) this.warn(key, `not a valid timestamp: ${describeValue(text)}`);
-    return iso ?? null;
-  }
+/** A timestamp normalised to ISO 8601 UTC; see `toIsoUtc` for the rules. */
+export function readTimestamp(r: FieldReader, key: string): string | null {
+  const text = readField(r, key, "a timestamp string", (v) =>
+    typeof v === "string" ? v : undefined,
+  );
+  if (text === null) return null;
+  const iso = toIsoUtc(text);
+  if (iso === undefined) r.warn(key, `not a valid timestamp: ${describeValue(text)}`);
+  return iso ?? null;
+}
 
-  /**
-   * Maps an enumerated provider value through `table`. A missing value, or one
-   * the table does not know, maps to `fallback` and leaves a warning; the
-   * verbatim value is returned alongside for `providerStatus`.
-   */
-  enumerated<T>(
-    key: string,
-    table: Readonly<Record<string, T>>,
-    fallback: T,
-  ): { value: T; verbatim: string | null } {
-    const verbatim = this.string(key);
-    if (verbatim !== null && Object.hasOwn(table, verbatim)) {
-      return { value: table[verbatim] as T, verbatim };
-    }
-    // A value of the wrong type was warned about by `string`.
-    if (verbatim !== null) this.warn(key, `unknown value ${describeValue(verbatim)}`);
-    else if (this.object[key] === undefined || this.object[key] === null) this.warn(key, "missing");
-    return { value: fallback, verbatim };
+/**
+ * Maps an enumerated provider value through `table`. A missing value, or one
+ * the table does not know, maps to `fallback` and leaves a warning; the
+ * verbatim value is returned alongside for `providerStatus`.
+ */
+export function readEnum<T>(
+  r: FieldReader,
+  key: string,
+  table: Readonly<Record<string, T>>,
+  fallback: T,
+): { value: T; verbatim: string | null } {
+  const verbatim = readString(r, key);
+  if (verbatim !== null && Object.hasOwn(table, verbatim)) {
+    return { value: table[verbatim] as T, verbatim };
   }
+  // A value of the wrong type was warned about by `readString`.
+  if (verbatim !== null) r.warn(key, `unknown value ${describeValue(verbatim)}`);
+  else if (r.object[key] === undefined || r.object[key] === null) r.warn(key, "missing");
+  return { value: fallback, verbatim };
+}
+
+/** Names the JSON type of a value for messages: "an array", "null", "a string". */
+export function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
 /**
@@ -119,13 +131,6 @@ export function nestedReader(r: FieldReader, key: string): FieldReader | null {
   if (value !== undefined && value !== null)
     r.warn(key, `expected an object, got ${kindOf(value)}`);
   return null;
-}
-
-/** Names the JSON type of a value for messages: "an array", "null", "a string". */
-export function kindOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
 /**

@@ -7,6 +7,12 @@ import {
   type JsonObject,
   kindOf,
   nestedReader,
+  readBoolean,
+  readEnum,
+  readId,
+  readNumber,
+  readString,
+  readTimestamp,
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
@@ -140,33 +146,33 @@ function toBackup(
   path: string,
   enclosingId: string | null,
 ): Backup | null {
-  const id = new FieldReader(log, raw, path, null).id("id");
+  const id = readId(new FieldReader(log, raw, path, null), "id");
   if (id === null) {
     log.skip(`${path}.id`, null, `a backup needs an id, got ${describeValue(raw.id)}`);
     return null;
   }
   const r = new FieldReader(log, raw, path, id);
   const extend = nestedReader(r, "extend_info");
-  const status = r.enumerated("status", statuses, "unknown");
+  const status = readEnum(r, "status", statuses, "unknown");
   return {
     provider: "huawei-cbr",
     id,
-    name: r.string("name"),
+    name: readString(r, "name"),
     status: status.value,
     providerStatus: status.verbatim,
-    restorable: restorable(status.value, extend?.string("supported_restore_mode") ?? null),
-    trigger: byFlag(extend?.boolean("auto_trigger"), triggers),
-    kind: byFlag(extend?.boolean("incremental"), kinds),
+    restorable: restorable(status.value, readString(extend, "supported_restore_mode")),
+    trigger: byFlag(readBoolean(extend, "auto_trigger"), triggers),
+    kind: byFlag(readBoolean(extend, "incremental"), kinds),
     resource: {
-      type: r.string("resource_type"),
-      id: r.id("resource_id"),
-      name: r.string("resource_name"),
+      type: readString(r, "resource_type"),
+      id: readId(r, "resource_id"),
+      name: readString(r, "resource_name"),
     },
     parentId: parentIdOf(r, enclosingId),
-    createdAt: r.timestamp("created_at"),
-    completedAt: r.timestamp("protected_at"),
-    updatedAt: r.timestamp("updated_at"),
-    expiresAt: r.timestamp("expired_at"),
+    createdAt: readTimestamp(r, "created_at"),
+    completedAt: readTimestamp(r, "protected_at"),
+    updatedAt: readTimestamp(r, "updated_at"),
+    expiresAt: readTimestamp(r, "expired_at"),
     sizeBytes: null,
     resourceSizeBytes: resourceBytes(r),
     raw,
@@ -175,10 +181,10 @@ function toBackup(
 
 /** Looks a boolean up in a table keyed "true"/"false"; no flag is "unknown". */
 function byFlag<T extends string>(
-  flag: boolean | null | undefined,
+  flag: boolean | null,
   table: Readonly<Record<string, T>>,
 ): T | "unknown" {
-  return flag === null || flag === undefined ? "unknown" : (table[String(flag)] ?? "unknown");
+  return flag === null ? "unknown" : (table[String(flag)] ?? "unknown");
 }
 
 /** Available backups restore unless CBR says "na" (usable only to create new resources). */
@@ -189,7 +195,7 @@ function restorable(status: BackupStatus, restoreMode: string | null): boolean |
 
 /** A child's parent is the backup that encloses it; `parent_id` is the fallback. */
 function parentIdOf(r: FieldReader, enclosingId: string | null): string | null {
-  const declared = r.id("parent_id");
+  const declared = readId(r, "parent_id");
   if (enclosingId !== null && declared !== null && declared !== enclosingId) {
     r.warn(
       "parent_id",
@@ -201,7 +207,7 @@ function parentIdOf(r: FieldReader, enclosingId: string | null): string | null {
 
 /** `resource_size` is GB (2^30 bytes) of the protected resource. */
 function resourceBytes(r: FieldReader): number | null {
-  const size = r.number("resource_size");
+  const size = readNumber(r, "resource_size");
   if (size === null) return null;
   const bytes = toBytes(size, GIB);
   if (bytes === undefined) {

@@ -6,6 +6,11 @@ import {
   type JsonObject,
   kindOf,
   nestedReader,
+  readEnum,
+  readId,
+  readNumber,
+  readString,
+  readTimestamp,
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
@@ -116,17 +121,17 @@ function errorText(error: unknown): string {
 }
 
 function toBackup(log: IssueLog, raw: JsonObject, path: string): Backup | null {
-  const id = new FieldReader(log, raw, path, null).id("id");
+  const id = readId(new FieldReader(log, raw, path, null), "id");
   if (id === null) {
     log.skip(`${path}.id`, null, `a backup needs an id, got ${describeValue(raw.id)}`);
     return null;
   }
   const r = new FieldReader(log, raw, path, id);
-  const status = r.enumerated("status", statuses, "unknown");
+  const status = readEnum(r, "status", statuses, "unknown");
   return {
     provider: "northflank",
     id,
-    name: r.string("name"),
+    name: readString(r, "name"),
     status: status.value,
     providerStatus: status.verbatim,
     restorable: null,
@@ -134,8 +139,8 @@ function toBackup(log: IssueLog, raw: JsonObject, path: string): Backup | null {
     kind: "unknown",
     resource: addonOf(r),
     parentId: null,
-    createdAt: r.timestamp("createdAt"),
-    completedAt: r.timestamp("completedAt"),
+    createdAt: readTimestamp(r, "createdAt"),
+    completedAt: readTimestamp(r, "completedAt"),
     updatedAt: null,
     expiresAt: expiresAtOf(r),
     sizeBytes: sizeBytesOf(r),
@@ -157,12 +162,12 @@ function triggerOf(r: FieldReader): BackupTrigger {
 
 function addonOf(r: FieldReader): BackupResource {
   const addon = nestedReader(r, "addon");
-  return { type: "addon", id: addon?.id("id") ?? null, name: addon?.string("name") ?? null };
+  return { type: "addon", id: readId(addon, "id"), name: readString(addon, "name") };
 }
 
 /** `expiredBy` is epoch milliseconds, sent as a number or a string such as "1729232400000.0". */
 function expiresAtOf(r: FieldReader): string | null {
-  const ms = r.number("expiredBy");
+  const ms = readNumber(r, "expiredBy");
   if (ms === null) return null;
   const iso = epochMsToIso(ms);
   if (iso === undefined) r.warn("expiredBy", `epoch milliseconds out of range: ${ms}`);
@@ -172,7 +177,7 @@ function expiresAtOf(r: FieldReader): string | null {
 /** `config.size` is bytes as a string; a number is read too. Negative or fractional is no size. */
 function sizeBytesOf(r: FieldReader): number | null {
   const config = nestedReader(r, "config");
-  const size = config?.number("size") ?? null;
+  const size = readNumber(config, "size");
   if (size === null) return null;
   const bytes = toBytes(size, 1);
   if (bytes === undefined) {
