@@ -40,20 +40,16 @@ export async function settleBody(response: Response, expect: BodyExpectation): P
   } catch {
     // Not retried: a complete body that does not parse will not parse next time either.
     if (ok) {
+      // Described, not quoted: the body may be long, or echo the request.
       const type = response.headers.get("content-type");
-      throw expect.invalid(
-        `the ${status} response ${describeNonJson(text, bytes.byteLength, type)}`,
-      );
+      const size = `${bytes.byteLength} bytes${type ? ` of ${type}` : ""}`;
+      const problem =
+        describeHtml(text) ?? `body is not valid JSON (${size}; truncated or malformed)`;
+      throw expect.invalid(`the ${status} response ${problem}`);
     }
     // An error body stays text (an HTML error page): openapi-fetch then returns the text as `error`.
   }
   return rebuild(response, text);
-}
-
-/** Describes a body that should have been JSON, without quoting it (it may be long, or echo input). */
-function describeNonJson(text: string, byteLength: number, type: string | null): string {
-  const size = `${byteLength} bytes${type ? ` of ${type}` : ""}`;
-  return describeHtml(text) ?? `body is not valid JSON (${size}; truncated or malformed)`;
 }
 
 /**

@@ -41,7 +41,7 @@ export interface RetryEvent {
   delayMs: number;
   /** The failed attempt's status, or null when no response arrived. */
   status: number | null;
-  /** Why: `503 Service Unavailable`, `timeout`, `connection error: ...`. */
+  /** Why: `503 Service Unavailable`, `no answer within 30000 ms`, `connection error (...)`. */
   reason: string;
 }
 

@@ -93,18 +93,13 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
         const timedOut = deadline.timedOut();
         // The caller's own cancel is not a failure of the provider: it surfaces as is.
         if (deadline.signal.aborted && !timedOut) throw deadline.signal.reason;
-        const causes = causeChain(error);
+        const cause = describeCause(error);
         const reason = timedOut
-          ? `timeout after ${timeoutMs} ms`
-          : `connection error (${redactText(causeMessages(causes) || String(error), client.secrets)})`;
+          ? `no answer within ${timeoutMs} ms`
+          : `connection error (${redactText(cause.message, client.secrets)})`;
         const typed = timedOut
           ? new TimeoutError({ ...described, timeoutMs, attempts: attempt })
-          : new TransportError({
-              ...described,
-              reason,
-              code: systemCode(causes),
-              attempts: attempt,
-            });
+          : new TransportError({ ...described, reason, code: cause.code, attempts: attempt });
         const cost = timedOut ? TIMEOUT_RETRY_COST : RETRY_COST;
         if (!mayRetry || !budget.tryWithdraw(cost)) throw typed;
         lastRetryCost = cost;
@@ -118,24 +113,20 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
   };
 }
 
-/** An error and its causes (`fetch failed` → `other side closed`), four at most. */
-function causeChain(error: unknown): Error[] {
-  const chain: Error[] = [];
+/**
+ * What a network error says down its cause chain, four errors deep: the
+ * distinct messages (`fetch failed: other side closed`) and the first system
+ * code (ECONNRESET, UND_ERR_SOCKET).
+ */
+function describeCause(error: unknown): { message: string; code: string | null } {
+  const messages = new Set<string>();
+  let code: string | null = null;
   let current = error;
-  while (chain.length < 4 && current instanceof Error) {
-    chain.push(current);
+  for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
+    if (current.message) messages.add(current.message);
+    const own = (current as { code?: unknown }).code;
+    if (code === null && typeof own === "string") code = own;
     current = current.cause;
   }
-  return chain;
-}
-
-/** `fetch failed: other side closed`: the distinct messages down the chain. */
-function causeMessages(chain: Error[]): string {
-  return [...new Set(chain.map((e) => e.message).filter(Boolean))].join(": ");
-}
-
-/** The first `code` (ECONNRESET, UND_ERR_SOCKET) down the chain. */
-function systemCode(chain: Error[]): string | null {
-  const codes = chain.map((e) => (e as { code?: unknown }).code);
-  return (codes.find((code) => typeof code === "string") as string | undefined) ?? null;
+  return { message: [...messages].join(": ") || String(error), code };
 }
