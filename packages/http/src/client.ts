@@ -102,11 +102,11 @@ export function createProviderClient<Paths extends {}>(
     return result;
   }
 
+  // Everything openapi-fetch's client offers (use, eject), with every request routed through `call`.
   const client: Record<string, unknown> = {
+    ...core,
     request: (method: string, path: string, init?: LooseInit) =>
       call(method.toUpperCase(), path, init),
-    use: core.use,
-    eject: core.eject,
   };
   for (const method of METHODS) {
     client[method] = (path: string, init?: LooseInit) => call(method, path, init);
@@ -134,7 +134,7 @@ function assertHttpUrl(provider: string, baseUrl: string): void {
   } catch {
     throw optionError(provider, "baseUrl is not a valid URL");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
+  if (!/^https?:$/.test(url.protocol)) {
     throw optionError(provider, `baseUrl must use http or https, got ${url.protocol}`);
   }
   // Requests cannot carry userinfo, and the fetch error would quote the whole URL.
