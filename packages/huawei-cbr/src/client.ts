@@ -52,9 +52,10 @@ export type HuaweiCbrClient = ReturnType<typeof createHuaweiCbrClient>;
  * fields that are absent or not strings read as `null`.
  */
 export function describeHuaweiCbrError(body: unknown): ProviderErrorDetails {
-  const object = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
+  // Reading a field of a text body gives undefined, as for an absent field.
+  const { error_code, error_msg } = (body ?? {}) as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);
-  return { code: text(object.error_code), message: text(object.error_msg) };
+  return { code: text(error_code), message: text(error_msg) };
 }
 
 /**
