@@ -99,7 +99,7 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
   const log = new IssueLog("huawei-cbr");
   const backups: Backup[] = [];
   // Parents are pushed before their children, so children follow their parent.
-  const add = (raw: JsonObject, path: string, enclosingId: string | null): void => {
+  const add = (raw: JsonObject, path: string, enclosingId: string | null = null): void => {
     const backup = toBackup(log, raw, path, enclosingId);
     if (backup) backups.push(backup);
     forEachObject(log, raw.children, `${path}.children`, (child, childPath) =>
@@ -118,13 +118,13 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
   }
   if ("backup" in body) {
     const { backup } = body as HuaweiCbrShowBackupBody & JsonObject;
-    if (isObject(backup)) add(backup, "$.backup", null);
+    if (isObject(backup)) add(backup, "$.backup");
     else log.skip("$.backup", null, `expected a backup object, got ${kindOf(backup)}`);
   } else if ("backups" in body) {
     const list = body as HuaweiCbrBackupList & JsonObject;
-    forEachObject(log, list.backups, "$.backups", (raw, path) => add(raw, path, null));
+    forEachObject(log, list.backups, "$.backups", add);
   } else if ("id" in body || "status" in body) {
-    add(body, "$", null);
+    add(body, "$");
   } else {
     throw new BodyError(
       "huawei-cbr",
