@@ -40,20 +40,11 @@ export class IssueLog {
   constructor(readonly provider: ProviderId) {}
 
   warn(path: string, backupId: string | null, message: string): void {
-    this.add("warning", path, backupId, message);
+    this.issues.push({ provider: this.provider, severity: "warning", path, backupId, message });
   }
 
   skip(path: string, backupId: string | null, message: string): void {
-    this.add("error", path, backupId, message);
-  }
-
-  private add(
-    severity: ConversionIssue["severity"],
-    path: string,
-    backupId: string | null,
-    message: string,
-  ): void {
-    this.issues.push({ provider: this.provider, severity, path, backupId, message });
+    this.issues.push({ provider: this.provider, severity: "error", path, backupId, message });
   }
 }
 
