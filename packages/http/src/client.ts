@@ -114,15 +114,10 @@ export function createProviderClient<Paths extends {}>(
   return client as unknown as Client<Paths, `${string}/${string}`>;
 }
 
-/** A mistake in the client's options, named by provider. */
-function optionError(provider: string, problem: string): TypeError {
-  return new TypeError(`${provider}: ${problem}`);
-}
-
 function resolveTimeout(provider: string, timeoutMs: number | undefined): number {
   const value = timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (!(value > 0) || (Number.isFinite(value) && value > 2_147_483_647)) {
-    throw optionError(provider, "timeoutMs must be a positive number of milliseconds");
+    throw new TypeError(`${provider}: timeoutMs must be a positive number of milliseconds`);
   }
   return value;
 }
@@ -132,16 +127,15 @@ function assertHttpUrl(provider: string, baseUrl: string): void {
   try {
     url = new URL(baseUrl);
   } catch {
-    throw optionError(provider, "baseUrl is not a valid URL");
+    throw new TypeError(`${provider}: baseUrl is not a valid URL`);
   }
   if (!/^https?:$/.test(url.protocol)) {
-    throw optionError(provider, `baseUrl must use http or https, got ${url.protocol}`);
+    throw new TypeError(`${provider}: baseUrl must use http or https, got ${url.protocol}`);
   }
   // Requests cannot carry userinfo, and the fetch error would quote the whole URL.
   if (url.username || url.password) {
-    throw optionError(
-      provider,
-      "baseUrl must not contain credentials; pass them as the client's options",
+    throw new TypeError(
+      `${provider}: baseUrl must not contain credentials; pass them as the client's options`,
     );
   }
 }
@@ -149,7 +143,9 @@ function assertHttpUrl(provider: string, baseUrl: string): void {
 /** Throws a clear error when a required credential is missing or blank. */
 export function requireCredential(provider: string, name: string, value: unknown): string {
   if (typeof value !== "string" || value.trim() === "") {
-    throw optionError(provider, `the ${name} option is required and must be a non-empty string`);
+    throw new TypeError(
+      `${provider}: the ${name} option is required and must be a non-empty string`,
+    );
   }
   return value;
 }
