@@ -112,9 +112,8 @@ const SECONDS = /^\s*\d+(\.\d+)?\s*$/;
  * absent or unreadable.
  */
 export function parseRetryAfter(value: string | null, nowMs: number = Date.now()): number | null {
-  // Delta-seconds read as a delta-seconds reset header does.
-  const delta = parseResetHeader(value, "delta-seconds", nowMs);
-  if (delta !== null || value === null) return delta;
+  if (value === null) return null;
+  if (SECONDS.test(value)) return Math.ceil(Number(value) * 1000);
   // A date always names a day or month in letters; this keeps "-5" or "1e3" out.
   if (!/[a-z]/i.test(value)) return null;
   const at = Date.parse(value.trim());
