@@ -128,8 +128,9 @@ export function kindOf(value: unknown): string {
 export function nestedReader(r: FieldReader, key: string): FieldReader | null {
   const value = r.object[key];
   if (isObject(value)) return new FieldReader(r.log, value, `${r.path}.${key}`, r.backupId);
-  if (value !== undefined && value !== null)
+  if (value !== undefined && value !== null) {
     r.warn(key, `expected an object, got ${kindOf(value)}`);
+  }
   return null;
 }
 
