@@ -13,98 +13,67 @@ export interface BodyExpectation {
   parseAs: string;
   /** The provider's parser for JSON that is not strict; strict JSON.parse when absent. */
   parseJson: ((text: string) => unknown) | undefined;
+  /** The error to throw for a 2xx body that is not the JSON it should be. */
+  invalid(problem: string): Error;
 }
-
-export type SettledBody =
-  | { ok: true; response: Response }
-  | { ok: false; status: number; problem: string };
 
 const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
-export async function settleBody(
-  response: Response,
-  expect: BodyExpectation,
-): Promise<SettledBody> {
+/** The response with its body read, or the `invalid` error for a 2xx body that is not JSON. */
+export async function settleBody(response: Response, expect: BodyExpectation): Promise<Response> {
   // A stream is the caller's to read; its deadline covers the headers only.
-  if (expect.parseAs === "stream") return { ok: true, response };
-  if (expect.method === "HEAD" || NULL_BODY_STATUSES.has(response.status)) {
-    await response.body?.cancel().catch(() => {});
-    return { ok: true, response: rebuild(response, null, false) };
-  }
+  if (expect.parseAs === "stream") return response;
   const bytes = await response.arrayBuffer();
-  if (expect.parseAs !== "json") return { ok: true, response: rebuild(response, bytes, false) };
+  if (expect.method === "HEAD" || NULL_BODY_STATUSES.has(response.status)) {
+    return rebuild(response, null);
+  }
+  if (expect.parseAs !== "json") return rebuild(response, bytes);
 
   const text = new TextDecoder().decode(bytes);
-  if (!response.ok) return { ok: true, response: reencodeErrorBody(response, text, expect) };
-  if (text.trim() === "") {
-    return {
-      ok: false,
-      status: response.status,
-      problem: `the ${response.status} response has an empty body where JSON was expected`,
-    };
+  const { ok, status } = response;
+  if (ok && text.trim() === "") {
+    throw expect.invalid(`the ${status} response has an empty body where JSON was expected`);
   }
-  let value: unknown;
   try {
-    value = (expect.parseJson ?? JSON.parse)(text);
+    const value = (expect.parseJson ?? JSON.parse)(text);
+    if (expect.parseJson) return rebuild(response, JSON.stringify(value), true);
   } catch {
-    return {
-      ok: false,
-      status: response.status,
-      problem: `the ${response.status} response ${describeNonJson(text, response)}`,
-    };
-  }
-  return expect.parseJson
-    ? { ok: true, response: rebuild(response, JSON.stringify(value), true) }
-    : { ok: true, response: rebuild(response, text, false) };
-}
-
-/** Error bodies stay text when they do not parse: openapi-fetch then returns the text as `error`. */
-function reencodeErrorBody(response: Response, text: string, expect: BodyExpectation): Response {
-  if (expect.parseJson) {
-    try {
-      return rebuild(response, JSON.stringify(expect.parseJson(text)), true);
-    } catch {
-      // Not the provider's JSON either (an HTML error page): keep the text.
+    // Not retried: a complete body that does not parse will not parse next time either.
+    if (ok) {
+      // Described, not quoted: the body may be long, or echo the request.
+      const type = response.headers.get("content-type");
+      const size = `${bytes.byteLength} bytes${type ? ` of ${type}` : ""}`;
+      const problem =
+        describeHtml(text) ?? `body is not valid JSON (${size}; truncated or malformed)`;
+      throw expect.invalid(`the ${status} response ${problem}`);
     }
+    // An error body stays text (an HTML error page): openapi-fetch then returns the text as `error`.
   }
-  return rebuild(response, text, false);
+  return rebuild(response, text);
 }
 
-/** Describes a body that should have been JSON, without quoting it (it may be long, or echo input). */
-export function describeNonJson(text: string, response?: Response): string {
-  if (looksLikeHtml(text)) {
-    const title = htmlTitle(text);
-    return `is an HTML page${title ? ` ("${title}")` : ""}, not JSON`;
+/**
+ * Describes an HTML page (a proxy's or gateway's error page) by its `<title>`
+ * or first `<h1>`, whitespace collapsed and cut to 80 characters:
+ * `is an HTML page ("502 Bad Gateway"), not JSON`. Null for text that is not HTML.
+ */
+export function describeHtml(text: string): string | null {
+  if (!/^\s*</.test(text) || !/<(!doctype\s+html|html|head|body|title|h1)\b/i.test(text)) {
+    return null;
   }
-  const type = response?.headers.get("content-type");
-  const size = new TextEncoder().encode(text).length;
-  return `body is not valid JSON (${size} bytes${type ? ` of ${type}` : ""}; truncated or malformed)`;
-}
-
-export function looksLikeHtml(text: string): boolean {
-  return /^\s*</.test(text) && /<(!doctype\s+html|html|head|body|title|h1)\b/i.test(text);
-}
-
-/** The page's `<title>` (or first `<h1>`), whitespace collapsed and cut to 80 characters. */
-export function htmlTitle(text: string): string | null {
   const match = /<title[^>]*>([^<]*)<\/title>/i.exec(text) ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(text);
   const title = match?.[1]?.replace(/\s+/g, " ").trim();
-  if (!title) return null;
-  return title.length > 80 ? `${title.slice(0, 79)}…` : title;
+  const shown = title && title.length > 80 ? `${title.slice(0, 79)}…` : title;
+  return `is an HTML page${shown ? ` ("${shown}")` : ""}, not JSON`;
 }
 
-/** A copy of `original` with a body already read into memory. */
-function rebuild(original: Response, body: BodyInit | null, asJson: boolean): Response {
-  const headers = new Headers(original.headers);
+/** A copy of `original` (status, status text, headers) with a body already read into memory. */
+function rebuild(original: Response, body: BodyInit | null, asJson = false): Response {
+  const copy = new Response(body, original);
   // The bytes are decoded (and maybe re-encoded): the wire length and encoding no longer apply.
-  headers.delete("content-length");
-  headers.delete("content-encoding");
-  if (asJson) headers.set("content-type", "application/json");
-  const copy = new Response(body, {
-    status: original.status,
-    statusText: original.statusText,
-    headers,
-  });
+  copy.headers.delete("content-length");
+  copy.headers.delete("content-encoding");
+  if (asJson) copy.headers.set("content-type", "application/json");
   Object.defineProperty(copy, "url", { value: original.url });
   return copy;
 }

@@ -5,9 +5,9 @@ import { secretsOf } from "./redact.js";
 import { type ResetHeaderFormat, type RetryOptions, resolveRetryPolicy } from "./retry.js";
 import {
   type CallRecord,
+  type ClientSettings,
   createAttemptLoop,
   type FetchLike,
-  type TransportSettings,
 } from "./transport.js";
 import { type FetchResult, recordCall } from "./unwrap.js";
 
@@ -72,19 +72,13 @@ export function createProviderClient<Paths extends {}>(
   const baseUrl = (config.baseUrl ?? config.defaultBaseUrl).replace(/\/+$/, "");
   assertHttpUrl(provider, baseUrl);
   const policy = resolveRetryPolicy(provider, config.retry);
-  const secrets = secretsOf(config.authHeaders);
-  const settings: TransportSettings = {
-    provider,
+  const settings: ClientSettings = {
+    ...config,
     policy,
     budget: new RetryBudget(policy.budget),
     timeoutMs: resolveTimeout(provider, config.timeoutMs),
-    signal: config.signal,
-    parseJson: config.parseJson,
-    resetHeaders: config.rateLimitResetHeaders ?? {},
-    secrets,
-    fetch: config.fetch,
+    secrets: secretsOf(config.authHeaders),
   };
-  const requestIdHeaders = config.requestIdHeaders ?? ["x-request-id"];
   const core = createClient<Paths>({
     baseUrl,
     headers: { "User-Agent": config.userAgent ?? DEFAULT_USER_AGENT, ...config.authHeaders },
@@ -92,37 +86,27 @@ export function createProviderClient<Paths extends {}>(
   const coreRequest = core.request as unknown as LooseRequest;
 
   // Each method knows its path template when called: the attempt loop gets it
-  // as that call's own fetch, and unwrap finds it filed under the Response.
+  // as that call's own fetch, and unwrap finds the record filed under the Response.
   async function call(method: string, path: string, init: LooseInit = {}): Promise<FetchResult> {
     const record: CallRecord = {
+      client: settings,
+      method,
       path,
       parseAs: init.parseAs ?? "json",
       fetch: init.fetch,
       attempts: 0,
       retryAfterMs: null,
     };
-    const result = await coreRequest(method, path, {
-      ...init,
-      fetch: createAttemptLoop(settings, record),
-    });
-    recordCall(result.response, {
-      provider,
-      method,
-      path,
-      attempts: record.attempts,
-      retryAfterMs: record.retryAfterMs,
-      describeError: config.describeError,
-      requestIdHeaders,
-      secrets,
-    });
+    const result = await coreRequest(method, path, { ...init, fetch: createAttemptLoop(record) });
+    recordCall(result.response, record);
     return result;
   }
 
+  // Everything openapi-fetch's client offers (use, eject), with every request routed through `call`.
   const client: Record<string, unknown> = {
+    ...core,
     request: (method: string, path: string, init?: LooseInit) =>
       call(method.toUpperCase(), path, init),
-    use: core.use,
-    eject: core.eject,
   };
   for (const method of METHODS) {
     client[method] = (path: string, init?: LooseInit) => call(method, path, init);
@@ -145,7 +129,7 @@ function assertHttpUrl(provider: string, baseUrl: string): void {
   } catch {
     throw new TypeError(`${provider}: baseUrl is not a valid URL`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
+  if (!/^https?:$/.test(url.protocol)) {
     throw new TypeError(`${provider}: baseUrl must use http or https, got ${url.protocol}`);
   }
   // Requests cannot carry userinfo, and the fetch error would quote the whole URL.

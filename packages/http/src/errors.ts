@@ -34,32 +34,37 @@ export interface ProviderErrorInit extends RequestDescription, ProviderErrorDeta
 /** The provider answered with an error status (4xx, 5xx), after any retries. */
 export class ProviderError extends Error {
   override readonly name = "ProviderError";
-  readonly provider: string;
-  readonly method: string;
-  readonly path: string;
-  readonly status: number;
+  // Set in one step by the constructor.
+  declare readonly provider: string;
+  declare readonly method: string;
+  declare readonly path: string;
+  declare readonly status: number;
   /** The provider's error code from its body, when it has one. */
-  readonly code: string | null;
+  declare readonly code: string | null;
   /** The provider's own message from its body (or a description of a body that was not its error shape). */
-  readonly providerMessage: string | null;
+  declare readonly providerMessage: string | null;
   /** The provider's request id header, for support tickets. */
-  readonly requestId: string | null;
+  declare readonly requestId: string | null;
   /** How long the provider asked to wait (Retry-After or its rate-limit reset header). */
-  readonly retryAfterMs: number | null;
+  declare readonly retryAfterMs: number | null;
   /** Requests sent in all, retries included. */
-  readonly attempts: number;
+  declare readonly attempts: number;
 
   constructor(init: ProviderErrorInit) {
     super(redactText(providerErrorMessage(init)));
-    this.provider = init.provider;
-    this.method = init.method;
-    this.path = init.path;
-    this.status = init.status;
-    this.code = init.code === null ? null : redactText(init.code);
-    this.providerMessage = init.message === null ? null : redactText(init.message);
-    this.requestId = init.requestId;
-    this.retryAfterMs = init.retryAfterMs;
-    this.attempts = init.attempts;
+    const { provider, method, path, status, requestId, retryAfterMs, attempts } = init;
+    const scrub = (text: string | null) => (text === null ? null : redactText(text));
+    Object.assign(this, {
+      provider,
+      method,
+      path,
+      status,
+      code: scrub(init.code),
+      providerMessage: scrub(init.message),
+      requestId,
+      retryAfterMs,
+      attempts,
+    });
   }
 
   toJSON() {
@@ -100,26 +105,24 @@ export interface TransportErrorInit extends RequestDescription {
  */
 export class TransportError extends Error {
   override readonly name: string = "TransportError";
-  readonly provider: string;
-  readonly method: string;
-  readonly path: string;
-  readonly status: number | null;
-  readonly code: string | null;
-  readonly attempts: number;
+  // Set in one step by the constructor.
+  declare readonly provider: string;
+  declare readonly method: string;
+  declare readonly path: string;
+  declare readonly status: number | null;
+  declare readonly code: string | null;
+  declare readonly attempts: number;
 
   constructor(init: TransportErrorInit) {
+    const { provider, method, path, reason, attempts } = init;
     super(
       redactText(
-        `${init.provider}: ${init.method} ${init.path} failed: ${init.reason}` +
-          (init.attempts > 1 ? ` (after ${init.attempts} attempts)` : ""),
+        `${provider}: ${method} ${path} failed: ${reason}` +
+          (attempts > 1 ? ` (after ${attempts} attempts)` : ""),
       ),
     );
-    this.provider = init.provider;
-    this.method = init.method;
-    this.path = init.path;
-    this.status = init.status ?? null;
-    this.code = init.code ?? null;
-    this.attempts = init.attempts;
+    const { status = null, code = null } = init;
+    Object.assign(this, { provider, method, path, status, code, attempts });
   }
 
   toJSON() {

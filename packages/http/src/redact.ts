@@ -39,18 +39,12 @@ export function secretsOf(headers: Readonly<Record<string, string>>): string[] {
   const secrets = new Set<string>();
   for (const value of Object.values(headers)) {
     secrets.add(value);
-    const match = /^(\w+)\s+(.+)$/.exec(value.trim());
-    if (!match) continue;
-    const [, scheme = "", credential = ""] = match;
+    const [, scheme, credential] = /^(\w+)\s+(.+)$/.exec(value.trim()) ?? [];
+    if (credential === undefined) continue;
     secrets.add(credential);
-    if (scheme.toLowerCase() === "basic") {
-      const decoded = decodeBase64(credential);
-      if (decoded) {
-        secrets.add(decoded);
-        const colon = decoded.indexOf(":");
-        if (colon >= 0) secrets.add(decoded.slice(colon + 1));
-      }
-    }
+    const decoded = scheme?.toLowerCase() === "basic" ? decodeBase64(credential) : null;
+    // Without a colon, the "password" is the whole decoded value, already in the set.
+    if (decoded) secrets.add(decoded).add(decoded.slice(decoded.indexOf(":") + 1));
   }
   // Longest first, so a value is scrubbed whole before a part of it is.
   return [...secrets].sort((a, b) => b.length - a.length);

@@ -41,7 +41,7 @@ export interface RetryEvent {
   delayMs: number;
   /** The failed attempt's status, or null when no response arrived. */
   status: number | null;
-  /** Why: `503 Service Unavailable`, `timeout`, `connection error: ...`. */
+  /** Why: `503 Service Unavailable`, `no answer within 30000 ms`, `connection error (...)`. */
   reason: string;
 }
 
@@ -65,35 +65,29 @@ export const DEFAULT_RETRY = {
 /** Statuses worth another try: timeouts, throttling and transient server errors. */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
 
+type NumericOption = "maxAttempts" | "baseDelayMs" | "maxDelayMs" | "budget";
+
+const isNonNegative = (n: number) => Number.isFinite(n) && n >= 0;
+
 /** Fills in defaults and rejects values that would make no sense. `false` means one attempt. */
-export function resolveRetryPolicy(provider: string, retry: RetryOptions | false | undefined) {
-  const options = retry === false ? { maxAttempts: 1 } : (retry ?? {});
-  const policy: RetryPolicy = {
-    maxAttempts: options.maxAttempts ?? DEFAULT_RETRY.maxAttempts,
-    baseDelayMs: options.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,
-    maxDelayMs: options.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
+export function resolveRetryPolicy(
+  provider: string,
+  retry: RetryOptions | false | undefined,
+): RetryPolicy {
+  const options: RetryOptions = retry === false ? { maxAttempts: 1 } : (retry ?? {});
+  const read = (name: NumericOption, valid: (n: number) => boolean) => {
+    const value = options[name] ?? DEFAULT_RETRY[name];
+    if (!valid(value)) throw new TypeError(`${provider}: retry.${name} is invalid: ${value}`);
+    return value;
+  };
+  return {
+    maxAttempts: read("maxAttempts", (n) => Number.isInteger(n) && n >= 1),
+    baseDelayMs: read("baseDelayMs", isNonNegative),
+    maxDelayMs: read("maxDelayMs", isNonNegative),
+    budget: read("budget", isNonNegative),
     methods: new Set((options.methods ?? DEFAULT_RETRY.methods).map((m) => m.toUpperCase())),
-    budget: options.budget ?? DEFAULT_RETRY.budget,
     onRetry: options.onRetry,
   };
-  const checks: [string, number, boolean][] = [
-    [
-      "maxAttempts",
-      policy.maxAttempts,
-      Number.isInteger(policy.maxAttempts) && policy.maxAttempts >= 1,
-    ],
-    [
-      "baseDelayMs",
-      policy.baseDelayMs,
-      Number.isFinite(policy.baseDelayMs) && policy.baseDelayMs >= 0,
-    ],
-    ["maxDelayMs", policy.maxDelayMs, Number.isFinite(policy.maxDelayMs) && policy.maxDelayMs >= 0],
-    ["budget", policy.budget, Number.isFinite(policy.budget) && policy.budget >= 0],
-  ];
-  for (const [name, value, valid] of checks) {
-    if (!valid) throw new TypeError(`${provider}: retry.${name} is invalid: ${value}`);
-  }
-  return policy;
 }
 
 /**
@@ -109,6 +103,9 @@ export function backoffDelay(
   return Math.floor(random() * ceiling);
 }
 
+/** Non-negative decimal seconds, as both header kinds send them; `Number()` ignores the padding. */
+const SECONDS = /^\s*\d+(\.\d+)?\s*$/;
+
 /**
  * A `Retry-After` value in ms: delta-seconds (`120`) or an HTTP date
  * (`Wed, 21 Oct 2015 07:28:00 GMT`, which may be in the past: 0). Null when
@@ -116,11 +113,10 @@ export function backoffDelay(
  */
 export function parseRetryAfter(value: string | null, nowMs: number = Date.now()): number | null {
   if (value === null) return null;
-  const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text) * 1000);
+  if (SECONDS.test(value)) return Math.ceil(Number(value) * 1000);
   // A date always names a day or month in letters; this keeps "-5" or "1e3" out.
-  if (!/[a-z]/i.test(text)) return null;
-  const at = Date.parse(text);
+  if (!/[a-z]/i.test(value)) return null;
+  const at = Date.parse(value.trim());
   return Number.isNaN(at) ? null : Math.max(0, at - nowMs);
 }
 
@@ -136,9 +132,8 @@ export function parseResetHeader(
   format: ResetHeaderFormat,
   nowMs: number = Date.now(),
 ): number | null {
-  if (value === null || !/^\s*\d+(\.\d+)?\s*$/.test(value)) return null;
-  const seconds = Number(value);
-  const ms = format === "epoch-seconds" ? seconds * 1000 - nowMs : seconds * 1000;
+  if (value === null || !SECONDS.test(value)) return null;
+  const ms = Number(value) * 1000 - (format === "epoch-seconds" ? nowMs : 0);
   return Math.max(0, Math.ceil(ms));
 }
 
@@ -150,7 +145,7 @@ export function parseResetHeader(
 export function serverDelayMs(
   status: number,
   headers: Headers,
-  resetHeaders: Readonly<Record<string, ResetHeaderFormat>>,
+  resetHeaders: Readonly<Record<string, ResetHeaderFormat>> = {},
   nowMs: number = Date.now(),
 ): number | null {
   const retryAfter = parseRetryAfter(headers.get("retry-after"), nowMs);

@@ -8,7 +8,7 @@
  */
 
 export interface AttemptDeadline {
-  /** Aborts on the deadline or when any outer signal aborts. */
+  /** Aborts on the deadline, or with the reason of the first outer signal that aborts. */
   signal: AbortSignal;
   /**
    * A copy of `request` that aborts with this deadline. The copy is held until
@@ -37,11 +37,10 @@ export function startDeadline(
         controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError"));
       }, timeoutMs)
     : undefined;
-  const signals = outer.filter((s): s is AbortSignal => s !== undefined);
   const follow = (event: Event) => controller.abort((event.target as AbortSignal).reason);
-  for (const signal of signals) {
-    if (signal.aborted) controller.abort(signal.reason);
-    else signal.addEventListener("abort", follow);
+  for (const signal of outer) {
+    if (signal?.aborted) controller.abort(signal.reason);
+    else signal?.addEventListener("abort", follow);
   }
   return {
     signal: controller.signal,
@@ -53,34 +52,20 @@ export function startDeadline(
     end() {
       held = undefined;
       clearTimeout(timer);
-      for (const signal of signals) signal.removeEventListener("abort", follow);
+      for (const signal of outer) signal?.removeEventListener("abort", follow);
     },
   };
 }
 
-/** The first aborted signal among `signals`, if any. */
-export function abortedSignal(signals: readonly (AbortSignal | undefined)[]) {
-  return signals.find((s) => s?.aborted);
-}
-
-/** Waits `ms`, or rejects with the abort reason as soon as any signal aborts. */
-export function sleep(ms: number, signals: readonly (AbortSignal | undefined)[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const already = abortedSignal(signals);
-    if (already) return reject(already.reason);
-    const live = signals.filter((s): s is AbortSignal => s !== undefined);
-    const done = () => {
-      clearTimeout(timer);
-      for (const signal of live) signal.removeEventListener("abort", onAbort);
-    };
-    const onAbort = (event: Event) => {
-      done();
-      reject((event.target as AbortSignal).reason);
-    };
-    const timer = setTimeout(() => {
-      done();
-      resolve();
-    }, ms);
-    for (const signal of live) signal.addEventListener("abort", onAbort);
-  });
+/**
+ * Waits `ms`, or rejects with the abort reason as soon as any signal aborts: a
+ * deadline of `ms` that is awaited rather than raced.
+ */
+export async function sleep(ms: number, signals: readonly (AbortSignal | undefined)[]) {
+  const wait = startDeadline(ms, signals);
+  if (!wait.signal.aborted) {
+    await new Promise((resolve) => wait.signal.addEventListener("abort", resolve));
+  }
+  wait.end();
+  if (!wait.timedOut()) throw wait.signal.reason;
 }

@@ -8,157 +8,125 @@
 
 import { settleBody } from "./body.js";
 import { NO_RETRY_REFILL, RETRY_COST, type RetryBudget, TIMEOUT_RETRY_COST } from "./budget.js";
+import type { ProviderClientConfig } from "./client.js";
 import { type RequestDescription, TimeoutError, TransportError } from "./errors.js";
 import { redactText } from "./redact.js";
 import {
   backoffDelay,
   RETRYABLE_STATUSES,
-  type ResetHeaderFormat,
+  type RetryEvent,
   type RetryPolicy,
   serverDelayMs,
 } from "./retry.js";
-import { abortedSignal, sleep, startDeadline } from "./timeout.js";
+import { sleep, startDeadline } from "./timeout.js";
+import type { CallContext } from "./unwrap.js";
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
-/** What one client fixes for all its requests. */
-export interface TransportSettings {
-  provider: string;
+/** What one client fixes for all its requests: its config, with defaults resolved. */
+export interface ClientSettings extends ProviderClientConfig {
   policy: RetryPolicy;
   budget: RetryBudget;
   timeoutMs: number;
-  /** The client-level signal: cancels every request of the client. */
-  signal: AbortSignal | undefined;
-  parseJson: ((text: string) => unknown) | undefined;
-  resetHeaders: Readonly<Record<string, ResetHeaderFormat>>;
+  /** The credential values in `authHeaders`, scrubbed from every message. */
   secrets: readonly string[];
-  fetch: FetchLike | undefined;
 }
 
-/** One call as the client method saw it; the loop fills in `attempts` and `retryAfterMs`. */
-export interface CallRecord {
-  path: string;
+/**
+ * One call as the client method saw it. The loop fills in `attempts` and
+ * `retryAfterMs`; afterwards the record is what `unwrap` knows about the call.
+ */
+export interface CallRecord extends CallContext {
+  client: ClientSettings;
   parseAs: string;
+  /** This call's own fetch, when the caller passed one. */
   fetch: FetchLike | undefined;
-  attempts: number;
-  retryAfterMs: number | null;
 }
 
-interface Failure {
-  status: number | null;
-  reason: string;
-  delayHintMs: number | null;
-}
-
-export function createAttemptLoop(settings: TransportSettings, call: CallRecord): FetchLike {
-  const { policy, budget } = settings;
+export function createAttemptLoop(call: CallRecord): FetchLike {
+  const { client } = call;
+  const { policy, budget, timeoutMs } = client;
   return async function sendWithRetries(request: Request): Promise<Response> {
     const described: RequestDescription = {
-      provider: settings.provider,
+      provider: client.provider,
       method: request.method,
       path: call.path,
     };
     // Resolved per request, so a fetch swapped in after creation is still used.
-    const send = call.fetch ?? settings.fetch ?? ((r: Request) => globalThis.fetch(r));
-    const outer = [request.signal, settings.signal];
+    const send = call.fetch ?? client.fetch ?? ((r: Request) => globalThis.fetch(r));
+    const outer = [request.signal, client.signal];
     const maxAttempts = policy.methods.has(request.method) ? policy.maxAttempts : 1;
     let lastRetryCost = 0;
 
     for (let attempt = 1; ; attempt++) {
       call.attempts = attempt;
       const mayRetry = attempt < maxAttempts;
-      const deadline = startDeadline(settings.timeoutMs, outer);
-      let failure: Failure;
+      const deadline = startDeadline(timeoutMs, outer);
+      let failed: Pick<RetryEvent, "status" | "reason" | "delayMs">;
       try {
-        const toSend = mayRetry ? request.clone() : request;
-        const response = await send(deadline.bind(toSend));
-        const hint = serverDelayMs(response.status, response.headers, settings.resetHeaders);
+        const response = await send(deadline.bind(mayRetry ? request.clone() : request));
+        const { status } = response;
+        const hint = serverDelayMs(status, response.headers, client.rateLimitResetHeaders);
         const worthRetrying =
-          RETRYABLE_STATUSES.has(response.status) && (hint === null || hint <= policy.maxDelayMs);
-        if (mayRetry && worthRetrying && budget.tryWithdraw(RETRY_COST)) {
-          lastRetryCost = RETRY_COST;
-          await response.body?.cancel().catch(() => {});
-          failure = {
-            status: response.status,
-            reason: `${response.status} ${response.statusText}`.trim(),
-            delayHintMs: hint,
-          };
-        } else {
+          RETRYABLE_STATUSES.has(status) && (hint === null || hint <= policy.maxDelayMs);
+        if (!(mayRetry && worthRetrying && budget.tryWithdraw(RETRY_COST))) {
           const settled = await settleBody(response, {
             method: request.method,
             parseAs: call.parseAs,
-            parseJson: settings.parseJson,
+            parseJson: client.parseJson,
+            invalid: (reason) =>
+              new TransportError({ ...described, reason, status, attempts: attempt }),
           });
-          if (!settled.ok) {
-            // Not retried: a complete body that does not parse will not parse next time either.
-            throw new TransportError({
-              ...described,
-              reason: settled.problem,
-              status: settled.status,
-              attempts: attempt,
-            });
-          }
           call.retryAfterMs = hint;
           if (response.ok) budget.refill(lastRetryCost || NO_RETRY_REFILL);
-          return settled.response;
+          return settled;
         }
+        lastRetryCost = RETRY_COST;
+        await response.body?.cancel().catch(() => {});
+        failed = {
+          status,
+          reason: `${status} ${response.statusText}`.trim(),
+          delayMs: hint ?? backoffDelay(attempt, policy),
+        };
       } catch (error) {
         if (error instanceof TransportError) throw error;
         const timedOut = deadline.timedOut();
-        const cancelled = abortedSignal(outer);
         // The caller's own cancel is not a failure of the provider: it surfaces as is.
-        if (cancelled && !timedOut) throw cancelled.reason;
+        if (deadline.signal.aborted && !timedOut) throw deadline.signal.reason;
+        const cause = describeCause(error);
         const reason = timedOut
-          ? `timeout after ${settings.timeoutMs} ms`
-          : `connection error (${redactText(chainMessage(error), settings.secrets)})`;
+          ? `no answer within ${timeoutMs} ms`
+          : `connection error (${redactText(cause.message, client.secrets)})`;
         const typed = timedOut
-          ? new TimeoutError({ ...described, timeoutMs: settings.timeoutMs, attempts: attempt })
-          : new TransportError({
-              ...described,
-              reason,
-              code: systemCode(error),
-              attempts: attempt,
-            });
-        if (!mayRetry) throw typed;
+          ? new TimeoutError({ ...described, timeoutMs, attempts: attempt })
+          : new TransportError({ ...described, reason, code: cause.code, attempts: attempt });
         const cost = timedOut ? TIMEOUT_RETRY_COST : RETRY_COST;
-        if (!budget.tryWithdraw(cost)) throw typed;
+        if (!mayRetry || !budget.tryWithdraw(cost)) throw typed;
         lastRetryCost = cost;
-        failure = { status: null, reason, delayHintMs: null };
+        failed = { status: null, reason, delayMs: backoffDelay(attempt, policy) };
       } finally {
         deadline.end();
       }
-
-      const delayMs = failure.delayHintMs ?? backoffDelay(attempt, policy);
-      policy.onRetry?.({
-        ...described,
-        attempt,
-        delayMs,
-        status: failure.status,
-        reason: failure.reason,
-      });
-      await sleep(delayMs, outer);
+      policy.onRetry?.({ ...described, attempt, ...failed });
+      await sleep(failed.delayMs, outer);
     }
   };
 }
 
-/** `fetch failed: other side closed`: the messages down an error's cause chain. */
-function chainMessage(error: unknown): string {
-  const parts: string[] = [];
-  let current: unknown = error;
+/**
+ * What a network error says down its cause chain, four errors deep: the
+ * distinct messages (`fetch failed: other side closed`) and the first system
+ * code (ECONNRESET, UND_ERR_SOCKET).
+ */
+function describeCause(error: unknown): { message: string; code: string | null } {
+  const messages = new Set<string>();
+  let code: string | null = null;
+  let current = error;
   for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
-    if (current.message && !parts.includes(current.message)) parts.push(current.message);
+    if (current.message) messages.add(current.message);
+    const own = (current as { code?: unknown }).code;
+    if (code === null && typeof own === "string") code = own;
     current = current.cause;
   }
-  return parts.join(": ") || String(error);
-}
-
-/** The first `code` (ECONNRESET, UND_ERR_SOCKET) down an error's cause chain. */
-function systemCode(error: unknown): string | null {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string") return code;
-    current = current.cause;
-  }
-  return null;
+  return { message: [...messages].join(": ") || String(error), code };
 }

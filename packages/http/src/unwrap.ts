@@ -12,17 +12,22 @@
  * context.
  */
 
-import { describeNonJson, looksLikeHtml } from "./body.js";
-import { ProviderError, type ProviderErrorDetails, type RequestDescription } from "./errors.js";
+import { describeHtml } from "./body.js";
+import type { ProviderClientConfig } from "./client.js";
+import { ProviderError, type ProviderErrorDetails } from "./errors.js";
 import { redactText } from "./redact.js";
 
 /** What the client knew about a call, for the error unwrap may throw. */
-export interface CallContext extends RequestDescription {
+export interface CallContext {
+  /** The client that made the call: its provider, error reader and secret values. */
+  client: Pick<ProviderClientConfig, "provider" | "describeError" | "requestIdHeaders"> & {
+    secrets: readonly string[];
+  };
+  method: string;
+  /** The spec's path template. */
+  path: string;
   attempts: number;
   retryAfterMs: number | null;
-  describeError: ((body: unknown) => ProviderErrorDetails) | undefined;
-  requestIdHeaders: readonly string[];
-  secrets: readonly string[];
 }
 
 const contexts = new WeakMap<Response, CallContext>();
@@ -47,17 +52,18 @@ export function unwrap<R extends FetchResult>(result: R): Exclude<R["data"], und
   const { response } = result;
   if (response.ok) return result.data as Exclude<R["data"], undefined>;
   const context = contexts.get(response) ?? contextFromResponse(response);
-  const details = describeErrorBody(result.error, context.describeError);
-  const scrub = (text: string | null) => (text === null ? null : redactText(text, context.secrets));
+  const { client } = context;
+  const details = describeErrorBody(result.error, client.describeError);
+  const scrub = (text: string | null) => (text === null ? null : redactText(text, client.secrets));
   throw new ProviderError({
-    provider: context.provider,
+    provider: client.provider,
     method: context.method,
     path: context.path,
     status: response.status,
     statusText: response.statusText,
     code: scrub(details.code),
     message: scrub(details.message),
-    requestId: firstHeader(response.headers, context.requestIdHeaders),
+    requestId: firstHeader(response.headers, client.requestIdHeaders ?? ["x-request-id"]),
     retryAfterMs: context.retryAfterMs,
     attempts: context.attempts,
   });
@@ -72,14 +78,11 @@ function contextFromResponse(response: Response): CallContext {
     // A constructed Response has no URL.
   }
   return {
-    provider: "unknown provider",
+    client: { provider: "unknown provider", secrets: [] },
     method: "request",
     path,
     attempts: 1,
     retryAfterMs: null,
-    describeError: undefined,
-    requestIdHeaders: ["x-request-id"],
-    secrets: [],
   };
 }
 
@@ -101,8 +104,8 @@ export function describeErrorBody(
   if (typeof body !== "string") return describeCommonShape(body);
   const text = body.trim();
   if (text === "") return { code: null, message: "the error response has an empty body" };
-  if (looksLikeHtml(text))
-    return { code: null, message: `the error body ${describeNonJson(text)}` };
+  const html = describeHtml(text);
+  if (html !== null) return { code: null, message: `the error body ${html}` };
   return {
     code: null,
     message: text.length > MAX_TEXT_MESSAGE ? `${text.slice(0, MAX_TEXT_MESSAGE)}…` : text,

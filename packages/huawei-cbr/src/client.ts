@@ -61,9 +61,10 @@ export type HuaweiCbrClient = ReturnType<typeof createHuaweiCbrClient>;
  * fields that are absent or not strings read as `null`.
  */
 export function describeHuaweiCbrError(body: unknown): ProviderErrorDetails {
-  const object = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
+  // Reading a field of a text body gives undefined, as for an absent field.
+  const { error_code, error_msg } = (body ?? {}) as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);
-  return { code: text(object.error_code), message: text(object.error_msg) };
+  return { code: text(error_code), message: text(error_msg) };
 }
 
 /**
@@ -71,13 +72,11 @@ export function describeHuaweiCbrError(body: unknown): ProviderErrorDetails {
  * quotes the value in its error; checking first keeps the token out of messages.
  */
 function requireHeaderSafe(name: string, value: string): string {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f || code > 0xff) {
-      throw new TypeError(
-        `${PROVIDER}: the ${name} option contains a character that cannot be sent in an HTTP header (position ${i})`,
-      );
-    }
+  const unsafe = /[^\x20-\x7e\x80-\xff]/.exec(value);
+  if (unsafe) {
+    throw new TypeError(
+      `${PROVIDER}: the ${name} option contains a character that cannot be sent in an HTTP header (position ${unsafe.index})`,
+    );
   }
   return value;
 }

@@ -15,13 +15,16 @@ export function idOf(value: unknown): string | null {
 }
 
 /**
- * Reads the fields of one provider object. Absent and `null` fields read as
- * `null`; a field of the wrong type also reads as `null` and leaves a warning
- * that names the field, so nothing is lost silently.
+ * One provider object being read, with where it sits in the input and the
+ * backup it belongs to, so that warnings can name the field. The `read*`
+ * functions below read its fields: absent and `null` fields read as `null`; a
+ * field of the wrong type also reads as `null` and leaves a warning, so nothing
+ * is lost silently. They are functions rather than methods so that a bundle
+ * keeps only the readers its converter uses.
  */
 export class FieldReader {
   constructor(
-    private readonly log: IssueLog,
+    readonly log: IssueLog,
     readonly object: JsonObject,
     readonly path: string,
     readonly backupId: string | null,
@@ -30,80 +33,84 @@ export class FieldReader {
   warn(key: string, message: string): void {
     this.log.warn(`${this.path}.${key}`, this.backupId, message);
   }
+}
 
-  private wrongType(key: string, expected: string, value: unknown): null {
-    this.warn(key, `expected ${expected}, got ${describeValue(value)}`);
-    return null;
-  }
+/**
+ * Reads field `key` through `parse`, which returns `undefined` for a value of
+ * the wrong type: that reads as `null` and warns that `expected` was expected.
+ * A missing reader (an absent nested object) reads every field as `null`.
+ */
+function readField<T>(
+  r: FieldReader | null,
+  key: string,
+  expected: string,
+  parse: (value: unknown) => T | null | undefined,
+): T | null {
+  const value = r?.object[key];
+  if (r === null || value === undefined || value === null) return null;
+  const parsed = parse(value);
+  if (parsed === undefined) r.warn(key, `expected ${expected}, got ${describeValue(value)}`);
+  return parsed ?? null;
+}
 
-  /** A string; numbers are accepted and turned into strings, as providers mix them. */
-  string(key: string): string | null {
-    const value = this.object[key];
-    if (value === undefined || value === null) return null;
-    if (typeof value === "string") return value;
-    if (typeof value === "number" && Number.isFinite(value)) return String(value);
-    return this.wrongType(key, "a string", value);
-  }
+/** A string; numbers are accepted and turned into strings, as providers mix them. */
+export function readString(r: FieldReader | null, key: string): string | null {
+  return readField(r, key, "a string", (v) => (typeof v === "string" ? v : (idOf(v) ?? undefined)));
+}
 
-  /** An id: like `string`, but `""` is no id. */
-  id(key: string): string | null {
-    const value = this.object[key];
-    if (value === undefined || value === null || value === "") return null;
-    return idOf(value) ?? this.wrongType(key, "an id (string or number)", value);
-  }
+/** An id: like `readString`, but `""` is no id. */
+export function readId(r: FieldReader | null, key: string): string | null {
+  return readField(r, key, "an id (string or number)", (v) =>
+    v === "" ? null : (idOf(v) ?? undefined),
+  );
+}
 
-  boolean(key: string): boolean | null {
-    const value = this.object[key];
-    if (value === undefined || value === null) return null;
-    if (typeof value === "boolean") return value;
-    if (value === "true" || value === "false") return value === "true";
-    return this.wrongType(key, "a boolean", value);
-  }
+/** A boolean; the strings "true" and "false" count too. */
+export function readBoolean(r: FieldReader | null, key: string): boolean | null {
+  return readField(r, key, "a boolean", (v) =>
+    typeof v === "boolean" ? v : v === "true" || v === "false" ? v === "true" : undefined,
+  );
+}
 
-  /** A finite number; numeric strings (Northflank sends sizes as strings) are parsed. */
-  number(key: string): number | null {
-    const value = this.object[key];
-    if (value === undefined || value === null || value === "") return null;
-    if (typeof value === "number" && Number.isFinite(value)) return value;
-    if (typeof value === "string" && value.trim() !== "") {
-      const parsed = Number(value);
-      if (Number.isFinite(parsed)) return parsed;
-    }
-    return this.wrongType(key, "a number", value);
-  }
+/** A finite number; numeric strings (Northflank sends sizes as strings) are parsed. */
+export function readNumber(r: FieldReader | null, key: string): number | null {
+  return readField(r, key, "a number", (v) => {
+    if (v === "") return null;
+    const parsed = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
+    return typeof parsed === "number" && Number.isFinite(parsed) ? parsed : undefined;
+  });
+}
 
-  /** A timestamp normalised to ISO 8601 UTC; see `toIsoUtc` for the rules. */
-  timestamp(key: string): string | null {
-    const value = this.object[key];
-    if (value === undefined || value === null) return null;
-    if (typeof value !== "string") return this.wrongType(key, "a timestamp string", value);
-    const iso = toIsoUtc(value);
-    if (iso === undefined) {
-      this.warn(key, `not a valid timestamp: ${describeValue(value)}`);
-      return null;
-    }
-    return iso;
-  }
+/** A timestamp normalised to ISO 8601 UTC; see `toIsoUtc` for the rules. */
+export function readTimestamp(r: FieldReader, key: string): string | null {
+  const text = readField(r, key, "a timestamp string", (v) =>
+    typeof v === "string" ? v : undefined,
+  );
+  if (text === null) return null;
+  const iso = toIsoUtc(text);
+  if (iso === undefined) r.warn(key, `not a valid timestamp: ${describeValue(text)}`);
+  return iso ?? null;
+}
 
-  /**
-   * Maps an enumerated provider value through `table`. A missing value, or one
-   * the table does not know, maps to `fallback` and leaves a warning; the
-   * verbatim value is returned alongside for `providerStatus`.
-   */
-  enumerated<T>(
-    key: string,
-    table: Readonly<Record<string, T>>,
-    fallback: T,
-  ): { value: T; verbatim: string | null } {
-    const verbatim = this.string(key);
-    if (verbatim === null) {
-      if (this.object[key] === undefined || this.object[key] === null) this.warn(key, "missing");
-      return { value: fallback, verbatim: null };
-    }
-    if (Object.hasOwn(table, verbatim)) return { value: table[verbatim] as T, verbatim };
-    this.warn(key, `unknown value ${describeValue(verbatim)}`);
-    return { value: fallback, verbatim };
+/**
+ * Maps an enumerated provider value through `table`. A missing value, or one
+ * the table does not know, maps to `fallback` and leaves a warning; the
+ * verbatim value is returned alongside for `providerStatus`.
+ */
+export function readEnum<T>(
+  r: FieldReader,
+  key: string,
+  table: Readonly<Record<string, T>>,
+  fallback: T,
+): { value: T; verbatim: string | null } {
+  const verbatim = readString(r, key);
+  if (verbatim !== null && Object.hasOwn(table, verbatim)) {
+    return { value: table[verbatim] as T, verbatim };
   }
+  // A value of the wrong type was warned about by `readString`.
+  if (verbatim !== null) r.warn(key, `unknown value ${describeValue(verbatim)}`);
+  else if (r.object[key] === undefined || r.object[key] === null) r.warn(key, "missing");
+  return { value: fallback, verbatim };
 }
 
 /** Names the JSON type of a value for messages: "an array", "null", "a string". */
@@ -111,6 +118,20 @@ export function kindOf(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+/**
+ * A reader for the object in field `key` (Huawei's `extend_info`, Northflank's
+ * `addon`), reporting under the same backup. Null when the field is absent or
+ * null; another type also reads as null, with a warning.
+ */
+export function nestedReader(r: FieldReader, key: string): FieldReader | null {
+  const value = r.object[key];
+  if (isObject(value)) return new FieldReader(r.log, value, `${r.path}.${key}`, r.backupId);
+  if (value !== undefined && value !== null) {
+    r.warn(key, `expected an object, got ${kindOf(value)}`);
+  }
+  return null;
 }
 
 /**

@@ -13,7 +13,20 @@ export {
   PROVIDER_IDS,
   type ProviderId,
 } from "./backup.js";
-export { FieldReader, forEachObject, idOf, isObject, kindOf } from "./fields.js";
+export {
+  FieldReader,
+  forEachObject,
+  idOf,
+  isObject,
+  kindOf,
+  nestedReader,
+  readBoolean,
+  readEnum,
+  readId,
+  readNumber,
+  readString,
+  readTimestamp,
+} from "./fields.js";
 export { BodyError, type ConversionIssue, type ConversionResult, IssueLog } from "./issues.js";
 export type { FieldMapping, ProviderMapping } from "./mapping.js";
 export { fromHuaweiCbr, huaweiCbrMapping } from "./providers/huawei-cbr.js";

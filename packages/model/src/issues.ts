@@ -50,9 +50,9 @@ export class IssueLog {
 
 /** Renders a value for a message: short, one line. */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return "undefined";
   let text: string;
   try {
+    // JSON.stringify gives undefined for undefined and functions: String names them.
     text = JSON.stringify(value) ?? String(value);
   } catch {
     // Too deeply nested (or, from JS callers, cyclic or a BigInt): say what it is.

@@ -49,11 +49,8 @@ export type OnappClient = ReturnType<typeof createOnappClient>;
 
 /** `btoa` rather than Buffer so the package bundles for browsers; UTF-8 first, as RFC 7617 suggests. */
 function basicAuthorization(user: string, apiKey: string): string {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(`${user}:${apiKey}`)) {
-    binary += String.fromCharCode(byte);
-  }
-  return `Basic ${btoa(binary)}`;
+  const bytes = new TextEncoder().encode(`${user}:${apiKey}`);
+  return `Basic ${btoa(String.fromCharCode(...bytes))}`;
 }
 
 type ErrorBody = components["schemas"]["ErrorBody"];

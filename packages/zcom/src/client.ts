@@ -22,7 +22,7 @@ export function zcomBaseUrl(region: string = ZCOM_DEFAULT_REGION): string {
   return `https://compute.${region}.cloud.z.com/v2`;
 }
 
-export const ZCOM_BASE_URL = zcomBaseUrl();
+export const ZCOM_BASE_URL = /* @__PURE__ */ zcomBaseUrl();
 
 export interface ZcomClientOptions extends ClientOptions {
   /** A token from the Identity API, sent as `X-Auth-Token`. */

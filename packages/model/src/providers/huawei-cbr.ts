@@ -1,6 +1,19 @@
 import type { HuaweiCbrBackupList, HuaweiCbrShowBackupBody } from "@backupkit/huawei-cbr";
 import type { Backup, BackupStatus } from "../backup.js";
-import { FieldReader, forEachObject, isObject, type JsonObject, kindOf } from "../fields.js";
+import {
+  FieldReader,
+  forEachObject,
+  isObject,
+  type JsonObject,
+  kindOf,
+  nestedReader,
+  readBoolean,
+  readEnum,
+  readId,
+  readNumber,
+  readString,
+  readTimestamp,
+} from "../fields.js";
 import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
 import { GIB, toBytes } from "../units.js";
@@ -86,7 +99,7 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
   const log = new IssueLog("huawei-cbr");
   const backups: Backup[] = [];
   // Parents are pushed before their children, so children follow their parent.
-  const add = (raw: JsonObject, path: string, enclosingId: string | null): void => {
+  const add = (raw: JsonObject, path: string, enclosingId: string | null = null): void => {
     const backup = toBackup(log, raw, path, enclosingId);
     if (backup) backups.push(backup);
     forEachObject(log, raw.children, `${path}.children`, (child, childPath) =>
@@ -105,13 +118,13 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
   }
   if ("backup" in body) {
     const { backup } = body as HuaweiCbrShowBackupBody & JsonObject;
-    if (isObject(backup)) add(backup, "$.backup", null);
+    if (isObject(backup)) add(backup, "$.backup");
     else log.skip("$.backup", null, `expected a backup object, got ${kindOf(backup)}`);
   } else if ("backups" in body) {
     const list = body as HuaweiCbrBackupList & JsonObject;
-    forEachObject(log, list.backups, "$.backups", (raw, path) => add(raw, path, null));
+    forEachObject(log, list.backups, "$.backups", add);
   } else if ("id" in body || "status" in body) {
-    add(body, "$", null);
+    add(body, "$");
   } else {
     throw new BodyError(
       "huawei-cbr",
@@ -121,11 +134,10 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
   return { backups, issues: log.issues };
 }
 
+/** `code: message` from CBR's error body, or the body itself when it has neither. */
 function errorText(body: JsonObject): string {
-  const code = typeof body.error_code === "string" ? body.error_code : null;
-  const message = typeof body.error_msg === "string" ? body.error_msg : null;
-  if (code === null && message === null) return describeValue(body);
-  return [code, message].filter((part) => part !== null).join(": ");
+  const parts = [body.error_code, body.error_msg].filter((part) => typeof part === "string");
+  return parts.length > 0 ? parts.join(": ") : describeValue(body);
 }
 
 function toBackup(
@@ -134,54 +146,45 @@ function toBackup(
   path: string,
   enclosingId: string | null,
 ): Backup | null {
-  const id = new FieldReader(log, raw, path, null).id("id");
+  const id = readId(new FieldReader(log, raw, path, null), "id");
   if (id === null) {
     log.skip(`${path}.id`, null, `a backup needs an id, got ${describeValue(raw.id)}`);
     return null;
   }
   const r = new FieldReader(log, raw, path, id);
-  const extend = readExtendInfo(log, r, raw.extend_info);
-  const status = r.enumerated("status", statuses, "unknown");
+  const extend = nestedReader(r, "extend_info");
+  const status = readEnum(r, "status", statuses, "unknown");
   return {
     provider: "huawei-cbr",
     id,
-    name: r.string("name"),
+    name: readString(r, "name"),
     status: status.value,
     providerStatus: status.verbatim,
-    restorable: restorable(status.value, extend?.string("supported_restore_mode") ?? null),
-    trigger: byFlag(extend?.boolean("auto_trigger"), triggers),
-    kind: byFlag(extend?.boolean("incremental"), kinds),
+    restorable: restorable(status.value, readString(extend, "supported_restore_mode")),
+    trigger: byFlag(readBoolean(extend, "auto_trigger"), triggers),
+    kind: byFlag(readBoolean(extend, "incremental"), kinds),
     resource: {
-      type: r.string("resource_type"),
-      id: r.id("resource_id"),
-      name: r.string("resource_name"),
+      type: readString(r, "resource_type"),
+      id: readId(r, "resource_id"),
+      name: readString(r, "resource_name"),
     },
     parentId: parentIdOf(r, enclosingId),
-    createdAt: r.timestamp("created_at"),
-    completedAt: r.timestamp("protected_at"),
-    updatedAt: r.timestamp("updated_at"),
-    expiresAt: r.timestamp("expired_at"),
+    createdAt: readTimestamp(r, "created_at"),
+    completedAt: readTimestamp(r, "protected_at"),
+    updatedAt: readTimestamp(r, "updated_at"),
+    expiresAt: readTimestamp(r, "expired_at"),
     sizeBytes: null,
     resourceSizeBytes: resourceBytes(r),
     raw,
   };
 }
 
-/** A reader for `extend_info`; null when it is absent, null, or not an object (warned). */
-function readExtendInfo(log: IssueLog, r: FieldReader, value: unknown): FieldReader | null {
-  if (isObject(value)) return new FieldReader(log, value, `${r.path}.extend_info`, r.backupId);
-  if (value !== undefined && value !== null) {
-    r.warn("extend_info", `expected an object, got ${kindOf(value)}`);
-  }
-  return null;
-}
-
 /** Looks a boolean up in a table keyed "true"/"false"; no flag is "unknown". */
 function byFlag<T extends string>(
-  flag: boolean | null | undefined,
+  flag: boolean | null,
   table: Readonly<Record<string, T>>,
 ): T | "unknown" {
-  return flag === null || flag === undefined ? "unknown" : (table[String(flag)] ?? "unknown");
+  return flag === null ? "unknown" : (table[String(flag)] ?? "unknown");
 }
 
 /** Available backups restore unless CBR says "na" (usable only to create new resources). */
@@ -192,7 +195,7 @@ function restorable(status: BackupStatus, restoreMode: string | null): boolean |
 
 /** A child's parent is the backup that encloses it; `parent_id` is the fallback. */
 function parentIdOf(r: FieldReader, enclosingId: string | null): string | null {
-  const declared = r.id("parent_id");
+  const declared = readId(r, "parent_id");
   if (enclosingId !== null && declared !== null && declared !== enclosingId) {
     r.warn(
       "parent_id",
@@ -204,7 +207,7 @@ function parentIdOf(r: FieldReader, enclosingId: string | null): string | null {
 
 /** `resource_size` is GB (2^30 bytes) of the protected resource. */
 function resourceBytes(r: FieldReader): number | null {
-  const size = r.number("resource_size");
+  const size = readNumber(r, "resource_size");
   if (size === null) return null;
   const bytes = toBytes(size, GIB);
   if (bytes === undefined) {

@@ -1,6 +1,17 @@
 import type { LinodeBackup, LinodeBackupList } from "@backupkit/linode";
 import type { Backup } from "../backup.js";
-import { FieldReader, forEachObject, isObject, type JsonObject, kindOf } from "../fields.js";
+import {
+  FieldReader,
+  forEachObject,
+  isObject,
+  type JsonObject,
+  kindOf,
+  readBoolean,
+  readEnum,
+  readId,
+  readString,
+  readTimestamp,
+} from "../fields.js";
 import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
 import { MIB, toBytes } from "../units.js";
@@ -144,22 +155,21 @@ function toBackup(
   path: string,
   context: LinodeContext,
 ): Backup | null {
-  const f = new FieldReader(log, raw, path, null);
-  const id = f.id("id");
+  const id = readId(new FieldReader(log, raw, path, null), "id");
   if (id === null) {
     log.skip(`${path}.id`, null, `a backup needs an id, got ${describeValue(raw.id)}`);
     return null;
   }
   const r = new FieldReader(log, raw, path, id);
-  const status = r.enumerated("status", statuses, "unknown");
+  const status = readEnum(r, "status", statuses, "unknown");
   return {
     provider: "linode",
     id,
-    name: r.string("label"),
+    name: readString(r, "label"),
     status: status.value,
     providerStatus: status.verbatim,
-    restorable: r.boolean("available"),
-    trigger: r.enumerated("type", triggers, "unknown").value,
+    restorable: readBoolean(r, "available"),
+    trigger: readEnum(r, "type", triggers, "unknown").value,
     kind: "unknown",
     resource: {
       type: "linode",
@@ -167,9 +177,9 @@ function toBackup(
       name: context.linodeLabel ?? null,
     },
     parentId: null,
-    createdAt: r.timestamp("created"),
-    completedAt: r.timestamp("finished"),
-    updatedAt: r.timestamp("updated"),
+    createdAt: readTimestamp(r, "created"),
+    completedAt: readTimestamp(r, "finished"),
+    updatedAt: readTimestamp(r, "updated"),
     expiresAt: null,
     sizeBytes: null,
     resourceSizeBytes: diskTotalBytes(r, raw.disks),

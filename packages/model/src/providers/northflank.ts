@@ -1,5 +1,17 @@
 import type { Backup, BackupResource, BackupTrigger } from "../backup.js";
-import { FieldReader, forEachObject, isObject, type JsonObject, kindOf } from "../fields.js";
+import {
+  FieldReader,
+  forEachObject,
+  isObject,
+  type JsonObject,
+  kindOf,
+  nestedReader,
+  readEnum,
+  readId,
+  readNumber,
+  readString,
+  readTimestamp,
+} from "../fields.js";
 import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
 import { epochMsToIso } from "../timestamp.js";
@@ -109,29 +121,29 @@ function errorText(error: unknown): string {
 }
 
 function toBackup(log: IssueLog, raw: JsonObject, path: string): Backup | null {
-  const id = new FieldReader(log, raw, path, null).id("id");
+  const id = readId(new FieldReader(log, raw, path, null), "id");
   if (id === null) {
     log.skip(`${path}.id`, null, `a backup needs an id, got ${describeValue(raw.id)}`);
     return null;
   }
   const r = new FieldReader(log, raw, path, id);
-  const status = r.enumerated("status", statuses, "unknown");
+  const status = readEnum(r, "status", statuses, "unknown");
   return {
     provider: "northflank",
     id,
-    name: r.string("name"),
+    name: readString(r, "name"),
     status: status.value,
     providerStatus: status.verbatim,
     restorable: null,
     trigger: triggerOf(r),
     kind: "unknown",
-    resource: addonOf(log, r),
+    resource: addonOf(r),
     parentId: null,
-    createdAt: r.timestamp("createdAt"),
-    completedAt: r.timestamp("completedAt"),
+    createdAt: readTimestamp(r, "createdAt"),
+    completedAt: readTimestamp(r, "completedAt"),
     updatedAt: null,
     expiresAt: expiresAtOf(r),
-    sizeBytes: sizeBytesOf(log, r),
+    sizeBytes: sizeBytesOf(r),
     resourceSizeBytes: null,
     raw,
   };
@@ -148,14 +160,14 @@ function triggerOf(r: FieldReader): BackupTrigger {
   return schedules.length > 0 ? "automatic" : "unknown";
 }
 
-function addonOf(log: IssueLog, r: FieldReader): BackupResource {
-  const addon = nested(log, r, "addon");
-  return { type: "addon", id: addon?.id("id") ?? null, name: addon?.string("name") ?? null };
+function addonOf(r: FieldReader): BackupResource {
+  const addon = nestedReader(r, "addon");
+  return { type: "addon", id: readId(addon, "id"), name: readString(addon, "name") };
 }
 
 /** `expiredBy` is epoch milliseconds, sent as a number or a string such as "1729232400000.0". */
 function expiresAtOf(r: FieldReader): string | null {
-  const ms = r.number("expiredBy");
+  const ms = readNumber(r, "expiredBy");
   if (ms === null) return null;
   const iso = epochMsToIso(ms);
   if (iso === undefined) r.warn("expiredBy", `epoch milliseconds out of range: ${ms}`);
@@ -163,9 +175,9 @@ function expiresAtOf(r: FieldReader): string | null {
 }
 
 /** `config.size` is bytes as a string; a number is read too. Negative or fractional is no size. */
-function sizeBytesOf(log: IssueLog, r: FieldReader): number | null {
-  const config = nested(log, r, "config");
-  const size = config?.number("size") ?? null;
+function sizeBytesOf(r: FieldReader): number | null {
+  const config = nestedReader(r, "config");
+  const size = readNumber(config, "size");
   if (size === null) return null;
   const bytes = toBytes(size, 1);
   if (bytes === undefined) {
@@ -176,15 +188,4 @@ function sizeBytesOf(log: IssueLog, r: FieldReader): number | null {
     return null;
   }
   return bytes;
-}
-
-/** A reader for a nested object field; absent or null is `undefined`, another type warns. */
-function nested(log: IssueLog, r: FieldReader, key: string): FieldReader | undefined {
-  const value = r.object[key];
-  if (value === undefined || value === null) return undefined;
-  if (!isObject(value)) {
-    r.warn(key, `expected an object, got ${kindOf(value)}`);
-    return undefined;
-  }
-  return new FieldReader(log, value, `${r.path}.${key}`, r.backupId);
 }

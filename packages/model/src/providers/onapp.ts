@@ -1,6 +1,17 @@
 import type { OnappBackup } from "@backupkit/onapp";
 import type { Backup, BackupStatus } from "../backup.js";
-import { FieldReader, isObject, type JsonObject, kindOf } from "../fields.js";
+import {
+  FieldReader,
+  isObject,
+  type JsonObject,
+  kindOf,
+  readBoolean,
+  readEnum,
+  readId,
+  readNumber,
+  readString,
+  readTimestamp,
+} from "../fields.js";
 import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
 import { KIB, toBytes } from "../units.js";
@@ -156,14 +167,14 @@ function toBackup(log: IssueLog, wrapper: JsonObject, wrapperPath: string): Back
     }
     raw = wrapper.backup;
   }
-  const id = new FieldReader(log, raw, path, null).id(field("id"));
+  const id = readId(new FieldReader(log, raw, path, null), field("id"));
   if (id === null) {
     log.skip(`${path}.id`, null, `a backup needs an id, got ${describeValue(raw.id)}`);
     return null;
   }
   const r = new FieldReader(log, raw, path, id);
   const status = readStatus(r);
-  const note = r.string(field("note"));
+  const note = readString(r, field("note"));
   return {
     provider: "onapp",
     id,
@@ -171,13 +182,17 @@ function toBackup(log: IssueLog, wrapper: JsonObject, wrapperPath: string): Back
     status: status.rule === null ? "unknown" : statusRules[status.rule],
     providerStatus: status.rule,
     restorable: status.restorable,
-    trigger: r.enumerated(field("initiated"), triggers, "unknown").value,
-    kind: r.enumerated(field("backup_type"), kinds, "unknown").value,
-    resource: { type: r.string(field("target_type")), id: r.id(field("target_id")), name: null },
+    trigger: readEnum(r, field("initiated"), triggers, "unknown").value,
+    kind: readEnum(r, field("backup_type"), kinds, "unknown").value,
+    resource: {
+      type: readString(r, field("target_type")),
+      id: readId(r, field("target_id")),
+      name: null,
+    },
     parentId: null,
-    createdAt: r.timestamp(field("created_at")),
-    completedAt: r.timestamp(field("built_at")),
-    updatedAt: r.timestamp(field("updated_at")),
+    createdAt: readTimestamp(r, field("created_at")),
+    completedAt: readTimestamp(r, field("built_at")),
+    updatedAt: readTimestamp(r, field("updated_at")),
     expiresAt: null,
     sizeBytes: sizeBytes(r),
     resourceSizeBytes: null,
@@ -191,9 +206,9 @@ function field(name: keyof OnappBackup): string {
 }
 
 function readStatus(r: FieldReader): { rule: StatusRule | null; restorable: boolean | null } {
-  const markedForDelete = r.boolean(field("marked_for_delete"));
-  const built = r.boolean(field("built"));
-  const locked = r.boolean(field("locked"));
+  const markedForDelete = readBoolean(r, field("marked_for_delete"));
+  const built = readBoolean(r, field("built"));
+  const locked = readBoolean(r, field("locked"));
   if (markedForDelete === true) return { rule: "marked_for_delete", restorable: false };
   if (built === null) {
     const value = r.object[field("built")];
@@ -206,7 +221,7 @@ function readStatus(r: FieldReader): { rule: StatusRule | null; restorable: bool
 
 /** `backup_size` is kB (1024 bytes). */
 function sizeBytes(r: FieldReader): number | null {
-  const size = r.number(field("backup_size"));
+  const size = readNumber(r, field("backup_size"));
   if (size === null) return null;
   const bytes = toBytes(size, KIB);
   if (bytes === undefined) {

@@ -1,6 +1,15 @@
 import type { ZcomBackupDetail, ZcomBackupList } from "@backupkit/zcom";
 import type { Backup, BackupStatus } from "../backup.js";
-import { FieldReader, forEachObject, isObject, type JsonObject, kindOf } from "../fields.js";
+import {
+  FieldReader,
+  forEachObject,
+  isObject,
+  type JsonObject,
+  kindOf,
+  readEnum,
+  readId,
+  readTimestamp,
+} from "../fields.js";
 import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
 
@@ -122,15 +131,15 @@ function faultOf(body: JsonObject): string | undefined {
 }
 
 function addRuns(log: IssueLog, raw: JsonObject, path: string, out: Backup[]): void {
-  const id = new FieldReader(log, raw, path, null).id("id");
+  const id = readId(new FieldReader(log, raw, path, null), "id");
   if (id === null && isAbsent(raw.id)) {
     log.warn(`${path}.id`, null, "missing: the runs of this backup get no parentId");
   }
   const f = new FieldReader(log, raw, path, id);
   const parent: ParentBackup = {
     id,
-    instanceId: f.id("instance_id"),
-    volumeId: f.id("volume_id"),
+    instanceId: readId(f, "instance_id"),
+    volumeId: readId(f, "volume_id"),
     path,
   };
   const runs: unknown = raw.backupruns;
@@ -155,7 +164,7 @@ function toBackup(
   path: string,
   parent: ParentBackup,
 ): Backup | null {
-  const id = new FieldReader(log, raw, path, null).id("backuprun_id");
+  const id = readId(new FieldReader(log, raw, path, null), "backuprun_id");
   if (id === null) {
     log.skip(
       `${path}.backuprun_id`,
@@ -177,7 +186,7 @@ function toBackup(
     kind: "unknown",
     resource: readResource(log, r, parent, id),
     parentId: parent.id,
-    createdAt: r.timestamp("created_at"),
+    createdAt: readTimestamp(r, "created_at"),
     completedAt: null,
     updatedAt: null,
     expiresAt: null,
@@ -193,7 +202,7 @@ function readStatus(
   raw: JsonObject,
 ): { value: BackupStatus; verbatim: string | null } {
   if (raw.status === "") return { value: "unknown", verbatim: null };
-  return r.enumerated("status", statuses, "unknown");
+  return readEnum(r, "status", statuses, "unknown");
 }
 
 function readResource(
@@ -202,9 +211,9 @@ function readResource(
   parent: ParentBackup,
   id: string,
 ): Backup["resource"] {
-  const type = r.enumerated("type", RESOURCE_TYPES, "instance").value;
+  const type = readEnum(r, "type", RESOURCE_TYPES, "instance").value;
   if (type === "volume") {
-    const volumeId = r.id("volume_id") ?? parent.volumeId;
+    const volumeId = readId(r, "volume_id") ?? parent.volumeId;
     if (volumeId === null) r.warn("volume_id", "missing: the volume of this run is unknown");
     return { type, id: volumeId, name: null };
   }
