@@ -39,25 +39,9 @@ export function toIsoUtc(text: string): string | null | undefined {
   return offsetMs === 0 ? asUtc : epochMsToIso(ms - offsetMs);
 }
 
-/** `Date.UTC`, except that years 0–99 are not moved to 1900–1999. */
-function utcMs(
-  year: number,
-  month: number,
-  day: number,
-  hour: number,
-  minute: number,
-  second: number,
-  ms: number,
-): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, ms);
-  return date.getTime();
-}
-
 /** The range the common model's `YYYY-MM-DDTHH:mm:ss.sssZ` form can write. */
-const MIN_ISO_MS = utcMs(0, 1, 1, 0, 0, 0, 0);
-const MAX_ISO_MS = utcMs(9999, 12, 31, 23, 59, 59, 999);
+const MIN_ISO_MS = Date.parse("0000-01-01T00:00:00.000Z");
+const MAX_ISO_MS = Date.parse("9999-12-31T23:59:59.999Z");
 
 /**
  * Formats epoch milliseconds as ISO 8601 UTC; `undefined` outside the years
