@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Json, listApis, loadSpec } from "../../../scripts/specs.mjs";
+import { type Json, type JsonObject, listApis, loadSpec } from "../../../scripts/specs.mjs";
 import {
   BodyError,
   type ConversionResult,
@@ -15,20 +15,39 @@ import {
   type ProviderId,
   toBackups,
 } from "../src/index.js";
-import { conformance, type ProviderConformance } from "./support/conformance-table.js";
+import {
+  conformance,
+  type ProviderConformance,
+  type ShapedBody,
+} from "./support/conformance-table.js";
 import { contractProblems } from "./support/contract.js";
 import { locateRecords, refsAt } from "./support/records.js";
 import { asParsedJson, SchemaArbitraries, topLevelShape } from "./support/schema-arbitrary.js";
 import { errorBodySchemas, successBodySchema } from "./support/spec-bodies.js";
 
-/** Runs per body operation; every provider has at least one, most two. */
-const RUNS_PER_BODY = 10_000;
+/**
+ * Runs per provider, shared evenly by its bodies (operations and shapes), so
+ * a provider with more shapes costs no more: twice the 10,000 the converters
+ * are held to, with two bodies at 10,000 each.
+ */
+const RUNS_PER_PROVIDER = 20_000;
 const RUNS_FOREIGN = 2_000;
 const TIMEOUT_MS = 60_000;
 
 const specIds = listApis().map((api) => api.id);
 const converterIds = mappings.map((m) => m.provider);
 const rows = Object.entries(conformance) as [ProviderId, ProviderConformance][];
+
+/** A row's bodies: each operation's success body, then the shapes no operation returns. */
+function bodiesOf(spec: JsonObject, row: ProviderConformance): [string, ShapedBody][] {
+  return [
+    ...Object.entries(row.bodies).map(([operationId, locations]): [string, ShapedBody] => [
+      operationId,
+      { schema: successBodySchema(spec, operationId), locations },
+    ]),
+    ...Object.entries(row.shapes ?? {}),
+  ];
+}
 
 describe("the conformance table", () => {
   it("has a row for every provider with both a spec and a converter, and no other", () => {
@@ -43,10 +62,9 @@ describe("the conformance table", () => {
 
   it.each(rows)("points %s's record locations at its backup schema", (provider, row) => {
     const spec = loadSpec(provider);
-    for (const [operationId, locations] of Object.entries(row.bodies)) {
-      const schema = successBodySchema(spec, operationId);
+    for (const [name, { schema, locations }] of bodiesOf(spec, row)) {
       for (const location of locations) {
-        expect([...refsAt(spec, schema, location)], `${operationId} ${location}`).toContain(
+        expect([...refsAt(spec, schema, location)], `${name} ${location}`).toContain(
           `#/components/schemas/${row.backup}`,
         );
       }
@@ -68,9 +86,11 @@ function checkOneLineBodyError(provider: ProviderId, err: unknown): void {
 
 describe.each(rows)("the %s converter", (provider, row) => {
   const spec = loadSpec(provider);
-  const operations = Object.entries(row.bodies);
-  const bodySchemas = operations.map(([operationId]) => successBodySchema(spec, operationId));
-  const errorSchemas = operations.flatMap(([operationId]) => errorBodySchemas(spec, operationId));
+  const bodies = bodiesOf(spec, row);
+  const bodySchemas = bodies.map(([, shaped]) => shaped.schema);
+  const errorSchemas = Object.keys(row.bodies).flatMap((operationId) =>
+    errorBodySchemas(spec, operationId),
+  );
   const body = topLevelShape(spec, bodySchemas);
   const errorKeys = topLevelShape(spec, errorSchemas).keys;
   const messy = new SchemaArbitraries(spec, {
@@ -92,10 +112,10 @@ describe.each(rows)("the %s converter", (provider, row) => {
     return body.types.has("object") && Object.keys(value).some((key) => markers.has(key));
   };
 
-  it.each(operations)(
+  it.each(bodies)(
     "keeps the contract for messy %s bodies",
-    (operationId, locations) => {
-      const arbitrary = messy.of(successBodySchema(spec, operationId));
+    (_name, { schema, locations }) => {
+      const arbitrary = messy.of(schema);
       fc.assert(
         fc.property(arbitrary, (generated) => {
           const input = asParsedJson(generated);
@@ -111,7 +131,7 @@ describe.each(rows)("the %s converter", (provider, row) => {
           const problems = contractProblems(provider, locateRecords(input, locations), result);
           check(problems.length === 0, () => problems.join("\n"));
         }),
-        { numRuns: RUNS_PER_BODY },
+        { numRuns: Math.ceil(RUNS_PER_PROVIDER / bodies.length) },
       );
     },
     TIMEOUT_MS,

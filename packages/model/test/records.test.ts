@@ -41,6 +41,42 @@ const cases: TestCase[] = [
     },
   ],
   [
+    "a null array entry is a slot, even where the location goes on",
+    {
+      body: { backup: [null, { backupruns: [null] }] },
+      locations: ["$.backup[*].backupruns[*]"],
+      want: ["$.backup[0]", "$.backup[1].backupruns[0]"],
+    },
+  ],
+  [
+    ".name? steps into a wrapper and stays on a bare object",
+    {
+      body: [{ backup: { id: 1 } }, { id: 2 }, { backup: null }, null, "x"],
+      locations: ["$[*].backup?"],
+      want: ["$[0].backup", "$[1]", "$[2].backup", "$[3]", "$[4]"],
+    },
+  ],
+  [
+    "the body is a slot: a wrapper it holds may be null",
+    { body: { backup: null }, locations: ["$.backup?"], want: ["$.backup"] },
+  ],
+  [
+    "a strict property that is null holds nothing",
+    { body: { backup: null }, locations: ["$.backup"], want: [] },
+  ],
+  [
+    "[*]? walks a list, or takes an object as its one entry",
+    {
+      body: { list: [{ runs: [{}] }], one: { runs: [{}, {}] }, none: { runs: null } },
+      locations: ["$.list[*]?.runs[*]", "$.one[*]?.runs[*]", "$.none[*]?.runs[*]"],
+      want: ["$.list[0].runs[0]", "$.one.runs[0]", "$.one.runs[1]"],
+    },
+  ],
+  [
+    "[*]? on a value that is neither is one record",
+    { body: { backup: "x" }, locations: ["$.backup[*]?.runs[*]"], want: ["$.backup"] },
+  ],
+  [
     "an own __proto__ key is walked like any other",
     {
       body: JSON.parse('{"__proto__":{"a":1}}'),

@@ -134,12 +134,16 @@ function addRuns(log: IssueLog, raw: JsonObject, path: string, out: Backup[]): v
     path,
   };
   const runs: unknown = raw.backupruns;
-  if (isAbsent(runs) || (Array.isArray(runs) && runs.length === 0)) {
+  // Unlike status and created_at, runs are never documented as "": a string here is
+  // the wrong type, and forEachObject reports it as an error.
+  if (runs === undefined || runs === null || (Array.isArray(runs) && runs.length === 0)) {
     // Not an error: a backup whose first run has not happened yet. But it must not vanish silently.
+    // The id is escaped (a line break becomes \n), as a message is one line.
+    const named = id === null ? "(no id)" : JSON.stringify(id).slice(1, -1);
     log.warn(
       `${path}.backupruns`,
       id,
-      `backup ${id ?? "(no id)"} has no backup runs, so it yields no record`,
+      `backup ${named} has no backup runs, so it yields no record`,
     );
     return;
   }
