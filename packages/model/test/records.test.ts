@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { locateRecords, recordOf } from "./support/records.js";
+import type { JsonObject } from "../../../scripts/specs.mjs";
+import { locateRecords, recordOf, refsAt } from "./support/records.js";
 
 type TestCase = [name: string, { body: unknown; locations: string[]; want: string[] }];
 
@@ -106,5 +107,33 @@ describe("recordOf", () => {
     ["$.count", undefined],
   ])("puts an issue at %s on %s", (path, want) => {
     expect(recordOf(records, path)?.path).toBe(want);
+  });
+});
+
+describe("refsAt", () => {
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+  const spec: JsonObject = {
+    components: {
+      schemas: {
+        Backup: {
+          type: "object",
+          properties: { children: { type: "array", items: ref("Backup") } },
+        },
+        Entry: { type: "object", properties: { backup: ref("Backup") } },
+        List: { type: "array", items: ref("Entry") },
+        One: { type: "object", properties: { data: ref("Backup") } },
+      },
+    },
+  };
+
+  it.each([
+    // The optional step reaches both the wrapper and what it wraps.
+    ["List", "$[*].backup?", ["#/components/schemas/Entry", "#/components/schemas/Backup"]],
+    ["List", "$[*]", ["#/components/schemas/Entry"]],
+    ["One", "$.data[*]?", ["#/components/schemas/Backup"]],
+    ["One", "$.data..children[*]", ["#/components/schemas/Backup"]],
+    ["One", "$.nothing", []],
+  ])("follows %s to %s", (name, location, want) => {
+    expect([...refsAt(spec, ref(name), location)]).toEqual(want);
   });
 });

@@ -77,7 +77,9 @@ export function locateRecords(body: unknown, locations: readonly string[]): Reco
       }
     } else if ("each" in next) {
       if (Array.isArray(value)) {
-        value.forEach((item, i) => walk(item, `${path}[${i}]`, tail, true));
+        value.forEach((item, i) => {
+          walk(item, `${path}[${i}]`, tail, true);
+        });
       } else if (next.optional && isPlainObject(value)) {
         walk(value, path, tail, slot);
       } else {
