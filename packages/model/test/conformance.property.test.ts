@@ -22,7 +22,12 @@ import {
 } from "./support/conformance-table.js";
 import { contractProblems } from "./support/contract.js";
 import { locateRecords, refsAt } from "./support/records.js";
-import { asParsedJson, SchemaArbitraries, topLevelShape } from "./support/schema-arbitrary.js";
+import {
+  asParsedJson,
+  isJsonObject,
+  SchemaArbitraries,
+  topLevelShape,
+} from "./support/schema-arbitrary.js";
 import { errorBodySchemas, successBodySchema } from "./support/spec-bodies.js";
 
 /**
@@ -37,6 +42,22 @@ const TIMEOUT_MS = 60_000;
 const specIds = listApis().map((api) => api.id);
 const converterIds = mappings.map((m) => m.provider);
 const rows = Object.entries(conformance) as [ProviderId, ProviderConformance][];
+
+const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
+
+/** The keys of a row's backup-like objects: its backup schema, and its ownKeys schema. */
+function backupKeys(provider: ProviderId, row: ProviderConformance): Set<string> {
+  const names = [row.backup, ...(row.ownKeys ? [row.ownKeys.schema] : [])];
+  return topLevelShape(loadSpec(provider), names.map(ref)).keys;
+}
+
+/** The properties of the row's `ownKeys` schema that no other row's backups have. */
+function ownKeysOf(provider: ProviderId, row: ProviderConformance): Set<string> {
+  if (!row.ownKeys) return new Set();
+  const others = rows.filter(([id]) => id !== provider).map(([id, r]) => backupKeys(id, r));
+  const keys = topLevelShape(loadSpec(provider), [ref(row.ownKeys.schema)]).keys;
+  return new Set([...keys].filter((key) => !others.some((other) => other.has(key))));
+}
 
 /** A row's bodies: each operation's success body, then the shapes no operation returns. */
 function bodiesOf(spec: JsonObject, row: ProviderConformance): [string, ShapedBody][] {
@@ -59,6 +80,13 @@ describe("the conformance table", () => {
     expect(specIds.filter((id) => !(PROVIDER_IDS as readonly string[]).includes(id))).toEqual([]);
     expect(converterIds.filter((id) => !specIds.includes(id))).toEqual([]);
   });
+
+  it.each(rows.filter(([, row]) => row.ownKeys))(
+    "finds keys only %s's backups have, to tell its bodies apart",
+    (provider, row) => {
+      expect(ownKeysOf(provider, row).size).toBeGreaterThan(0);
+    },
+  );
 
   it.each(rows)("points %s's record locations at its backup schema", (provider, row) => {
     const spec = loadSpec(provider);
@@ -102,15 +130,26 @@ describe.each(rows)("the %s converter", (provider, row) => {
   /**
    * Whether a body is recognisably this provider's, from its spec: an array
    * where a body is an array, or an object carrying at least one top-level
-   * property a body schema documents (or one of the table's `markers`). A
-   * converter throws BodyError exactly for the bodies that are not.
+   * property a body schema documents (or one of the table's `markers`), or a
+   * key only this provider's backups have where the table's `ownKeys` says.
+   * A converter throws BodyError exactly for the bodies that are not.
    */
   const markers = new Set(row.markers ?? body.keys);
+  const own = ownKeysOf(provider, row);
+  const hasOwnKey = (value: Record<string, unknown>) => Object.keys(value).some((k) => own.has(k));
   const recognisable = (value: unknown): boolean => {
     if (Array.isArray(value)) return body.types.has("array");
-    if (typeof value !== "object" || value === null) return false;
-    return body.types.has("object") && Object.keys(value).some((key) => markers.has(key));
+    if (!isJsonObject(value) || !body.types.has("object")) return false;
+    const at = row.ownKeys?.at;
+    if (at === "$" && hasOwnKey(value)) return true;
+    if (at !== undefined && Object.hasOwn(value, at)) {
+      const wrapped = value[at];
+      if (isJsonObject(wrapped)) return hasOwnKey(wrapped);
+    }
+    return Object.keys(value).some((key) => markers.has(key));
   };
+  /** Keys a foreign body must not have, as they would make it recognisable. */
+  const identifying = new Set([...markers, ...(row.ownKeys?.at === "$" ? own : [])]);
 
   it.each(bodies)(
     "keeps the contract for messy %s bodies",
@@ -143,7 +182,7 @@ describe.each(rows)("the %s converter", (provider, row) => {
       const foreign: fc.Arbitrary<unknown>[] = [
         fc.oneof(fc.constant(null), fc.boolean(), fc.double(), fc.string()),
         fc.dictionary(
-          fc.string().filter((key) => !markers.has(key)),
+          fc.string().filter((key) => !identifying.has(key)),
           fc.jsonValue({ maxDepth: 2 }),
           { maxKeys: 4, noNullPrototype: true },
         ),

@@ -436,6 +436,11 @@ describe("fromZcom", () => {
       { automatic: [], snapshot: { current: null } },
       "zcom: not a Z.com backup body: expected {backup: [...]} (GET /{tenant_id}/backup or /backup/{backup_id})",
     ],
+    [
+      "Huawei's ShowBackup, a {backup} with no Z.com field",
+      { backup: { id: "6df2b54c", status: "available", vault_id: "v", children: [] } },
+      "zcom: not a Z.com backup body: {backup: {...}} has neither instance_id nor backupruns",
+    ],
   ])("rejects %s with a one-line BodyError", (_name, body, message) => {
     expect(() => fromZcom(body)).toThrow(BodyError);
     expect(() => fromZcom(body)).toThrow(message);

@@ -1,5 +1,13 @@
+import type { NorthflankBackup } from "@backupkit/northflank";
 import type { Backup, BackupResource, BackupTrigger } from "../backup.js";
-import { FieldReader, forEachObject, isObject, type JsonObject, kindOf } from "../fields.js";
+import {
+  FieldReader,
+  forEachObject,
+  hasOwnKeyOf,
+  isObject,
+  type JsonObject,
+  kindOf,
+} from "../fields.js";
 import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
 import { epochMsToIso } from "../timestamp.js";
@@ -60,6 +68,17 @@ export const northflankMapping: ProviderMapping = {
   ],
 };
 
+/** The fields of a Northflank backup that no other provider's backup has: one makes a bare object a Northflank backup. */
+const OWN_KEYS = new Set<string>([
+  "project",
+  "addon",
+  "config",
+  "schedules",
+  "expiredBy",
+  "createdAt",
+  "completedAt",
+] satisfies (keyof NorthflankBackup)[]);
+
 /**
  * Converts a Northflank backup body: the list body
  * (`GET /v1/backup-destinations/{id}/backups`, `{data: [...], pagination}`),
@@ -90,7 +109,7 @@ export function fromNorthflank(body: unknown): ConversionResult {
     // A list carries an array; a single-backup response may wrap one object.
     if (isObject(body.data)) add(body.data, "$.data");
     else forEachObject(log, body.data, "$.data", add);
-  } else if ("id" in body || "status" in body) {
+  } else if (hasOwnKeyOf(body, OWN_KEYS)) {
     add(body, "$");
   } else {
     throw new BodyError(

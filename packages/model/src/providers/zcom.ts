@@ -1,6 +1,13 @@
-import type { ZcomBackupDetail, ZcomBackupList } from "@backupkit/zcom";
+import type { ZcomBackup, ZcomBackupDetail, ZcomBackupList } from "@backupkit/zcom";
 import type { Backup, BackupStatus } from "../backup.js";
-import { FieldReader, forEachObject, isObject, type JsonObject, kindOf } from "../fields.js";
+import {
+  FieldReader,
+  forEachObject,
+  hasOwnKeyOf,
+  isObject,
+  type JsonObject,
+  kindOf,
+} from "../fields.js";
 import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
 
@@ -57,6 +64,13 @@ export const zcomMapping: ProviderMapping = {
   ],
 };
 
+/**
+ * The fields of a Z.com backup that no other provider's backup has. A single
+ * `{backup: {...}}` is Z.com's only when the object has one of them, as
+ * Huawei's ShowBackup body has the same wrapper.
+ */
+const OWN_KEYS = new Set<string>(["instance_id", "backupruns"] satisfies (keyof ZcomBackup)[]);
+
 /** Run `type` → the common `resource.type`. */
 const RESOURCE_TYPES: Readonly<Record<string, "instance" | "volume">> = {
   instance: "instance",
@@ -96,6 +110,12 @@ export function fromZcom(body: unknown): ConversionResult {
   }
   const { backup } = body as (ZcomBackupList | ZcomBackupDetail) & JsonObject;
   const visit = (raw: JsonObject, path: string) => addRuns(log, raw, path, backups);
+  if (isObject(backup) && !hasOwnKeyOf(backup, OWN_KEYS)) {
+    throw new BodyError(
+      "zcom",
+      "not a Z.com backup body: {backup: {...}} has neither instance_id nor backupruns",
+    );
+  }
   if (isObject(backup)) visit(backup, "$.backup");
   else forEachObject(log, backup, "$.backup", visit);
   warnDuplicateIds(log, backups);

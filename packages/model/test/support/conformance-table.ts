@@ -36,6 +36,14 @@ export interface ProviderConformance {
    * converter needs one of them (say, `backup` or `backups`) to accept a body.
    */
   markers?: readonly string[];
+  /**
+   * Where the converter looks for a key that only this provider's backups
+   * have (a property of `schema` that no other row's backup schemas list) to
+   * tell its bodies from other providers': at `"$"`, a bare backup is taken
+   * only with one; at a top-level key such as `"backup"`, the object that key
+   * holds must have one.
+   */
+  ownKeys?: { at: string; schema: string };
 }
 
 const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
@@ -59,8 +67,9 @@ export const conformance: Partial<Record<ProviderId, ProviderConformance>> = {
     shapes: {
       "bare backup": { schema: ref("BackupResp"), locations: ["$", "$..children[*]"] },
     },
-    // `count` alone is not a body; an id or a status makes a bare backup.
-    markers: ["backup", "backups", "id", "status"],
+    // `count` alone is not a body.
+    markers: ["backup", "backups"],
+    ownKeys: { at: "$", schema: "BackupResp" },
   },
   onapp: {
     backup: "Backup",
@@ -71,6 +80,8 @@ export const conformance: Partial<Record<ProviderId, ProviderConformance>> = {
     shapes: {
       "single {backup}": { schema: ref("BackupListItem"), locations: ["$.backup?"] },
     },
+    // Huawei's ShowBackup is a {backup: {...}} too.
+    ownKeys: { at: "backup", schema: "Backup" },
   },
   zcom: {
     backup: "BackupRun",
@@ -79,6 +90,7 @@ export const conformance: Partial<Record<ProviderId, ProviderConformance>> = {
       listBackups: ["$.backup[*]?.backupruns[*]"],
       getBackup: ["$.backup[*]?.backupruns[*]"],
     },
+    ownKeys: { at: "backup", schema: "Backup" },
   },
   northflank: {
     backup: "Backup",
@@ -90,7 +102,8 @@ export const conformance: Partial<Record<ProviderId, ProviderConformance>> = {
         locations: ["$.data[*]?"],
       },
     },
-    // `pagination` alone is not a body; an id or a status makes a bare backup.
-    markers: ["data", "id", "status"],
+    // `pagination` alone is not a body.
+    markers: ["data"],
+    ownKeys: { at: "$", schema: "Backup" },
   },
 };
