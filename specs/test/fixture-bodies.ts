@@ -1,3 +1,6 @@
+import { parseOnappBackupsXml } from "@backupkit/onapp";
+import { parseZcomJson } from "@backupkit/zcom";
+
 /**
  * Which response each file under `fixtures/<id>/` is a body of. Every file
  * there must be listed, so none escapes the contract tests; `fixtures/README.md`
@@ -19,5 +22,25 @@ export const fixtureBodies: Record<string, Record<string, FixtureBody>> = {
     "backup-view.seed.json": { operation: "getBackup" },
     "published/linode_api4-python.linode_instances_123_backups.json": { operation: "getBackups" },
     "published/linodego.instance_backups_get.json": { operation: "getBackups" },
+  },
+  "huawei-cbr": {
+    "show-backup.seed.json": { operation: "showBackup" },
+  },
+  onapp: {
+    "backups.seed.json": { operation: "listVirtualMachineBackupImagesJson" },
+    // The spec types the XML body only as a string; read the way the client reads
+    // it, it is the JSON call's body, so it must fit that call's schema.
+    "backups.seed.xml": {
+      operation: "listVirtualMachineBackupImagesJson",
+      parse: parseOnappBackupsXml,
+    },
+    "backups.xml-seed.as-json.json": { operation: "listVirtualMachineBackupImagesJson" },
+  },
+  zcom: {
+    // Published with trailing commas: read as the client reads it.
+    "list-backups.seed.json": { operation: "listBackups", parse: parseZcomJson },
+  },
+  northflank: {
+    "list-backups.seed.json": { operation: "listBackupDestinationBackups" },
   },
 };

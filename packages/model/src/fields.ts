@@ -113,6 +113,16 @@ export function readEnum<T>(
   return { value: fallback, verbatim };
 }
 
+/**
+ * Whether an object has one of `keys` as its own key. Converters use it to
+ * tell their own backups from other providers': `id` and `status` alone are
+ * everyone's, so a body is taken for this provider's only by a key that no
+ * other provider's backup has.
+ */
+export function hasOwnKeyOf(object: JsonObject, keys: ReadonlySet<string>): boolean {
+  return Object.keys(object).some((key) => keys.has(key));
+}
+
 /** Names the JSON type of a value for messages: "an array", "null", "a string". */
 export function kindOf(value: unknown): string {
   if (value === null) return "null";

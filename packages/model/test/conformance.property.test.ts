@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Json, listApis, loadSpec } from "../../../scripts/specs.mjs";
+import { type Json, type JsonObject, listApis, loadSpec } from "../../../scripts/specs.mjs";
 import {
   BodyError,
   type ConversionResult,
@@ -15,20 +15,60 @@ import {
   type ProviderId,
   toBackups,
 } from "../src/index.js";
-import { conformance, type ProviderConformance } from "./support/conformance-table.js";
+import {
+  conformance,
+  type ProviderConformance,
+  type ShapedBody,
+} from "./support/conformance-table.js";
 import { contractProblems } from "./support/contract.js";
 import { locateRecords, refsAt } from "./support/records.js";
-import { asParsedJson, SchemaArbitraries, topLevelShape } from "./support/schema-arbitrary.js";
+import {
+  asParsedJson,
+  isJsonObject,
+  SchemaArbitraries,
+  topLevelShape,
+} from "./support/schema-arbitrary.js";
 import { errorBodySchemas, successBodySchema } from "./support/spec-bodies.js";
 
-/** Runs per body operation; every provider has at least one, most two. */
-const RUNS_PER_BODY = 10_000;
+/**
+ * Runs per provider, shared evenly by its bodies (operations and shapes), so
+ * a provider with more shapes costs no more: twice the 10,000 the converters
+ * are held to, with two bodies at 10,000 each.
+ */
+const RUNS_PER_PROVIDER = 20_000;
 const RUNS_FOREIGN = 2_000;
 const TIMEOUT_MS = 60_000;
 
 const specIds = listApis().map((api) => api.id);
 const converterIds = mappings.map((m) => m.provider);
 const rows = Object.entries(conformance) as [ProviderId, ProviderConformance][];
+
+const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
+
+/** The keys of a row's backup-like objects: its backup schema, and its ownKeys schema. */
+function backupKeys(provider: ProviderId, row: ProviderConformance): Set<string> {
+  const names = [row.backup, ...(row.ownKeys ? [row.ownKeys.schema] : [])];
+  return topLevelShape(loadSpec(provider), names.map(ref)).keys;
+}
+
+/** The properties of the row's `ownKeys` schema that no other row's backups have. */
+function ownKeysOf(provider: ProviderId, row: ProviderConformance): Set<string> {
+  if (!row.ownKeys) return new Set();
+  const others = rows.filter(([id]) => id !== provider).map(([id, r]) => backupKeys(id, r));
+  const keys = topLevelShape(loadSpec(provider), [ref(row.ownKeys.schema)]).keys;
+  return new Set([...keys].filter((key) => !others.some((other) => other.has(key))));
+}
+
+/** A row's bodies: each operation's success body, then the shapes no operation returns. */
+function bodiesOf(spec: JsonObject, row: ProviderConformance): [string, ShapedBody][] {
+  return [
+    ...Object.entries(row.bodies).map(([operationId, locations]): [string, ShapedBody] => [
+      operationId,
+      { schema: successBodySchema(spec, operationId), locations },
+    ]),
+    ...Object.entries(row.shapes ?? {}),
+  ];
+}
 
 describe("the conformance table", () => {
   it("has a row for every provider with both a spec and a converter, and no other", () => {
@@ -41,12 +81,18 @@ describe("the conformance table", () => {
     expect(converterIds.filter((id) => !specIds.includes(id))).toEqual([]);
   });
 
+  it.each(rows.filter(([, row]) => row.ownKeys))(
+    "finds keys only %s's backups have, to tell its bodies apart",
+    (provider, row) => {
+      expect(ownKeysOf(provider, row).size).toBeGreaterThan(0);
+    },
+  );
+
   it.each(rows)("points %s's record locations at its backup schema", (provider, row) => {
     const spec = loadSpec(provider);
-    for (const [operationId, locations] of Object.entries(row.bodies)) {
-      const schema = successBodySchema(spec, operationId);
+    for (const [name, { schema, locations }] of bodiesOf(spec, row)) {
       for (const location of locations) {
-        expect([...refsAt(spec, schema, location)], `${operationId} ${location}`).toContain(
+        expect([...refsAt(spec, schema, location)], `${name} ${location}`).toContain(
           `#/components/schemas/${row.backup}`,
         );
       }
@@ -68,9 +114,11 @@ function checkOneLineBodyError(provider: ProviderId, err: unknown): void {
 
 describe.each(rows)("the %s converter", (provider, row) => {
   const spec = loadSpec(provider);
-  const operations = Object.entries(row.bodies);
-  const bodySchemas = operations.map(([operationId]) => successBodySchema(spec, operationId));
-  const errorSchemas = operations.flatMap(([operationId]) => errorBodySchemas(spec, operationId));
+  const bodies = bodiesOf(spec, row);
+  const bodySchemas = bodies.map(([, shaped]) => shaped.schema);
+  const errorSchemas = Object.keys(row.bodies).flatMap((operationId) =>
+    errorBodySchemas(spec, operationId),
+  );
   const body = topLevelShape(spec, bodySchemas);
   const errorKeys = topLevelShape(spec, errorSchemas).keys;
   const messy = new SchemaArbitraries(spec, {
@@ -82,20 +130,31 @@ describe.each(rows)("the %s converter", (provider, row) => {
   /**
    * Whether a body is recognisably this provider's, from its spec: an array
    * where a body is an array, or an object carrying at least one top-level
-   * property a body schema documents (or one of the table's `markers`). A
-   * converter throws BodyError exactly for the bodies that are not.
+   * property a body schema documents (or one of the table's `markers`), or a
+   * key only this provider's backups have where the table's `ownKeys` says.
+   * A converter throws BodyError exactly for the bodies that are not.
    */
   const markers = new Set(row.markers ?? body.keys);
+  const own = ownKeysOf(provider, row);
+  const hasOwnKey = (value: Record<string, unknown>) => Object.keys(value).some((k) => own.has(k));
   const recognisable = (value: unknown): boolean => {
     if (Array.isArray(value)) return body.types.has("array");
-    if (typeof value !== "object" || value === null) return false;
-    return body.types.has("object") && Object.keys(value).some((key) => markers.has(key));
+    if (!isJsonObject(value) || !body.types.has("object")) return false;
+    const at = row.ownKeys?.at;
+    if (at === "$" && hasOwnKey(value)) return true;
+    if (at !== undefined && Object.hasOwn(value, at)) {
+      const wrapped = value[at];
+      if (isJsonObject(wrapped)) return hasOwnKey(wrapped);
+    }
+    return Object.keys(value).some((key) => markers.has(key));
   };
+  /** Keys a foreign body must not have, as they would make it recognisable. */
+  const identifying = new Set([...markers, ...(row.ownKeys?.at === "$" ? own : [])]);
 
-  it.each(operations)(
+  it.each(bodies)(
     "keeps the contract for messy %s bodies",
-    (operationId, locations) => {
-      const arbitrary = messy.of(successBodySchema(spec, operationId));
+    (_name, { schema, locations }) => {
+      const arbitrary = messy.of(schema);
       fc.assert(
         fc.property(arbitrary, (generated) => {
           const input = asParsedJson(generated);
@@ -111,7 +170,7 @@ describe.each(rows)("the %s converter", (provider, row) => {
           const problems = contractProblems(provider, locateRecords(input, locations), result);
           check(problems.length === 0, () => problems.join("\n"));
         }),
-        { numRuns: RUNS_PER_BODY },
+        { numRuns: Math.ceil(RUNS_PER_PROVIDER / bodies.length) },
       );
     },
     TIMEOUT_MS,
@@ -123,7 +182,7 @@ describe.each(rows)("the %s converter", (provider, row) => {
       const foreign: fc.Arbitrary<unknown>[] = [
         fc.oneof(fc.constant(null), fc.boolean(), fc.double(), fc.string()),
         fc.dictionary(
-          fc.string().filter((key) => !markers.has(key)),
+          fc.string().filter((key) => !identifying.has(key)),
           fc.jsonValue({ maxDepth: 2 }),
           { maxKeys: 4, noNullPrototype: true },
         ),

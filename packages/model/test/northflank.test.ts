@@ -351,6 +351,11 @@ describe("fromNorthflank", () => {
     ["a string", "completed", /got a string/],
     ["Linode's error body", { errors: [{ reason: "Not found" }] }, /not a Northflank backup body/],
     ["an empty object", {}, /not a Northflank backup body/],
+    [
+      "another provider's bare backup, with an id and a status but no Northflank field",
+      { id: 1234, label: "x", status: "successful", type: "auto" },
+      /not a Northflank backup body/,
+    ],
   ])("rejects %s with a BodyError", (_name, body, message) => {
     expect(() => fromNorthflank(body)).toThrow(BodyError);
     expect(() => fromNorthflank(body)).toThrow(message);

@@ -408,6 +408,11 @@ describe("fromOnapp", () => {
       /^onapp: not an OnApp backups body/,
     ],
     ["an empty object", {}, /^onapp: not an OnApp backups body/],
+    [
+      "Huawei's ShowBackup, a {backup} with no OnApp field",
+      { backup: { id: "6df2b54c", status: "available", vault_id: "v", resource_size: 40 } },
+      /^onapp: not an OnApp backups body: \{backup: \{\.\.\.\}\} holds none of/,
+    ],
     ["null", null, /^onapp: expected a list of backups or \{backup: \{\.\.\.\}\}, got null$/],
     ["a number", 42, /got a number$/],
     ["a string", "[]", /got a string$/],

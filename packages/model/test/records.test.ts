@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { locateRecords, recordOf } from "./support/records.js";
+import type { JsonObject } from "../../../scripts/specs.mjs";
+import { locateRecords, recordOf, refsAt } from "./support/records.js";
 
 type TestCase = [name: string, { body: unknown; locations: string[]; want: string[] }];
 
@@ -41,6 +42,42 @@ const cases: TestCase[] = [
     },
   ],
   [
+    "a null array entry is a slot, even where the location goes on",
+    {
+      body: { backup: [null, { backupruns: [null] }] },
+      locations: ["$.backup[*].backupruns[*]"],
+      want: ["$.backup[0]", "$.backup[1].backupruns[0]"],
+    },
+  ],
+  [
+    ".name? steps into a wrapper and stays on a bare object",
+    {
+      body: [{ backup: { id: 1 } }, { id: 2 }, { backup: null }, null, "x"],
+      locations: ["$[*].backup?"],
+      want: ["$[0].backup", "$[1]", "$[2].backup", "$[3]", "$[4]"],
+    },
+  ],
+  [
+    "the body is a slot: a wrapper it holds may be null",
+    { body: { backup: null }, locations: ["$.backup?"], want: ["$.backup"] },
+  ],
+  [
+    "a strict property that is null holds nothing",
+    { body: { backup: null }, locations: ["$.backup"], want: [] },
+  ],
+  [
+    "[*]? walks a list, or takes an object as its one entry",
+    {
+      body: { list: [{ runs: [{}] }], one: { runs: [{}, {}] }, none: { runs: null } },
+      locations: ["$.list[*]?.runs[*]", "$.one[*]?.runs[*]", "$.none[*]?.runs[*]"],
+      want: ["$.list[0].runs[0]", "$.one.runs[0]", "$.one.runs[1]"],
+    },
+  ],
+  [
+    "[*]? on a value that is neither is one record",
+    { body: { backup: "x" }, locations: ["$.backup[*]?.runs[*]"], want: ["$.backup"] },
+  ],
+  [
     "an own __proto__ key is walked like any other",
     {
       body: JSON.parse('{"__proto__":{"a":1}}'),
@@ -70,5 +107,33 @@ describe("recordOf", () => {
     ["$.count", undefined],
   ])("puts an issue at %s on %s", (path, want) => {
     expect(recordOf(records, path)?.path).toBe(want);
+  });
+});
+
+describe("refsAt", () => {
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+  const spec: JsonObject = {
+    components: {
+      schemas: {
+        Backup: {
+          type: "object",
+          properties: { children: { type: "array", items: ref("Backup") } },
+        },
+        Entry: { type: "object", properties: { backup: ref("Backup") } },
+        List: { type: "array", items: ref("Entry") },
+        One: { type: "object", properties: { data: ref("Backup") } },
+      },
+    },
+  };
+
+  it.each([
+    // The optional step reaches both the wrapper and what it wraps.
+    ["List", "$[*].backup?", ["#/components/schemas/Entry", "#/components/schemas/Backup"]],
+    ["List", "$[*]", ["#/components/schemas/Entry"]],
+    ["One", "$.data[*]?", ["#/components/schemas/Backup"]],
+    ["One", "$.data..children[*]", ["#/components/schemas/Backup"]],
+    ["One", "$.nothing", []],
+  ])("follows %s to %s", (name, location, want) => {
+    expect([...refsAt(spec, ref(name), location)]).toEqual(want);
   });
 });

@@ -20,6 +20,18 @@ const spec: JsonObject = {
         type: "object",
         properties: { items: { type: "array", items: { $ref: "#/components/schemas/Item" } } },
       },
+      Node: {
+        type: "object",
+        required: ["children"],
+        properties: { children: { type: "array", items: { $ref: "#/components/schemas/Node" } } },
+      },
+      Fault: {
+        type: "object",
+        minProperties: 1,
+        maxProperties: 1,
+        properties: { a: { type: "integer" }, b: { type: "integer" }, c: { type: "integer" } },
+        additionalProperties: { type: "integer" },
+      },
     },
   },
 };
@@ -54,6 +66,26 @@ describe("SchemaArbitraries", () => {
       seen((i) => Object.keys(i).some((k) => !["id", "state", "note", "at"].includes(k))),
     ).toBe(true);
     expect(seen((i) => Object.hasOwn(i, "__proto__"))).toBe(true);
+  });
+
+  it("keeps minProperties and maxProperties when not mutating", () => {
+    const faults = fc.sample(new SchemaArbitraries(spec, { mutate: false }).of(ref("Fault")), 300);
+    for (const fault of faults as object[]) expect(Object.keys(fault)).toHaveLength(1);
+  });
+
+  it("lets a schema nest itself twice, with shorter arrays inside arrays", () => {
+    type Node = { children: (Node | null)[] };
+    const nodes = fc.sample(new SchemaArbitraries(spec, { mutate: false }).of(ref("Node")), 300);
+    const lengths = { top: 0, nested: 0 };
+    for (const node of nodes as Node[]) {
+      lengths.top = Math.max(lengths.top, node.children.length);
+      for (const child of node.children) {
+        lengths.nested = Math.max(lengths.nested, child?.children.length ?? 0);
+        // The third level is where generation stops.
+        for (const grandchild of child?.children ?? []) expect(grandchild).toBeNull();
+      }
+    }
+    expect(lengths).toEqual({ top: 4, nested: 2 });
   });
 
   it("refuses a keyword it does not understand, rather than guess", () => {

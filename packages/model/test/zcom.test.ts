@@ -231,6 +231,13 @@ describe("fromZcom", () => {
     ]);
   });
 
+  it("keeps the no-runs warning on one line whatever the backup's id", () => {
+    const { issues } = fromZcom({ backup: [{ id: "a\nb", backupruns: [] }] });
+    expect(issues.map((i) => i.message)).toEqual([
+      "backup a\\nb has no backup runs, so it yields no record",
+    ]);
+  });
+
   it("keeps a run with every optional field missing, with nulls and warnings", () => {
     const { backups, issues } = fromZcom({
       backup: [{ id: "b", instance_id: "vm", backupruns: [{ backuprun_id: "r" }] }],
@@ -372,6 +379,7 @@ describe("fromZcom", () => {
         "oops",
         { id: "b", instance_id: "vm", backupruns: [7, { status: "available" }, runAt(0, 0)] },
         { id: "c", backupruns: { backuprun_id: "x" } },
+        { id: "d", backupruns: "" },
       ],
     });
     expect(backups.map((b) => b.id)).toEqual(["58ad1951017444acacc13cee1067f1d0"]);
@@ -380,6 +388,7 @@ describe("fromZcom", () => {
       ["error", "$.backup[1].backupruns[0]"],
       ["error", "$.backup[1].backupruns[1].backuprun_id"],
       ["error", "$.backup[2].backupruns"],
+      ["error", "$.backup[3].backupruns"],
     ]);
   });
 
@@ -426,6 +435,11 @@ describe("fromZcom", () => {
       "another provider's body",
       { automatic: [], snapshot: { current: null } },
       "zcom: not a Z.com backup body: expected {backup: [...]} (GET /{tenant_id}/backup or /backup/{backup_id})",
+    ],
+    [
+      "Huawei's ShowBackup, a {backup} with no Z.com field",
+      { backup: { id: "6df2b54c", status: "available", vault_id: "v", children: [] } },
+      "zcom: not a Z.com backup body: {backup: {...}} has neither instance_id nor backupruns",
     ],
   ])("rejects %s with a one-line BodyError", (_name, body, message) => {
     expect(() => fromZcom(body)).toThrow(BodyError);

@@ -1,8 +1,13 @@
-import type { HuaweiCbrBackupList, HuaweiCbrShowBackupBody } from "@backupkit/huawei-cbr";
+import type {
+  HuaweiCbrBackup,
+  HuaweiCbrBackupList,
+  HuaweiCbrShowBackupBody,
+} from "@backupkit/huawei-cbr";
 import type { Backup, BackupStatus } from "../backup.js";
 import {
   FieldReader,
   forEachObject,
+  hasOwnKeyOf,
   isObject,
   type JsonObject,
   kindOf,
@@ -90,6 +95,27 @@ export const huaweiCbrMapping: ProviderMapping = {
   ],
 };
 
+/** The fields of a CBR backup that no other provider's backup has: one makes a bare object a CBR backup. */
+const OWN_KEYS = new Set<string>([
+  "checkpoint_id",
+  "description",
+  "expired_at",
+  "extend_info",
+  "parent_id",
+  "project_id",
+  "protected_at",
+  "resource_az",
+  "resource_id",
+  "resource_name",
+  "resource_size",
+  "resource_type",
+  "vault_id",
+  "enterprise_project_id",
+  "provider_id",
+  "children",
+  "replication_records",
+] satisfies (keyof HuaweiCbrBackup)[]);
+
 /**
  * Converts a CBR backup body: ShowBackup's `{backup}`, ListBackups'
  * `{count, backups}`, or one bare backup object (as `listAllBackups` yields).
@@ -123,7 +149,7 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
   } else if ("backups" in body) {
     const list = body as HuaweiCbrBackupList & JsonObject;
     forEachObject(log, list.backups, "$.backups", add);
-  } else if ("id" in body || "status" in body) {
+  } else if (hasOwnKeyOf(body, OWN_KEYS)) {
     add(body, "$");
   } else {
     throw new BodyError(

@@ -1,7 +1,9 @@
+import type { NorthflankBackup } from "@backupkit/northflank";
 import type { Backup, BackupResource, BackupTrigger } from "../backup.js";
 import {
   FieldReader,
   forEachObject,
+  hasOwnKeyOf,
   isObject,
   type JsonObject,
   kindOf,
@@ -72,6 +74,17 @@ export const northflankMapping: ProviderMapping = {
   ],
 };
 
+/** The fields of a Northflank backup that no other provider's backup has: one makes a bare object a Northflank backup. */
+const OWN_KEYS = new Set<string>([
+  "project",
+  "addon",
+  "config",
+  "schedules",
+  "expiredBy",
+  "createdAt",
+  "completedAt",
+] satisfies (keyof NorthflankBackup)[]);
+
 /**
  * Converts a Northflank backup body: the list body
  * (`GET /v1/backup-destinations/{id}/backups`, `{data: [...], pagination}`),
@@ -102,7 +115,7 @@ export function fromNorthflank(body: unknown): ConversionResult {
     // A list carries an array; a single-backup response may wrap one object.
     if (isObject(body.data)) add(body.data, "$.data");
     else forEachObject(log, body.data, "$.data", add);
-  } else if ("id" in body || "status" in body) {
+  } else if (hasOwnKeyOf(body, OWN_KEYS)) {
     add(body, "$");
   } else {
     throw new BodyError(

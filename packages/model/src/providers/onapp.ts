@@ -2,6 +2,7 @@ import type { OnappBackup } from "@backupkit/onapp";
 import type { Backup, BackupStatus } from "../backup.js";
 import {
   FieldReader,
+  hasOwnKeyOf,
   isObject,
   type JsonObject,
   kindOf,
@@ -99,6 +100,39 @@ export const onappMapping: ProviderMapping = {
 };
 
 /**
+ * The fields of an OnApp backup that no other provider's backup has. One
+ * `{backup: {...}}` is OnApp's only when the object has one of them, as
+ * Huawei's ShowBackup body has the same wrapper.
+ */
+const OWN_KEYS = new Set<string>([
+  "allow_resize_without_reboot",
+  "allowed_resize_without_reboot",
+  "allowed_hot_migrate",
+  "allowed_swap",
+  "backup_server_id",
+  "backup_size",
+  "backup_type",
+  "built",
+  "built_at",
+  "data_store_type",
+  "disk_id",
+  "identifier",
+  "initiated",
+  "iqn",
+  "locked",
+  "marked_for_delete",
+  "min_disk_size",
+  "min_memory_size",
+  "note",
+  "operating_system",
+  "operating_system_distro",
+  "target_id",
+  "target_type",
+  "template_id",
+  "user_id",
+] satisfies (keyof OnappBackup)[]);
+
+/**
  * Converts an OnApp backups body: the list `[{backup: {...}}]` (entries may
  * also be bare backup objects) or one `{backup: {...}}`. XML bodies convert
  * the same once read with `parseOnappBackupsXml` from `@backupkit/onapp`.
@@ -120,6 +154,12 @@ export function fromOnapp(body: unknown): ConversionResult {
         log.skip(path, null, `expected {backup: {...}} or a backup object, got ${kindOf(entry)}`);
     });
   } else if (isObject(body) && "backup" in body) {
+    if (isObject(body.backup) && !hasOwnKeyOf(body.backup, OWN_KEYS)) {
+      throw new BodyError(
+        "onapp",
+        "not an OnApp backups body: {backup: {...}} holds none of an OnApp backup's fields (built, backup_size, initiated, ...)",
+      );
+    }
     add(body, "$");
   } else if (isObject(body) && ("errors" in body || "error" in body)) {
     throw new BodyError("onapp", `the input is an OnApp error response: ${errorMessages(body)}`);

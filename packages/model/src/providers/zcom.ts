@@ -1,8 +1,9 @@
-import type { ZcomBackupDetail, ZcomBackupList } from "@backupkit/zcom";
+import type { ZcomBackup, ZcomBackupDetail, ZcomBackupList } from "@backupkit/zcom";
 import type { Backup, BackupStatus } from "../backup.js";
 import {
   FieldReader,
   forEachObject,
+  hasOwnKeyOf,
   isObject,
   type JsonObject,
   kindOf,
@@ -66,6 +67,13 @@ export const zcomMapping: ProviderMapping = {
   ],
 };
 
+/**
+ * The fields of a Z.com backup that no other provider's backup has. A single
+ * `{backup: {...}}` is Z.com's only when the object has one of them, as
+ * Huawei's ShowBackup body has the same wrapper.
+ */
+const OWN_KEYS = new Set<string>(["instance_id", "backupruns"] satisfies (keyof ZcomBackup)[]);
+
 /** Run `type` → the common `resource.type`. */
 const RESOURCE_TYPES: Readonly<Record<string, "instance" | "volume">> = {
   instance: "instance",
@@ -105,6 +113,12 @@ export function fromZcom(body: unknown): ConversionResult {
   }
   const { backup } = body as (ZcomBackupList | ZcomBackupDetail) & JsonObject;
   const visit = (raw: JsonObject, path: string) => addRuns(log, raw, path, backups);
+  if (isObject(backup) && !hasOwnKeyOf(backup, OWN_KEYS)) {
+    throw new BodyError(
+      "zcom",
+      "not a Z.com backup body: {backup: {...}} has neither instance_id nor backupruns",
+    );
+  }
   if (isObject(backup)) visit(backup, "$.backup");
   else forEachObject(log, backup, "$.backup", visit);
   warnDuplicateIds(log, backups);
@@ -143,12 +157,16 @@ function addRuns(log: IssueLog, raw: JsonObject, path: string, out: Backup[]): v
     path,
   };
   const runs: unknown = raw.backupruns;
-  if (isAbsent(runs) || (Array.isArray(runs) && runs.length === 0)) {
+  // Unlike status and created_at, runs are never documented as "": a string here is
+  // the wrong type, and forEachObject reports it as an error.
+  if (runs === undefined || runs === null || (Array.isArray(runs) && runs.length === 0)) {
     // Not an error: a backup whose first run has not happened yet. But it must not vanish silently.
+    // The id is escaped (a line break becomes \n), as a message is one line.
+    const named = id === null ? "(no id)" : JSON.stringify(id).slice(1, -1);
     log.warn(
       `${path}.backupruns`,
       id,
-      `backup ${id ?? "(no id)"} has no backup runs, so it yields no record`,
+      `backup ${named} has no backup runs, so it yields no record`,
     );
     return;
   }

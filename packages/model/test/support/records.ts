@@ -4,9 +4,18 @@
  *
  * A location is a path such as `$`, `$.automatic[*]` or
  * `$.snapshot.current`. Walking it, `null` and absent values hold no record,
- * except as an entry of an array the location ends on; a value that cannot be walked (a string where an object or array belongs)
- * counts as one record, because the converter must report it as one error
- * rather than drop it. The same concrete path is counted once.
+ * except in a slot: an array entry, or the body itself, which the converter
+ * was handed and must account for even when it is `null`. A value that
+ * cannot be walked (a string where an object or array belongs) counts as one
+ * record, because the converter must report it as one error rather than drop
+ * it. The same concrete path is counted once.
+ *
+ * Two optional steps describe converters that accept a wrapper or what it
+ * wraps: `.name?` steps into `name` when the object has that key and
+ * otherwise stays on the object (OnApp's `{backup: {...}}` entries, or bare
+ * backups), and `[*]?` walks an array's entries or takes an object as the one
+ * entry (Z.com's `backup`, a list or a single backup). An optional step
+ * keeps a slot a slot.
  */
 import { deref, type Json, type JsonObject } from "../../../../scripts/specs.mjs";
 import { isJsonObject } from "./schema-arbitrary.js";
@@ -17,20 +26,23 @@ export interface RecordSlot {
   value: unknown;
 }
 
-type Segment = { property: string } | { each: true } | { recurse: string };
+type Segment =
+  | { property: string; optional: boolean }
+  | { each: true; optional: boolean }
+  | { recurse: string };
 
-/** Reads `$`, `.name`, `[*]`, and `..name[*]` (`.name[*]` once or more, for nested children). */
+/** Reads `$`, `.name`, `.name?`, `[*]`, `[*]?` and `..name[*]` (`.name[*]` once or more, for nested children). */
 function parseLocation(location: string): Segment[] {
   if (!location.startsWith("$")) throw new Error(`location must start with $: ${location}`);
   const segments: Segment[] = [];
-  const pattern = /\.\.([A-Za-z_][\w-]*)\[\*\]|\.([A-Za-z_][\w-]*)|\[\*\]/gy;
+  const pattern = /\.\.([A-Za-z_][\w-]*)\[\*\]|\.([A-Za-z_][\w-]*)(\?)?|\[\*\](\?)?/gy;
   pattern.lastIndex = 1;
   while (pattern.lastIndex < location.length) {
     const match = pattern.exec(location);
     if (!match) throw new Error(`cannot read location ${location}`);
     if (match[1] !== undefined) segments.push({ recurse: match[1] });
-    else if (match[2] !== undefined) segments.push({ property: match[2] });
-    else segments.push({ each: true });
+    else if (match[2] !== undefined) segments.push({ property: match[2], optional: !!match[3] });
+    else segments.push({ each: true, optional: !!match[4] });
   }
   return segments;
 }
@@ -41,36 +53,47 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 export function locateRecords(body: unknown, locations: readonly string[]): RecordSlot[] {
   const found = new Map<string, unknown>();
-  const walk = (value: unknown, path: string, rest: Segment[]): void => {
-    if (value === undefined || value === null) return;
+  const walk = (value: unknown, path: string, rest: Segment[], slot: boolean): void => {
+    if (value === undefined || value === null) {
+      if (slot && value === null) found.set(path, value);
+      return;
+    }
     const [next, ...tail] = rest;
     if (next === undefined) {
       found.set(path, value);
     } else if ("recurse" in next) {
       const name = next.recurse;
-      walk(value, path, [{ property: name }, { each: true }, ...tail]);
+      walk(
+        value,
+        path,
+        [{ property: name, optional: false }, { each: true, optional: false }, ...tail],
+        slot,
+      );
       const entries = isPlainObject(value) ? value[name] : undefined;
       if (Array.isArray(entries)) {
         entries.forEach((entry, i) => {
-          if (isPlainObject(entry)) walk(entry, `${path}.${name}[${i}]`, rest);
+          if (isPlainObject(entry)) walk(entry, `${path}.${name}[${i}]`, rest, true);
         });
       }
     } else if ("each" in next) {
-      if (!Array.isArray(value)) found.set(path, value);
-      else {
+      if (Array.isArray(value)) {
         value.forEach((item, i) => {
-          // An array entry is a record slot even when it is null.
-          if (tail.length === 0) found.set(`${path}[${i}]`, item);
-          else walk(item, `${path}[${i}]`, tail);
+          walk(item, `${path}[${i}]`, tail, true);
         });
+      } else if (next.optional && isPlainObject(value)) {
+        walk(value, path, tail, slot);
+      } else {
+        found.set(path, value);
       }
+    } else if (isPlainObject(value) && Object.hasOwn(value, next.property)) {
+      walk(value[next.property], `${path}.${next.property}`, tail, next.optional && slot);
+    } else if (next.optional) {
+      walk(value, path, tail, slot);
     } else if (!isPlainObject(value)) {
       found.set(path, value);
-    } else if (Object.hasOwn(value, next.property)) {
-      walk(value[next.property], `${path}.${next.property}`, tail);
     }
   };
-  for (const location of locations) walk(body, "$", parseLocation(location));
+  for (const location of locations) walk(body, "$", parseLocation(location), true);
   return [...found].map(([path, value]) => ({ path, value }));
 }
 
@@ -117,7 +140,8 @@ export function refsAt(spec: JsonObject, schema: Json, location: string): Set<st
     return out;
   };
   for (const segment of parseLocation(location)) {
-    const next: Json[] = [];
+    // An optional step may also stay where it is.
+    const next: Json[] = "optional" in segment && segment.optional ? [...current] : [];
     for (const node of expand(current)) {
       if (!isJsonObject(node)) continue;
       const property =

@@ -48,6 +48,8 @@ const SHAPE_KEYWORDS = new Set([
   "minItems",
   "maxItems",
   "uniqueItems",
+  "minProperties",
+  "maxProperties",
   "minLength",
   "maxLength",
   "pattern",
@@ -67,6 +69,29 @@ type JsonType = (typeof JSON_TYPES)[number];
 
 /** How deep `$ref`s may nest before a recursive schema stops with `null`. */
 const MAX_REF_DEPTH = 6;
+
+/** What encloses the schema being translated. */
+interface Nesting {
+  /** The `$ref`s entered on the way here, outermost first. */
+  refs: readonly string[];
+  /** How many arrays enclose it. */
+  arrays: number;
+}
+
+/**
+ * The longest array: 4 at the top, halved inside each enclosing array, as
+ * every level multiplies a body's size (Huawei's children of backups in a list).
+ */
+function maxArrayLength(arrays: number): number {
+  return Math.max(1, 4 >> arrays);
+}
+
+/**
+ * How often one `$ref` may enclose itself (Huawei's backups nest backups in
+ * `children`): enough for grandchildren, and it keeps bodies small, as each
+ * level multiplies them by the array length.
+ */
+const MAX_SELF_NESTING = 2;
 
 /** A sample a timestamp pattern must accept for its strings to be treated as timestamps. */
 const TIMESTAMP_SAMPLE = "2018-01-15T00:01:01";
@@ -95,7 +120,11 @@ export class SchemaArbitraries {
   ) {}
 
   /** Values of `schema`; the root keeps its type, mutations happen inside it. */
-  of(schema: Json, where = "#", depth = 0): fc.Arbitrary<unknown> {
+  of(schema: Json): fc.Arbitrary<unknown> {
+    return this.build(schema, "#", { refs: [], arrays: 0 });
+  }
+
+  private build(schema: Json, where: string, at: Nesting): fc.Arbitrary<unknown> {
     if (schema === true) return fc.jsonValue({ maxDepth: 2 });
     if (!isJsonObject(schema)) throw new Error(`schema-arbitrary: ${where} is not a schema`);
     for (const key of Object.keys(schema)) {
@@ -104,8 +133,12 @@ export class SchemaArbitraries {
       }
     }
     if (typeof schema.$ref === "string") {
-      if (depth >= MAX_REF_DEPTH) return fc.constant(null);
-      return this.of(deref(this.spec, schema), schema.$ref, depth + 1);
+      const ref = schema.$ref;
+      const selfNesting = at.refs.filter((r) => r === ref).length;
+      if (at.refs.length >= MAX_REF_DEPTH || selfNesting >= MAX_SELF_NESTING) {
+        return fc.constant(null);
+      }
+      return this.build(deref(this.spec, schema), ref, { ...at, refs: [...at.refs, ref] });
     }
     if ("const" in schema) return fc.constant(schema.const);
     if (Array.isArray(schema.enum)) return this.enumerated(schema.enum);
@@ -115,23 +148,23 @@ export class SchemaArbitraries {
         const { [key]: _, ...siblings } = schema;
         return fc.oneof(
           ...branches.map((branch, i) =>
-            this.of(mergeSchemas(this.spec, [siblings, branch]), `${where}/${key}/${i}`, depth),
+            this.build(mergeSchemas(this.spec, [siblings, branch]), `${where}/${key}/${i}`, at),
           ),
         );
       }
     }
     if (Array.isArray(schema.allOf)) {
       const { allOf, ...siblings } = schema;
-      return this.of(mergeSchemas(this.spec, [siblings, ...allOf]), `${where}/allOf`, depth);
+      return this.build(mergeSchemas(this.spec, [siblings, ...allOf]), `${where}/allOf`, at);
     }
     const types = typesOf(schema);
     if (types.length === 0) return fc.jsonValue({ maxDepth: 2 });
-    return fc.oneof(...types.map((type) => this.ofType(schema, type, where, depth)));
+    return fc.oneof(...types.map((type) => this.ofType(schema, type, where, at)));
   }
 
   /** A property value or array item: the schema's values, or one of the messes. */
-  private slot(schema: Json, where: string, depth: number): fc.Arbitrary<unknown> {
-    const valid = this.of(schema, where, depth);
+  private slot(schema: Json, where: string, at: Nesting): fc.Arbitrary<unknown> {
+    const valid = this.build(schema, where, at);
     if (!this.options.mutate) return valid;
     return fc.oneof(
       { weight: 14, arbitrary: valid },
@@ -157,7 +190,7 @@ export class SchemaArbitraries {
     return fc.oneof({ weight: 6, arbitrary: known }, { weight: 1, arbitrary: variants });
   }
 
-  private ofType(schema: JsonObject, type: JsonType, where: string, depth: number) {
+  private ofType(schema: JsonObject, type: JsonType, where: string, at: Nesting) {
     switch (type) {
       case "null":
         return fc.constant(null);
@@ -171,16 +204,21 @@ export class SchemaArbitraries {
       }
       case "string":
         return this.string(schema);
-      case "array":
-        return fc.array(this.slot(schema.items ?? true, `${where}/items`, depth), {
+      case "array": {
+        const items = this.slot(schema.items ?? true, `${where}/items`, {
+          ...at,
+          arrays: at.arrays + 1,
+        });
+        return fc.array(items, {
           minLength: this.options.mutate ? 0 : numberOr(schema.minItems, 0),
           maxLength: Math.max(
             numberOr(schema.minItems, 0),
-            Math.min(numberOr(schema.maxItems, 4), 4),
+            Math.min(numberOr(schema.maxItems, 4), maxArrayLength(at.arrays)),
           ),
         });
+      }
       case "object":
-        return this.object(schema, where, depth);
+        return this.object(schema, where, at);
     }
   }
 
@@ -210,11 +248,11 @@ export class SchemaArbitraries {
     return fc.string({ minLength, maxLength: Math.max(minLength, numberOr(schema.maxLength, 24)) });
   }
 
-  private object(schema: JsonObject, where: string, depth: number): fc.Arbitrary<unknown> {
+  private object(schema: JsonObject, where: string, at: Nesting): fc.Arbitrary<unknown> {
     const properties = isJsonObject(schema.properties) ? schema.properties : {};
     const model: Record<string, fc.Arbitrary<unknown>> = {};
     for (const [key, propertySchema] of Object.entries(properties)) {
-      model[key] = this.slot(propertySchema, `${where}/properties/${key}`, depth);
+      model[key] = this.slot(propertySchema, `${where}/properties/${key}`, at);
     }
     const required = Array.isArray(schema.required)
       ? schema.required.filter((key): key is string => typeof key === "string")
@@ -226,7 +264,7 @@ export class SchemaArbitraries {
     const extras: fc.Arbitrary<[string, unknown][]>[] = [];
     const additional = schema.additionalProperties;
     if (additional !== undefined && additional !== false) {
-      const values = this.slot(additional, `${where}/additionalProperties`, depth);
+      const values = this.slot(additional, `${where}/additionalProperties`, at);
       extras.push(fc.array(fc.tuple(fc.string({ maxLength: 12 }), values), { maxLength: 3 }));
     }
     if (this.options.mutate) {
@@ -239,15 +277,48 @@ export class SchemaArbitraries {
         ),
       );
     }
-    if (extras.length === 0) return documented;
-    return fc.tuple(documented, ...extras).map(([object, ...lists]) => {
-      const result: Record<string, unknown> = { ...object };
-      for (const list of lists) {
-        for (const [k, v] of list) if (!Object.hasOwn(result, k)) setOwn(result, k, v);
-      }
+    const objects =
+      extras.length === 0
+        ? documented
+        : fc.tuple(documented, ...extras).map(([object, ...lists]) => {
+            const result: Record<string, unknown> = { ...object };
+            for (const list of lists) {
+              for (const [k, v] of list) if (!Object.hasOwn(result, k)) setOwn(result, k, v);
+            }
+            return result;
+          });
+    // Too few or too many keys is one of the messes; valid objects keep the counts.
+    if (this.options.mutate) return objects;
+    return withPropertyCount(objects, schema, required);
+  }
+}
+
+/**
+ * Keeps an object arbitrary within `minProperties`/`maxProperties`: objects
+ * with too few keys are drawn again, extra optional keys are dropped (the
+ * required ones first kept).
+ */
+function withPropertyCount(
+  objects: fc.Arbitrary<Record<string, unknown>>,
+  schema: JsonObject,
+  required: readonly string[],
+): fc.Arbitrary<Record<string, unknown>> {
+  const min = numberOr(schema.minProperties, 0);
+  const max = numberOr(schema.maxProperties, Number.POSITIVE_INFINITY);
+  if (min === 0 && max === Number.POSITIVE_INFINITY) return objects;
+  return objects
+    .filter((object) => Object.keys(object).length >= min)
+    .map((object) => {
+      const keys = Object.keys(object);
+      if (keys.length <= max) return object;
+      const kept = [
+        ...keys.filter((key) => required.includes(key)),
+        ...keys.filter((key) => !required.includes(key)),
+      ].slice(0, max);
+      const result: Record<string, unknown> = {};
+      for (const key of kept) setOwn(result, key, object[key]);
       return result;
     });
-  }
 }
 
 function numberOr(value: Json | undefined, fallback: number): number {
