@@ -411,7 +411,7 @@ describe("fromOnapp", () => {
     [
       "Huawei's ShowBackup, a {backup} with no OnApp field",
       { backup: { id: "6df2b54c", status: "available", vault_id: "v", resource_size: 40 } },
-      /^onapp: not an OnApp backups body: \{backup: \{\.\.\.\}\} holds none of/,
+      /^onapp: not an OnApp backups body: \{backup: \{\.\.\.\}\} has none of built, backup_size/,
     ],
     ["null", null, /^onapp: expected a list of backups or \{backup: \{\.\.\.\}\}, got null$/],
     ["a number", 42, /got a number$/],

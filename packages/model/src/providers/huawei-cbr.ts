@@ -95,25 +95,16 @@ export const huaweiCbrMapping: ProviderMapping = {
   ],
 };
 
-/** The fields of a CBR backup that no other provider's backup has: one makes a bare object a CBR backup. */
+/**
+ * Fields of a CBR backup that no other provider's backup has: a bare object is
+ * taken for a CBR backup only with one of them (`id` and `status` are everyone's).
+ */
 const OWN_KEYS = new Set<string>([
-  "checkpoint_id",
-  "description",
-  "expired_at",
-  "extend_info",
-  "parent_id",
-  "project_id",
-  "protected_at",
-  "resource_az",
   "resource_id",
-  "resource_name",
-  "resource_size",
   "resource_type",
-  "vault_id",
-  "enterprise_project_id",
-  "provider_id",
-  "children",
-  "replication_records",
+  "resource_size",
+  "extend_info",
+  "protected_at",
 ] satisfies (keyof HuaweiCbrBackup)[]);
 
 /**

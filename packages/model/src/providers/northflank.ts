@@ -74,9 +74,11 @@ export const northflankMapping: ProviderMapping = {
   ],
 };
 
-/** The fields of a Northflank backup that no other provider's backup has: one makes a bare object a Northflank backup. */
+/**
+ * Fields of a Northflank backup that no other provider's backup has: a bare
+ * object is taken for a Northflank backup only with one of them.
+ */
 const OWN_KEYS = new Set<string>([
-  "project",
   "addon",
   "config",
   "schedules",

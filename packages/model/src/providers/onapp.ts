@@ -100,36 +100,17 @@ export const onappMapping: ProviderMapping = {
 };
 
 /**
- * The fields of an OnApp backup that no other provider's backup has. One
- * `{backup: {...}}` is OnApp's only when the object has one of them, as
- * Huawei's ShowBackup body has the same wrapper.
+ * Fields of an OnApp backup that no other provider's backup has: one
+ * `{backup: {...}}` is OnApp's only with one of them, as Huawei's ShowBackup
+ * body has the same wrapper.
  */
 const OWN_KEYS = new Set<string>([
-  "allow_resize_without_reboot",
-  "allowed_resize_without_reboot",
-  "allowed_hot_migrate",
-  "allowed_swap",
-  "backup_server_id",
+  "built",
   "backup_size",
   "backup_type",
-  "built",
-  "built_at",
-  "data_store_type",
-  "disk_id",
-  "identifier",
   "initiated",
-  "iqn",
-  "locked",
-  "marked_for_delete",
-  "min_disk_size",
-  "min_memory_size",
-  "note",
-  "operating_system",
-  "operating_system_distro",
   "target_id",
   "target_type",
-  "template_id",
-  "user_id",
 ] satisfies (keyof OnappBackup)[]);
 
 /**
@@ -157,7 +138,7 @@ export function fromOnapp(body: unknown): ConversionResult {
     if (isObject(body.backup) && !hasOwnKeyOf(body.backup, OWN_KEYS)) {
       throw new BodyError(
         "onapp",
-        "not an OnApp backups body: {backup: {...}} holds none of an OnApp backup's fields (built, backup_size, initiated, ...)",
+        "not an OnApp backups body: {backup: {...}} has none of built, backup_size, backup_type, initiated, target_id, target_type",
       );
     }
     add(body, "$");

@@ -37,13 +37,13 @@ export interface ProviderConformance {
    */
   markers?: readonly string[];
   /**
-   * Where the converter looks for a key that only this provider's backups
-   * have (a property of `schema` that no other row's backup schemas list) to
-   * tell its bodies from other providers': at `"$"`, a bare backup is taken
-   * only with one; at a top-level key such as `"backup"`, the object that key
-   * holds must have one.
+   * How the converter tells its bodies from other providers' where the
+   * wrappers alone do not: the object at `at` (`"$"`, a bare backup; or a
+   * top-level key such as `"backup"`) is taken only with one of `keys`.
+   * Each key must be a property of `schema` that no other row's backup-like
+   * schemas list; the converter's own list must be the same.
    */
-  ownKeys?: { at: string; schema: string };
+  ownKeys?: { at: string; schema: string; keys: readonly string[] };
 }
 
 const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
@@ -69,7 +69,11 @@ export const conformance: Partial<Record<ProviderId, ProviderConformance>> = {
     },
     // `count` alone is not a body.
     markers: ["backup", "backups"],
-    ownKeys: { at: "$", schema: "BackupResp" },
+    ownKeys: {
+      at: "$",
+      schema: "BackupResp",
+      keys: ["resource_id", "resource_type", "resource_size", "extend_info", "protected_at"],
+    },
   },
   onapp: {
     backup: "Backup",
@@ -81,7 +85,11 @@ export const conformance: Partial<Record<ProviderId, ProviderConformance>> = {
       "single {backup}": { schema: ref("BackupListItem"), locations: ["$.backup?"] },
     },
     // Huawei's ShowBackup is a {backup: {...}} too.
-    ownKeys: { at: "backup", schema: "Backup" },
+    ownKeys: {
+      at: "backup",
+      schema: "Backup",
+      keys: ["built", "backup_size", "backup_type", "initiated", "target_id", "target_type"],
+    },
   },
   zcom: {
     backup: "BackupRun",
@@ -90,7 +98,7 @@ export const conformance: Partial<Record<ProviderId, ProviderConformance>> = {
       listBackups: ["$.backup[*]?.backupruns[*]"],
       getBackup: ["$.backup[*]?.backupruns[*]"],
     },
-    ownKeys: { at: "backup", schema: "Backup" },
+    ownKeys: { at: "backup", schema: "Backup", keys: ["instance_id", "backupruns"] },
   },
   northflank: {
     backup: "Backup",
@@ -104,6 +112,10 @@ export const conformance: Partial<Record<ProviderId, ProviderConformance>> = {
     },
     // `pagination` alone is not a body.
     markers: ["data"],
-    ownKeys: { at: "$", schema: "Backup" },
+    ownKeys: {
+      at: "$",
+      schema: "Backup",
+      keys: ["addon", "config", "schedules", "expiredBy", "createdAt", "completedAt"],
+    },
   },
 };
