@@ -53,18 +53,14 @@ export async function settleBody(response: Response, expect: BodyExpectation): P
 }
 
 /**
- * Describes an HTML page (a proxy's or gateway's error page) by its `<title>`
- * or first `<h1>`, whitespace collapsed and cut to 80 characters:
+ * Describes an HTML page (a proxy's or gateway's error page) by its first
+ * `<title>` or `<h1>`, whitespace collapsed and cut to 80 characters:
  * `is an HTML page ("502 Bad Gateway"), not JSON`. Null for text that is not HTML.
  */
 export function describeHtml(text: string): string | null {
-  if (!/^\s*</.test(text) || !/<(!doctype\s+html|html|head|body|title|h1)\b/i.test(text)) {
-    return null;
-  }
-  const match = /<title[^>]*>([^<]*)<\/title>/i.exec(text) ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(text);
-  const title = match?.[1]?.replace(/\s+/g, " ").trim();
-  const shown = title && title.length > 80 ? `${title.slice(0, 79)}…` : title;
-  return `is an HTML page${shown ? ` ("${shown}")` : ""}, not JSON`;
+  if (!/^\s*(?:<[^]*)?<(?:!doctype\s+html|html|head|body|title|h1)\b/i.test(text)) return null;
+  const title = /<(title|h1)\b[^>]*>([^<]*)/i.exec(text)?.[2]?.replace(/\s+/g, " ").trim();
+  return `is an HTML page${title ? ` ("${title.slice(0, 80)}")` : ""}, not JSON`;
 }
 
 /** A copy of `original` (status, status text, headers) with a body already read into memory. */

@@ -140,11 +140,21 @@ function assertHttpUrl(provider: string, baseUrl: string): void {
   }
 }
 
-/** Throws a clear error when a required credential is missing or blank. */
+/**
+ * Throws a clear error when a required credential is missing, blank, or holds
+ * a character an HTTP header cannot carry (a pasted line break, say): `fetch`
+ * would reject it with an error that quotes the whole value.
+ */
 export function requireCredential(provider: string, name: string, value: unknown): string {
   if (typeof value !== "string" || value.trim() === "") {
     throw new TypeError(
       `${provider}: the ${name} option is required and must be a non-empty string`,
+    );
+  }
+  const unsafe = /[^\x20-\x7e\x80-\xff]/.exec(value);
+  if (unsafe) {
+    throw new TypeError(
+      `${provider}: the ${name} option has a character an HTTP header cannot carry, at position ${unsafe.index}`,
     );
   }
   return value;

@@ -8,8 +8,10 @@
 
 export const REDACTED = "[redacted]";
 
+// `\b` also matches after a hyphen, so `authorization` covers Proxy-Authorization,
+// `api-key` covers X-Api-Key, and `cookie` covers Set-Cookie.
 const AUTH_HEADER =
-  /\b(authorization|proxy-authorization|x-auth-token|x-subject-token|x-api-key|api-key|cookie|set-cookie)(["']?\s*[:=]\s*["']?)[^\s"',;]+(?:[ \t]+[^\s"',;]+)?/gi;
+  /\b(authorization|x-auth-token|x-subject-token|api-key|cookie)(["']?\s*[:=]\s*["']?)[^\s"',;]+(?:[ \t]+[^\s"',;]+)?/gi;
 const AUTH_SCHEME = /\b(Bearer|Basic|Token|Digest)\s+[A-Za-z0-9._~+/=-]{4,}/g;
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
 const SECRET_PARAM =

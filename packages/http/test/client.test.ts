@@ -69,6 +69,16 @@ describe("requireCredential", () => {
       "test: the token option is required",
     );
   });
+  it.each([
+    ["a line break", "s3cret\n", 6],
+    ["a control character", "s3\u0000cret", 2],
+    ["a character beyond Latin-1", "s3cret✓", 6],
+  ])("rejects a credential with %s, naming where and not quoting it", (_name, value, at) => {
+    expect(() => requireCredential("test", "token", value)).toThrow(
+      `test: the token option has a character an HTTP header cannot carry, at position ${at}`,
+    );
+    expect(() => requireCredential("test", "token", value)).not.toThrow(/s3/);
+  });
   it("returns a present credential", () => {
     expect(requireCredential("test", "token", "s3cret")).toBe("s3cret");
   });

@@ -18,6 +18,17 @@ describe("redactText", () => {
         want: "X-Auth-Token: [redacted]",
       },
     ],
+    ...[
+      "Proxy-Authorization",
+      "X-Subject-Token",
+      "X-Api-Key",
+      "Api-Key",
+      "Cookie",
+      "Set-Cookie",
+    ].map((header): [string, { given: string; want: string }] => [
+      header,
+      { given: `echoed ${header}: s3cr3t-value`, want: `echoed ${header}: [redacted]` },
+    ]),
     [
       "a header in JSON",
       {

@@ -34,6 +34,23 @@ describe("describeErrorBody", () => {
       },
     ],
     [
+      "a bare <html> element, described by its first h1, cut to 80 characters",
+      {
+        body: `<html><h1>Bad ${"gateway ".repeat(20)}</h1></html>`,
+        want: {
+          code: null,
+          message: `the error body is an HTML page ("${`Bad ${"gateway ".repeat(20)}`.slice(0, 80)}"), not JSON`,
+        },
+      },
+    ],
+    [
+      "markup that is not HTML, quoted as text",
+      {
+        body: "<errors><error>nope</error></errors>",
+        want: { code: null, message: "<errors><error>nope</error></errors>" },
+      },
+    ],
+    [
       "an HTML page without a title",
       {
         body: "<!DOCTYPE html><html><body>oops</body></html>",

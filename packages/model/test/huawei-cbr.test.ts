@@ -503,12 +503,12 @@ describe("fromHuaweiCbr", () => {
     [
       "another provider's body",
       { automatic: [], snapshot: { current: null } },
-      "huawei-cbr: not a CBR backup body: expected {backup: …} (ShowBackup) or {count, backups: […]} (ListBackups)",
+      "huawei-cbr: not a CBR backup body: expected {backup: ...} (ShowBackup) or {count, backups: [...]} (ListBackups)",
     ],
     [
       "another provider's bare backup, with an id and a status but no CBR field",
       { id: 1234, label: "x", status: "successful", type: "auto", created: "2018-01-01T00:01:01" },
-      "huawei-cbr: not a CBR backup body: expected {backup: …} (ShowBackup) or {count, backups: […]} (ListBackups)",
+      "huawei-cbr: not a CBR backup body: expected {backup: ...} (ShowBackup) or {count, backups: [...]} (ListBackups)",
     ],
   ])("rejects %s with a one-line BodyError", (_name, body, message) => {
     expect(() => fromHuaweiCbr(body)).toThrow(BodyError);

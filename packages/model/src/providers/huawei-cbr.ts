@@ -145,7 +145,7 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
   } else {
     throw new BodyError(
       "huawei-cbr",
-      "not a CBR backup body: expected {backup: …} (ShowBackup) or {count, backups: […]} (ListBackups)",
+      "not a CBR backup body: expected {backup: ...} (ShowBackup) or {count, backups: [...]} (ListBackups)",
     );
   }
   return { backups, issues: log.issues };
