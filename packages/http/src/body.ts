@@ -58,7 +58,7 @@ export async function settleBody(response: Response, expect: BodyExpectation): P
  * `is an HTML page ("502 Bad Gateway"), not JSON`. Null for text that is not HTML.
  */
 export function describeHtml(text: string): string | null {
-  if (!/^\s*(?:<[^]*)?<(?:!doctype\s+html|html|head|body|title|h1)\b/i.test(text)) return null;
+  if (!/^\s*(?:<[\s\S]*)?<(?:!doctype\s+html|html|head|body|title|h1)\b/i.test(text)) return null;
   const title = /<(title|h1)\b[^>]*>([^<]*)/i.exec(text)?.[2]?.replace(/\s+/g, " ").trim();
   return `is an HTML page${title ? ` ("${title.slice(0, 80)}")` : ""}, not JSON`;
 }

@@ -129,7 +129,9 @@ describe("createHuaweiCbrClient", () => {
     ["a newline", "secret\nvalue"],
     ["a non-Latin-1 character", "secret✓value"],
   ])("rejects a token with %s without quoting it", (_name, token) => {
-    expect(() => createHuaweiCbrClient({ token })).toThrow(/a character an HTTP header cannot carry/);
+    expect(() => createHuaweiCbrClient({ token })).toThrow(
+      /a character an HTTP header cannot carry/,
+    );
     try {
       createHuaweiCbrClient({ token });
     } catch (err) {

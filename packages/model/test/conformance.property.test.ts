@@ -87,7 +87,10 @@ describe("the conformance table", () => {
       expect(keys.filter((key) => !documented.has(key))).toEqual([]);
       for (const [other, otherRow] of rows.filter(([id]) => id !== provider)) {
         const theirs = backupKeys(other, otherRow);
-        expect(keys.filter((key) => theirs.has(key)), `shared with ${other}`).toEqual([]);
+        expect(
+          keys.filter((key) => theirs.has(key)),
+          `shared with ${other}`,
+        ).toEqual([]);
       }
     },
   );
