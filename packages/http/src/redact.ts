@@ -34,28 +34,18 @@ export function redactText(text: string, secrets: readonly string[] = []): strin
 }
 
 /**
- * The secret values inside auth headers: the whole value, the credential after
- * its scheme, and for Basic the decoded `user:password` and the password alone.
+ * The secret values of a client: each auth header's whole value and the
+ * credential after its scheme (`Bearer <token>`), plus the raw values a
+ * provider encodes into a header (Basic's password), which it passes as `extra`.
+ * Longest first, so a value is scrubbed whole before a part of it is.
  */
-export function secretsOf(headers: Readonly<Record<string, string>>): string[] {
-  const secrets = new Set<string>();
+export function secretsOf(
+  headers: Readonly<Record<string, string>>,
+  extra: readonly string[] = [],
+): string[] {
+  const secrets = new Set(extra);
   for (const value of Object.values(headers)) {
-    secrets.add(value);
-    const [, scheme, credential] = /^(\w+)\s+(.+)$/.exec(value.trim()) ?? [];
-    if (credential === undefined) continue;
-    secrets.add(credential);
-    const decoded = scheme?.toLowerCase() === "basic" ? decodeBase64(credential) : null;
-    // Without a colon, the "password" is the whole decoded value, already in the set.
-    if (decoded) secrets.add(decoded).add(decoded.slice(decoded.indexOf(":") + 1));
+    secrets.add(value).add(value.slice(value.indexOf(" ") + 1));
   }
-  // Longest first, so a value is scrubbed whole before a part of it is.
   return [...secrets].sort((a, b) => b.length - a.length);
-}
-
-function decodeBase64(text: string): string | null {
-  try {
-    return atob(text);
-  } catch {
-    return null;
-  }
 }

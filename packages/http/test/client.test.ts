@@ -15,6 +15,23 @@ function recordingFetch() {
 }
 
 describe("createProviderClient", () => {
+  it.each([
+    ["a line break", "Bearer s3cret\n"],
+    ["a control character", "s3\u0000cret"],
+    ["a character beyond Latin-1", "s3cret✓"],
+  ])("rejects a credential with %s, naming the header and not quoting it", (_name, value) => {
+    const create = () =>
+      createProviderClient<Paths>({
+        provider: "test",
+        defaultBaseUrl: "http://127.0.0.1:9",
+        authHeaders: { Authorization: value },
+      });
+    expect(create).toThrow(
+      "test: the credential sent in Authorization has a character an HTTP header cannot carry",
+    );
+    expect(create).not.toThrow(/s3/);
+  });
+
   it("joins the base URL without doubling slashes and sets auth and user agent", async () => {
     const { requests, fetch } = recordingFetch();
     const client = createProviderClient<Paths>({
@@ -68,16 +85,6 @@ describe("requireCredential", () => {
     expect(() => requireCredential("test", "token", value)).toThrow(
       "test: the token option is required",
     );
-  });
-  it.each([
-    ["a line break", "s3cret\n", 6],
-    ["a control character", "s3\u0000cret", 2],
-    ["a character beyond Latin-1", "s3cret✓", 6],
-  ])("rejects a credential with %s, naming where and not quoting it", (_name, value, at) => {
-    expect(() => requireCredential("test", "token", value)).toThrow(
-      `test: the token option has a character an HTTP header cannot carry, at position ${at}`,
-    );
-    expect(() => requireCredential("test", "token", value)).not.toThrow(/s3/);
   });
   it("returns a present credential", () => {
     expect(requireCredential("test", "token", "s3cret")).toBe("s3cret");

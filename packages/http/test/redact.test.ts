@@ -97,19 +97,17 @@ describe("secretsOf", () => {
       },
     ],
     ["an X-Auth-Token", { given: { "X-Auth-Token": "abcdef" }, want: ["abcdef"] }],
-    [
-      "Basic credentials, decoded",
-      {
-        given: { Authorization: `Basic ${btoa("alice:pa55word")}` },
-        want: [
-          `Basic ${btoa("alice:pa55word")}`,
-          btoa("alice:pa55word"),
-          "alice:pa55word",
-          "pa55word",
-        ],
-      },
-    ],
   ])("%s", (_name, { given, want }) => {
     expect(new Set(secretsOf(given))).toEqual(new Set(want));
+  });
+
+  it("adds the values a provider encodes into a header, longest first", () => {
+    const basic = btoa("alice:pa55word");
+    expect(secretsOf({ Authorization: `Basic ${basic}` }, ["pa55word", "alice:pa55word"])).toEqual([
+      `Basic ${basic}`,
+      basic,
+      "alice:pa55word",
+      "pa55word",
+    ]);
   });
 });

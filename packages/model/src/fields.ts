@@ -119,8 +119,8 @@ export function readEnum<T>(
  * everyone's, so a body is taken for this provider's only by a key that no
  * other provider's backup has.
  */
-export function hasOwnKeyOf(object: JsonObject, keys: ReadonlySet<string>): boolean {
-  return Object.keys(object).some((key) => keys.has(key));
+export function hasOwnKeyOf(object: JsonObject, keys: readonly string[]): boolean {
+  return keys.some((key) => Object.hasOwn(object, key));
 }
 
 /** Names the JSON type of a value for messages: "an array", "null", "a string". */

@@ -38,6 +38,8 @@ export function createOnappClient(options: OnappClientOptions) {
     provider: "onapp",
     defaultBaseUrl: options.baseUrl,
     authHeaders: { Authorization: basicAuthorization(user, apiKey) },
+    // The header carries these encoded: errors must not show them decoded either.
+    secrets: [apiKey, `${user}:${apiKey}`],
     // Reads JSON error bodies and the text ones: XML `<errors>`, a server's plain text.
     describeError: describeOnappError,
     // OnApp documents no rate-limit headers; the Control Panel is a Rails app,

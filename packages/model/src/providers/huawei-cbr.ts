@@ -99,13 +99,13 @@ export const huaweiCbrMapping: ProviderMapping = {
  * Fields of a CBR backup that no other provider's backup has: a bare object is
  * taken for a CBR backup only with one of them (`id` and `status` are everyone's).
  */
-const OWN_KEYS = new Set<string>([
+const OWN_KEYS = [
   "resource_id",
   "resource_type",
   "resource_size",
   "extend_info",
   "protected_at",
-] satisfies (keyof HuaweiCbrBackup)[]);
+] satisfies (keyof HuaweiCbrBackup)[];
 
 /**
  * Converts a CBR backup body: ShowBackup's `{backup}`, ListBackups'

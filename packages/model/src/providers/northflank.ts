@@ -78,14 +78,14 @@ export const northflankMapping: ProviderMapping = {
  * Fields of a Northflank backup that no other provider's backup has: a bare
  * object is taken for a Northflank backup only with one of them.
  */
-const OWN_KEYS = new Set<string>([
+const OWN_KEYS = [
   "addon",
   "config",
   "schedules",
   "expiredBy",
   "createdAt",
   "completedAt",
-] satisfies (keyof NorthflankBackup)[]);
+] satisfies (keyof NorthflankBackup)[];
 
 /**
  * Converts a Northflank backup body: the list body

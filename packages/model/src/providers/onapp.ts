@@ -104,14 +104,14 @@ export const onappMapping: ProviderMapping = {
  * `{backup: {...}}` is OnApp's only with one of them, as Huawei's ShowBackup
  * body has the same wrapper.
  */
-const OWN_KEYS = new Set<string>([
+const OWN_KEYS = [
   "built",
   "backup_size",
   "backup_type",
   "initiated",
   "target_id",
   "target_type",
-] satisfies (keyof OnappBackup)[]);
+] satisfies (keyof OnappBackup)[];
 
 /**
  * Converts an OnApp backups body: the list `[{backup: {...}}]` (entries may

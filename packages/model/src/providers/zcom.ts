@@ -72,7 +72,7 @@ export const zcomMapping: ProviderMapping = {
  * `{backup: {...}}` is Z.com's only when the object has one of them, as
  * Huawei's ShowBackup body has the same wrapper.
  */
-const OWN_KEYS = new Set<string>(["instance_id", "backupruns"] satisfies (keyof ZcomBackup)[]);
+const OWN_KEYS = ["instance_id", "backupruns"] satisfies (keyof ZcomBackup)[];
 
 /** Run `type` → the common `resource.type`. */
 const RESOURCE_TYPES: Readonly<Record<string, "instance" | "volume">> = {
