@@ -137,20 +137,14 @@ function resolveTimeout(provider: string, timeoutMs: number | undefined): number
 }
 
 function assertHttpUrl(provider: string, baseUrl: string): void {
-  let url: URL;
+  // URL.parse is Node 22+; a URL that does not parse has no protocol here.
+  let url: URL | undefined;
   try {
     url = new URL(baseUrl);
-  } catch {
-    throw new TypeError(`${provider}: baseUrl is not a valid URL`);
-  }
-  if (!/^https?:$/.test(url.protocol)) {
-    throw new TypeError(`${provider}: baseUrl must use http or https, got ${url.protocol}`);
-  }
+  } catch {}
   // Requests cannot carry userinfo, and the fetch error would quote the whole URL.
-  if (url.username || url.password) {
-    throw new TypeError(
-      `${provider}: baseUrl must not contain credentials; pass them as the client's options`,
-    );
+  if (!/^https?:$/.test(url?.protocol ?? "") || url?.username || url?.password) {
+    throw new TypeError(`${provider}: baseUrl must be an http or https URL, without credentials`);
   }
 }
 

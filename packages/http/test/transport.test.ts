@@ -326,7 +326,7 @@ describe("configuration", () => {
     [
       "credentials in the base URL",
       { baseUrl: `https://user:${SENTINEL_TOKEN}@cloud.example` },
-      /must not contain credentials/,
+      /baseUrl must be an http or https URL, without credentials/,
     ],
     ["a zero timeout", { timeoutMs: 0 }, /timeoutMs must be a positive number/],
     ["a negative timeout", { timeoutMs: -1 }, /timeoutMs must be a positive number/],

@@ -397,6 +397,12 @@ describe("fromOnapp", () => {
     ],
     ["the singular error key", { error: "Access denied" }, /OnApp error response: Access denied$/],
     ["an empty error list", { errors: [] }, /OnApp error response: \(no message given\)$/],
+    ["a null error", { error: null }, /OnApp error response: \(no message given\)$/],
+    [
+      "a message that is not text",
+      { errors: [{ code: 7 }] },
+      /OnApp error response: \{"code":7\}$/,
+    ],
     [
       "an XML error body",
       parseOnappXml("<errors><error>Not found</error></errors>"),
@@ -411,9 +417,13 @@ describe("fromOnapp", () => {
     [
       "Huawei's ShowBackup, a {backup} with no OnApp field",
       { backup: { id: "6df2b54c", status: "available", vault_id: "v", resource_size: 40 } },
-      /^onapp: not an OnApp backups body: \{backup: \{\.\.\.\}\} has none of built, backup_size/,
+      /^onapp: not an OnApp backups body: .* with OnApp's fields \(built, backup_size, \.\.\.\), got an object$/,
     ],
-    ["null", null, /^onapp: expected a list of backups or \{backup: \{\.\.\.\}\}, got null$/],
+    [
+      "null",
+      null,
+      /^onapp: not an OnApp backups body: expected \[\{backup: \{\.\.\.\}\}\] or .*, got null$/,
+    ],
     ["a number", 42, /got a number$/],
     ["a string", "[]", /got a string$/],
   ])("rejects %s with a BodyError", (_name, body, message) => {

@@ -190,8 +190,8 @@ describe("createNorthflankClient", () => {
 
   it.each([
     ["a missing token", { token: "" }, /token option is required/],
-    ["a bad base URL", { token: "t", baseUrl: "not a url" }, /baseUrl is not a valid URL/],
-    ["a non-http base URL", { token: "t", baseUrl: "ftp://x" }, /must use http or https/],
+    ["a bad base URL", { token: "t", baseUrl: "not a url" }, /baseUrl must be an http or https URL/],
+    ["a non-http base URL", { token: "t", baseUrl: "ftp://x" }, /baseUrl must be an http or https URL/],
   ])("rejects %s", (_name, options, message) => {
     expect(() => createNorthflankClient(options as { token: string })).toThrow(message);
   });

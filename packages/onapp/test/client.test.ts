@@ -161,8 +161,8 @@ describe("createOnappClient", () => {
       { credentials },
       /baseUrl option is required: the address of your OnApp Control Panel/,
     ],
-    ["a bad base URL", { credentials, baseUrl: "cp.example.net" }, /baseUrl is not a valid URL/],
-    ["a non-http base URL", { credentials, baseUrl: "ftp://127.0.0.1" }, /must use http or https/],
+    ["a bad base URL", { credentials, baseUrl: "cp.example.net" }, /baseUrl must be an http or https URL/],
+    ["a non-http base URL", { credentials, baseUrl: "ftp://127.0.0.1" }, /baseUrl must be an http or https URL/],
   ])("rejects %s without echoing the key", (_name, options, message) => {
     const create = () => createOnappClient(options as OnappClientOptions);
     expect(create).toThrow(message);

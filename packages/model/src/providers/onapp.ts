@@ -134,25 +134,19 @@ export function fromOnapp(body: unknown): ConversionResult {
       else
         log.skip(path, null, `expected {backup: {...}} or a backup object, got ${kindOf(entry)}`);
     });
-  } else if (isObject(body) && "backup" in body) {
-    if (isObject(body.backup) && !hasOwnKeyOf(body.backup, OWN_KEYS)) {
-      throw new BodyError(
-        "onapp",
-        "not an OnApp backups body: {backup: {...}} has none of built, backup_size, backup_type, initiated, target_id, target_type",
-      );
-    }
+  } else if (
+    isObject(body) &&
+    "backup" in body &&
+    // Huawei's ShowBackup is a {backup: {...}} too: the fields tell them apart.
+    (!isObject(body.backup) || hasOwnKeyOf(body.backup, OWN_KEYS))
+  ) {
     add(body, "$");
   } else if (isObject(body) && ("errors" in body || "error" in body)) {
     throw new BodyError("onapp", `the input is an OnApp error response: ${errorMessages(body)}`);
-  } else if (isObject(body)) {
-    throw new BodyError(
-      "onapp",
-      "not an OnApp backups body: expected a list ([{backup: {...}}]) or one {backup: {...}}",
-    );
   } else {
     throw new BodyError(
       "onapp",
-      `expected a list of backups or {backup: {...}}, got ${kindOf(body)}`,
+      `not an OnApp backups body: expected [{backup: {...}}] or {backup: {...}} with OnApp's fields (built, backup_size, ...), got ${kindOf(body)}`,
     );
   }
   return { backups, issues: log.issues };
@@ -160,19 +154,14 @@ export function fromOnapp(body: unknown): ConversionResult {
 
 /** The messages of `{errors: [...]}`, `{errors: {field: [...]}}` or `{error: "..."}`. */
 function errorMessages(body: JsonObject): string {
-  const errors = body.errors ?? body.error;
+  const errors = body.errors ?? body.error ?? [];
   const text = (message: unknown) =>
     typeof message === "string" ? message : describeValue(message);
-  let messages: string[] = [];
-  if (typeof errors === "string") messages = [errors];
-  else if (Array.isArray(errors)) messages = errors.map(text);
-  else if (isObject(errors)) {
-    messages = Object.entries(errors).flatMap(([field, list]) =>
-      (Array.isArray(list) ? list : [list]).map((m) =>
-        field === "base" ? text(m) : `${field}: ${text(m)}`,
-      ),
-    );
-  }
+  const messages = isObject(errors)
+    ? Object.entries(errors).flatMap(([field, list]) =>
+        [list].flat().map((m) => (field === "base" ? text(m) : `${field}: ${text(m)}`)),
+      )
+    : [errors].flat().map(text);
   return messages.join("; ") || "(no message given)";
 }
 
