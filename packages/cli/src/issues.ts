@@ -2,7 +2,11 @@ import type { ConversionIssue } from "@backupkit/model";
 
 /** One issue on one line: `warning: linode $.status (backup 5): unknown value "frozen"`. */
 export function formatIssue(issue: ConversionIssue): string {
-  const backup = issue.backupId === null ? "" : ` (backup ${issue.backupId})`;
+  const { backupId } = issue;
+  // An id from the provider may hold a line break; escaped, the issue stays one line.
+  const id =
+    backupId !== null && /[\x00-\x1f\x7f]/.test(backupId) ? JSON.stringify(backupId) : backupId;
+  const backup = id === null ? "" : ` (backup ${id})`;
   return `${issue.severity}: ${issue.provider} ${issue.path}${backup}: ${issue.message}`;
 }
 

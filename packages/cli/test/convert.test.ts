@@ -204,7 +204,7 @@ describe("backupkit convert --provider zcom", () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual([]);
     expect(stderr).toBe(
-      "warning: zcom $.backup[0].backupruns (backup b1): backup b1 has no backup runs, so it yields no record\n",
+      "warning: zcom $.backup[0].backupruns (backup b1): no backup runs, so this backup yields no record\n",
     );
   });
 
@@ -225,7 +225,11 @@ describe("backupkit convert --provider zcom", () => {
       /^backupkit: zcom: the body is not JSON/,
     ],
     ["an empty body", "  \n", /^backupkit: zcom: the input is empty/],
-    ["a scalar", "42", /^backupkit: zcom: expected a backup list or detail object, got a number$/m],
+    [
+      "a scalar",
+      "42",
+      /^backupkit: zcom: not a Z.com backup body: expected \{backup: \[\.\.\.\]\} .*, got a number$/m,
+    ],
   ])("exits 1 with one line for %s", (_name, input, message) => {
     const { code, stdout, stderr } = backupkit(["convert", "-p", "zcom"], input);
     expect(code).toBe(1);

@@ -15,7 +15,7 @@ const AUTH_HEADER =
 const AUTH_SCHEME = /\b(Bearer|Basic|Token|Digest)\s+[A-Za-z0-9._~+/=-]{4,}/g;
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]+@/gi;
 const SECRET_PARAM =
-  /(^|[?&;\s])([\w.-]*(?:token|key|secret|passw(?:or)?d|pwd|signature|sig|credentials?|auth)[\w.-]*)=[^&#\s"']*/gi;
+  /(^|[?&;\s])([\w.-]*(?:token|key|secret|pass|pwd|sig|credential|auth)[\w.-]*)=[^&#\s"']*/gi;
 
 /** Secrets shorter than this are not scrubbed by value: they would blank out ordinary words. */
 const MIN_SECRET_LENGTH = 4;

@@ -6,13 +6,11 @@ import type { ProviderErrorDetails } from "@backupkit/http";
  * Rails' `base` field left out of the text). OnApp's own PHP wrapper also reads
  * `{error: ...}` as `{errors: ...}`, so this does too.
  *
- * Text bodies: markup gives none (an HTML page from a proxy is described by
- * the transport by its title; the `.xml` calls' XML error body is read by
- * `listBackupImagesXml`); plain text (a 401 from the web server, say) gives
- * its first line.
+ * Text bodies give none: the transport describes them (an HTML page by its
+ * title, plain text quoted), and `listBackupImagesXml` reads the `.xml`
+ * calls' XML error body into this shape first.
  */
 export function onappErrorMessages(body: unknown): string[] {
-  if (typeof body === "string") return textMessages(body);
   if (!isRecord(body)) return [];
   const errors = body.errors ?? body.error;
   if (typeof errors === "string") return [errors];
@@ -31,15 +29,6 @@ export function onappErrorMessages(body: unknown): string[] {
 export function describeOnappError(body: unknown): ProviderErrorDetails {
   const messages = onappErrorMessages(body);
   return { code: null, message: messages.length === 0 ? null : messages.join("; ") };
-}
-
-function textMessages(text: string): string[] {
-  const trimmed = text.trim();
-  // Markup (an HTML page) is described by the transport; `listBackupImagesXml`
-  // turns the XML error body into the JSON one before it gets here.
-  if (trimmed.startsWith("<")) return [];
-  const line = trimmed.split("\n", 1)[0]?.trim() ?? "";
-  return line === "" ? [] : [line.length > 200 ? `${line.slice(0, 197)}...` : line];
 }
 
 function messageText(message: unknown): string {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
+import { unwrap } from "@backupkit/http";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import {
   createOnappClient,
@@ -117,7 +118,8 @@ describe("createOnappClient", () => {
       { errors: { label: ["can't be blank"], base: ["Backups are disabled"] } },
       "label: can't be blank; Backups are disabled",
     ],
-    [401, "HTTP Basic: Access denied.\n", "HTTP Basic: Access denied."],
+    // Text is the transport's to describe: unwrap quotes it (see below).
+    [401, "HTTP Basic: Access denied.\n", null],
   ])("returns OnApp's error body on a %i", async (status, body, message) => {
     const { data, error, response } = await client().GET(jsonPath, {
       params: { path: { virtual_machine_id: status } },
@@ -126,6 +128,13 @@ describe("createOnappClient", () => {
     expect(response.status).toBe(status);
     expect(error).toEqual(body);
     expect(describeOnappError(error)).toEqual({ code: null, message });
+  });
+
+  it("throws a ProviderError quoting a plain-text error body", async () => {
+    const result = await client().GET(jsonPath, { params: { path: { virtual_machine_id: 401 } } });
+    expect(() => unwrap(result)).toThrow(
+      expect.objectContaining({ status: 401, providerMessage: "HTTP Basic: Access denied." }),
+    );
   });
 
   it("types data from the spec", async () => {
@@ -161,8 +170,16 @@ describe("createOnappClient", () => {
       { credentials },
       /baseUrl option is required: the address of your OnApp Control Panel/,
     ],
-    ["a bad base URL", { credentials, baseUrl: "cp.example.net" }, /baseUrl must be an http or https URL/],
-    ["a non-http base URL", { credentials, baseUrl: "ftp://127.0.0.1" }, /baseUrl must be an http or https URL/],
+    [
+      "a bad base URL",
+      { credentials, baseUrl: "cp.example.net" },
+      /baseUrl must be an http or https URL/,
+    ],
+    [
+      "a non-http base URL",
+      { credentials, baseUrl: "ftp://127.0.0.1" },
+      /baseUrl must be an http or https URL/,
+    ],
   ])("rejects %s without echoing the key", (_name, options, message) => {
     const create = () => createOnappClient(options as OnappClientOptions);
     expect(create).toThrow(message);
@@ -227,7 +244,8 @@ describe("describeOnappError", () => {
     ],
     ["an empty XML error body", "<errors/>", null],
     ["XML that is not an error body", '<backups type="array"/>', null],
-    ["plain text", "HTTP Basic: Access denied.\n", "HTTP Basic: Access denied."],
+    // Plain text is quoted by the transport (see xml-transport.test.ts).
+    ["plain text", "HTTP Basic: Access denied.\n", null],
     ["an empty list", { errors: [] }, null],
     ["no errors key", { message: "hi" }, null],
     ["null", null, null],

@@ -98,27 +98,19 @@ interface ParentBackup {
 export function fromZcom(body: unknown): ConversionResult {
   const log = new IssueLog("zcom");
   const backups: Backup[] = [];
-  if (!isObject(body)) {
-    throw new BodyError("zcom", `expected a backup list or detail object, got ${kindOf(body)}`);
-  }
-  const fault = faultOf(body);
+  const fault = isObject(body) ? faultOf(body) : undefined;
   if (fault !== undefined) {
     throw new BodyError("zcom", `the input is a Z.com error response: ${fault}`);
   }
-  if (!("backup" in body)) {
+  const backup = isObject(body) ? (body as ZcomBackupList & JsonObject).backup : undefined;
+  // Huawei's ShowBackup is a {backup: {...}} too: the fields tell them apart.
+  if (backup === undefined || (isObject(backup) && !hasOwnKeyOf(backup, OWN_KEYS))) {
     throw new BodyError(
       "zcom",
-      "not a Z.com backup body: expected {backup: [...]} (GET /{tenant_id}/backup or /backup/{backup_id})",
+      `not a Z.com backup body: expected {backup: [...]} with Z.com's fields (instance_id, backupruns), got ${kindOf(body)}`,
     );
   }
-  const { backup } = body as (ZcomBackupList | ZcomBackupDetail) & JsonObject;
   const visit = (raw: JsonObject, path: string) => addRuns(log, raw, path, backups);
-  if (isObject(backup) && !hasOwnKeyOf(backup, OWN_KEYS)) {
-    throw new BodyError(
-      "zcom",
-      "not a Z.com backup body: {backup: {...}} has neither instance_id nor backupruns",
-    );
-  }
   if (isObject(backup)) visit(backup, "$.backup");
   else forEachObject(log, backup, "$.backup", visit);
   warnDuplicateIds(log, backups);
@@ -161,13 +153,8 @@ function addRuns(log: IssueLog, raw: JsonObject, path: string, out: Backup[]): v
   // the wrong type, and forEachObject reports it as an error.
   if (runs === undefined || runs === null || (Array.isArray(runs) && runs.length === 0)) {
     // Not an error: a backup whose first run has not happened yet. But it must not vanish silently.
-    // The id is escaped (a line break becomes \n), as a message is one line.
-    const named = id === null ? "(no id)" : JSON.stringify(id).slice(1, -1);
-    log.warn(
-      `${path}.backupruns`,
-      id,
-      `backup ${named} has no backup runs, so it yields no record`,
-    );
+    // The issue names the backup by its backupId.
+    log.warn(`${path}.backupruns`, id, "no backup runs, so this backup yields no record");
     return;
   }
   forEachObject(log, runs, `${path}.backupruns`, (run, runPath) => {
