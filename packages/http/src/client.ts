@@ -60,8 +60,6 @@ export interface ProviderClientConfig extends ClientOptions {
 export const DEFAULT_USER_AGENT = "backupkit/0.1.0";
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
-
 type LooseInit = { parseAs?: string; fetch?: FetchLike; [key: string]: unknown };
 type LooseRequest = (method: string, url: string, init?: LooseInit) => Promise<FetchResult>;
 
@@ -122,7 +120,8 @@ export function createProviderClient<Paths extends {}>(
     request: (method: string, path: string, init?: LooseInit) =>
       call(method.toUpperCase(), path, init),
   };
-  for (const method of METHODS) {
+  // openapi-fetch's method functions are its upper-case keys: GET, PUT, POST, ...
+  for (const method of Object.keys(core).filter((key) => /^[A-Z]+$/.test(key))) {
     client[method] = (path: string, init?: LooseInit) => call(method, path, init);
   }
   return client as unknown as Client<Paths, `${string}/${string}`>;
