@@ -102,7 +102,7 @@ export function formatKb(bytes: number): string {
 }
 
 export function formatRatio(ratio: number): string {
-  return `${ratio.toFixed(2)}×`;
+  return `${ratio < 0.1 ? ratio.toPrecision(2) : ratio.toFixed(2)}×`;
 }
 
 /** 12345.6 → "12,346" */
