@@ -4,10 +4,11 @@
  * `fetch` + `JSON.parse`; the budget is on the backupkit client with `unwrap`
  * and `fromLinode`, at ≥ 0.85× the baseline's throughput.
  */
-import { createLinodeClient, unwrap } from "@backupkit/linode";
+import { createLinodeClient, type paths, unwrap } from "@backupkit/linode";
 import { fromLinode } from "@backupkit/model";
 import * as linodeSdk from "@linode/api-v4";
 import axios, { type AxiosInstance } from "axios";
+import createClient from "openapi-fetch";
 import { startChildServer } from "../child.js";
 import {
   type Contender,
@@ -58,6 +59,7 @@ async function measure(baseUrl: string, bodyBytes: number): Promise<SuiteResult>
   const backupsOf = () =>
     client.GET("/linode/instances/{linodeId}/backups", { params: { path: { linodeId } } });
 
+  const bare = createClient<paths>({ baseUrl, headers });
   const axiosClient = axios.create({ baseURL: baseUrl, headers });
 
   // The official SDK builds absolute URLs on its own API root; point them at the server.
@@ -90,6 +92,15 @@ async function measure(baseUrl: string, bodyBytes: number): Promise<SuiteResult>
     {
       name: "backupkit client + `unwrap`, no conversion",
       run: sequential(async () => unwrap(await backupsOf())),
+    },
+    {
+      name: "openapi-fetch alone (what the backupkit client is built on), no transport",
+      run: sequential(async () => {
+        const { data } = await bare.GET("/linode/instances/{linodeId}/backups", {
+          params: { path: { linodeId } },
+        });
+        return data;
+      }),
     },
     {
       name: "axios",
