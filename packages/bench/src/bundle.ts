@@ -67,6 +67,50 @@ export const bundleEntries: BundleEntry[] = [
   },
 ];
 
+/**
+ * The same call without backupkit, for scale: no library, openapi-fetch alone
+ * (the runtime every backupkit client is built on), axios, and the official
+ * Linode SDK. Reported next to the budget, not checked by it.
+ */
+export const baselineEntries: BundleEntry[] = [
+  {
+    provider: "raw fetch",
+    source: `
+      export async function run(token) {
+        const response = await fetch("https://api.linode.com/v4/linode/instances/1/backups", { headers: { Authorization: "Bearer " + token } });
+        return response.json();
+      }`,
+  },
+  {
+    provider: "openapi-fetch alone",
+    source: `
+      import createClient from "openapi-fetch";
+      export async function run(token) {
+        const client = createClient({ baseUrl: "https://api.linode.com/v4", headers: { Authorization: "Bearer " + token } });
+        const { data } = await client.GET("/linode/instances/{linodeId}/backups", { params: { path: { linodeId: 1 } } });
+        return data;
+      }`,
+  },
+  {
+    provider: "axios",
+    source: `
+      import axios from "axios";
+      export async function run(token) {
+        const { data } = await axios.get("https://api.linode.com/v4/linode/instances/1/backups", { headers: { Authorization: "Bearer " + token } });
+        return data;
+      }`,
+  },
+  {
+    provider: "@linode/api-v4 (official Linode SDK)",
+    source: `
+      import { getLinodeBackups, setToken } from "@linode/api-v4";
+      export async function run(token) {
+        setToken(token);
+        return getLinodeBackups(1);
+      }`,
+  },
+];
+
 export interface BundleSize {
   provider: string;
   minifiedBytes: number;

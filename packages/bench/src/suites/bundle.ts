@@ -1,0 +1,59 @@
+/**
+ * Bundle size: each provider's client with its converter, bundled for the
+ * browser (esbuild, minified, tree-shaken) and gzipped, the measurement the
+ * bundle-budget test in `npm test` enforces. The baseline is openapi-fetch
+ * alone making the same kind of call; the other libraries are there for scale.
+ */
+import { fileURLToPath } from "node:url";
+import { type BundleSize, baselineEntries, bundleEntries, measureBundle } from "../bundle.js";
+import { formatKb, formatRatio } from "../measure.js";
+import { type SuiteResult, type TargetResult, table } from "../report.js";
+
+const BUDGET_GZIP_BYTES = 8 * 1024;
+/** The package root, where esbuild resolves the entries' imports from. */
+const resolveDir = fileURLToPath(new URL("../..", import.meta.url));
+const BASELINE = "openapi-fetch alone";
+
+export async function run(): Promise<SuiteResult> {
+  const providers: BundleSize[] = [];
+  for (const entry of bundleEntries) providers.push(await measureBundle(entry, resolveDir));
+  const others: (BundleSize | { provider: string; error: string })[] = [];
+  for (const entry of baselineEntries) {
+    try {
+      others.push(await measureBundle(entry, resolveDir));
+    } catch (error) {
+      const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      others.push({ provider: entry.provider, error: message ?? "failed" });
+    }
+  }
+  const baseline = others.find((o): o is BundleSize => o.provider === BASELINE && "gzipBytes" in o);
+  if (!baseline) throw new Error(`the ${BASELINE} baseline did not bundle`);
+
+  const row = (size: BundleSize, budget: boolean): string[] => [
+    size.provider,
+    formatKb(size.minifiedBytes),
+    formatKb(size.gzipBytes),
+    formatRatio(size.gzipBytes / baseline.gzipBytes),
+    budget ? (size.gzipBytes <= BUDGET_GZIP_BYTES ? "met" : "**over**") : "",
+  ];
+  const rows = [
+    ...providers.map((size) => row(size, true)),
+    ...others.map((other) =>
+      "error" in other
+        ? [other.provider, "does not bundle", other.error, "", ""]
+        : row(other, false),
+    ),
+  ];
+  const targets: TargetResult[] = providers.map((size) => ({
+    figure: `bundle: ${size.provider} client + converter, browser, gzipped`,
+    target: `≤ ${formatKb(BUDGET_GZIP_BYTES)}`,
+    measured: `${formatKb(size.gzipBytes)} (${formatRatio(size.gzipBytes / baseline.gzipBytes)} openapi-fetch alone)`,
+    met: size.gzipBytes <= BUDGET_GZIP_BYTES,
+  }));
+  const markdown = [
+    "Each entry is the module a browser app would write: create the client, make one call, convert the body (`packages/bench/src/bundle.ts`). esbuild bundles it for `platform: browser`, ES2022, minified and tree-shaken; the size is the gzip (level 9) of the output. The same measurement runs in `npm test` (`packages/bench/test/bundle-budget.test.ts`), so a regression fails CI; it also fails for any `node:` import. The rows under the providers make the same call without backupkit.",
+    "",
+    table(["entry", "minified", "gzipped", "vs openapi-fetch alone", "≤ 8 kB budget"], rows),
+  ].join("\n");
+  return { id: "bundle", title: "Bundle size", targets, markdown };
+}
