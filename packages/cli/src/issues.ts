@@ -3,9 +3,10 @@ import type { ConversionIssue } from "@backupkit/model";
 /** One issue on one line: `warning: linode $.status (backup 5): unknown value "frozen"`. */
 export function formatIssue(issue: ConversionIssue): string {
   const { backupId } = issue;
-  // An id from the provider may hold a line break; escaped, the issue stays one line.
-  const id =
-    backupId !== null && /[\x00-\x1f\x7f]/.test(backupId) ? JSON.stringify(backupId) : backupId;
+  // An id from the provider may hold a line break: when JSON would escape
+  // something in it, it is printed as JSON, and the issue stays one line.
+  const quoted = backupId === null ? null : JSON.stringify(backupId);
+  const id = quoted !== null && quoted.slice(1, -1) !== backupId ? quoted : backupId;
   const backup = id === null ? "" : ` (backup ${id})`;
   return `${issue.severity}: ${issue.provider} ${issue.path}${backup}: ${issue.message}`;
 }

@@ -1,3 +1,4 @@
+import { redactText } from "@backupkit/http";
 import { convert } from "./commands/convert.js";
 import { get } from "./commands/get.js";
 import { list } from "./commands/list.js";
@@ -52,18 +53,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 function report(err: unknown, name: string, io: Io): number {
+  // A last line of defence: whatever an error quotes, credential-shaped text is not printed.
+  const printable = (text: string, max?: number) => redactText(oneLine(text, max));
   if (err instanceof UsageError || isParseArgsError(err)) {
     io.stderr.write(
-      `backupkit: ${oneLine((err as Error).message)}\nRun "backupkit ${commands[name] ? `${name} ` : ""}--help" for usage.\n`,
+      `backupkit: ${printable((err as Error).message)}\nRun "backupkit ${commands[name] ? `${name} ` : ""}--help" for usage.\n`,
     );
     return EXIT.usage;
   }
   if (err instanceof UserError) {
-    io.stderr.write(`backupkit: ${oneLine(err.message, Number.POSITIVE_INFINITY)}\n`);
+    io.stderr.write(`backupkit: ${printable(err.message, Number.POSITIVE_INFINITY)}\n`);
     return EXIT.failed;
   }
   const message = err instanceof Error ? err.message : String(err);
-  io.stderr.write(`backupkit: unexpected error: ${oneLine(message)}\n`);
+  io.stderr.write(`backupkit: unexpected error: ${printable(message)}\n`);
   if (io.env.BACKUPKIT_DEBUG && err instanceof Error && err.stack)
     io.stderr.write(`${err.stack}\n`);
   return EXIT.failed;

@@ -149,6 +149,17 @@ describe("backupkit convert", () => {
     expect(stderr).toMatch(/--help/);
   });
 
+  it("prints no credential-shaped text an error quotes back", () => {
+    const { code, stderr } = backupkit([
+      "convert",
+      "-p",
+      "linode",
+      "https://admin:hunter2@x.example/b",
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toBe("backupkit: cannot read https://[redacted]@x.example/b: no such file\n");
+  });
+
   it("explains itself with --help", () => {
     const { code, stdout } = backupkit(["convert", "--help"]);
     expect(code).toBe(0);

@@ -7,7 +7,7 @@
  * error built elsewhere is scrubbed too.
  */
 
-import { redactText } from "./redact.js";
+import { scrubSecrets } from "./redact.js";
 
 /** Which call failed: the provider, the HTTP method and the path template (never the filled URL). */
 export interface RequestDescription {
@@ -15,6 +15,8 @@ export interface RequestDescription {
   method: string;
   /** The spec's path template, e.g. `/linode/instances/{linodeId}/backups`. */
   path: string;
+  /** The client's credential values, scrubbed from the error's text (and not kept on it). */
+  secrets?: readonly string[];
 }
 
 /** What a provider's error body says, in its own words. */
@@ -51,9 +53,10 @@ export class ProviderError extends Error {
   declare readonly attempts: number;
 
   constructor(init: ProviderErrorInit) {
-    super(redactText(providerErrorMessage(init)));
+    super(scrubSecrets(providerErrorMessage(init), init.secrets));
     const { provider, method, path, status, requestId, retryAfterMs, attempts } = init;
-    const scrub = (text: string | null) => (text === null ? null : redactText(text));
+    const scrub = (text: string | null) =>
+      text === null ? null : scrubSecrets(text, init.secrets);
     Object.assign(this, {
       provider,
       method,
@@ -88,7 +91,7 @@ function providerErrorMessage(init: ProviderErrorInit): string {
 }
 
 export interface TransportErrorInit extends RequestDescription {
-  /** What went wrong, already redacted. */
+  /** What went wrong. */
   reason: string;
   attempts: number;
   /** The HTTP status when a response arrived but its body was unusable; null when none arrived. */
@@ -116,9 +119,10 @@ export class TransportError extends Error {
   constructor(init: TransportErrorInit) {
     const { provider, method, path, reason, attempts } = init;
     super(
-      redactText(
+      scrubSecrets(
         `${provider}: ${method} ${path} failed: ${reason}` +
           (attempts > 1 ? ` (after ${attempts} attempts)` : ""),
+        init.secrets,
       ),
     );
     const { status = null, code = null } = init;

@@ -15,7 +15,7 @@ export {
   TransportError,
 } from "./errors.js";
 export { type Page, type PaginateOptions, PaginationError, paginate } from "./paginate.js";
-export { REDACTED, redactText } from "./redact.js";
+export { REDACTED, redactText, scrubSecrets } from "./redact.js";
 export {
   backoffDelay,
   DEFAULT_RETRY,

@@ -1,9 +1,13 @@
 /**
- * Secret redaction for everything the transport writes into an error: messages,
- * provider messages, network error summaries. Two layers: the exact credential
- * values the client was built with (so a provider body that echoes the token is
- * still scrubbed), and patterns for credentials in general (auth headers, Basic
- * and Bearer values, URL userinfo, secret-looking query parameters).
+ * Secret redaction, in two layers. `scrubSecrets` replaces the exact credential
+ * values a client was built with: every credential an error of this package
+ * could hold is the client's own (a provider body that echoes the token, a
+ * proxy page that quotes the request), so the transport's errors use it alone,
+ * which keeps the patterns below out of every browser bundle. `redactText`
+ * adds patterns for credentials in general (auth headers, Basic and Bearer
+ * values, URL userinfo, secret-looking query parameters), for text a program
+ * writes out where a credential it does not know of may turn up: the CLI's
+ * output, a log line.
  */
 
 export const REDACTED = "[redacted]";
@@ -20,13 +24,18 @@ const SECRET_PARAM =
 /** Secrets shorter than this are not scrubbed by value: they would blank out ordinary words. */
 const MIN_SECRET_LENGTH = 4;
 
-/** Replaces credentials in `text` with `[redacted]`. */
-export function redactText(text: string, secrets: readonly string[] = []): string {
+/** Replaces each of `secrets` (a client's credential values) in `text` with `[redacted]`. */
+export function scrubSecrets(text: string, secrets: readonly string[] = []): string {
   let out = text;
   for (const secret of secrets) {
     if (secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join(REDACTED);
   }
-  return out
+  return out;
+}
+
+/** Replaces `secrets`, and credentials in general by their shape, in `text` with `[redacted]`. */
+export function redactText(text: string, secrets: readonly string[] = []): string {
+  return scrubSecrets(text, secrets)
     .replace(AUTH_HEADER, `$1$2${REDACTED}`)
     .replace(AUTH_SCHEME, `$1 ${REDACTED}`)
     .replace(URL_USERINFO, `$1${REDACTED}@`)

@@ -10,7 +10,7 @@ import { settleBody } from "./body.js";
 import { NO_RETRY_REFILL, RETRY_COST, type RetryBudget, TIMEOUT_RETRY_COST } from "./budget.js";
 import type { ProviderClientConfig } from "./client.js";
 import { type RequestDescription, TimeoutError, TransportError } from "./errors.js";
-import { redactText } from "./redact.js";
+import { scrubSecrets } from "./redact.js";
 import {
   backoffDelay,
   RETRYABLE_STATUSES,
@@ -52,6 +52,8 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
       method: request.method,
       path: call.path,
     };
+    // Errors scrub the client's credentials from their text; retry events carry none.
+    const failure = { ...described, secrets: client.secrets };
     // Resolved per request, so a fetch swapped in after creation is still used.
     const send = call.fetch ?? client.fetch ?? ((r: Request) => globalThis.fetch(r));
     const outer = [request.signal, client.signal];
@@ -75,7 +77,7 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
             parseAs: call.parseAs,
             parseJson: client.parseJson,
             invalid: (reason) =>
-              new TransportError({ ...described, reason, status, attempts: attempt }),
+              new TransportError({ ...failure, reason, status, attempts: attempt }),
           });
           call.retryAfterMs = hint;
           if (response.ok) budget.refill(lastRetryCost || NO_RETRY_REFILL);
@@ -96,10 +98,10 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
         const cause = describeCause(error);
         const reason = timedOut
           ? `no answer within ${timeoutMs} ms`
-          : `connection error (${redactText(cause.message, client.secrets)})`;
+          : `connection error (${scrubSecrets(cause.message, client.secrets)})`;
         const typed = timedOut
-          ? new TimeoutError({ ...described, timeoutMs, attempts: attempt })
-          : new TransportError({ ...described, reason, code: cause.code, attempts: attempt });
+          ? new TimeoutError({ ...failure, timeoutMs, attempts: attempt })
+          : new TransportError({ ...failure, reason, code: cause.code, attempts: attempt });
         const cost = timedOut ? TIMEOUT_RETRY_COST : RETRY_COST;
         if (!mayRetry || !budget.tryWithdraw(cost)) throw typed;
         lastRetryCost = cost;

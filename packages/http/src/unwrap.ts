@@ -15,7 +15,6 @@
 import { describeHtml } from "./body.js";
 import type { ProviderClientConfig } from "./client.js";
 import { ProviderError, type ProviderErrorDetails } from "./errors.js";
-import { redactText } from "./redact.js";
 
 /** What the client knew about a call, for the error unwrap may throw. */
 export interface CallContext {
@@ -54,18 +53,18 @@ export function unwrap<R extends FetchResult>(result: R): Exclude<R["data"], und
   const context = contexts.get(response) ?? contextFromResponse(response);
   const { client } = context;
   const details = describeErrorBody(result.error, client.describeError);
-  const scrub = (text: string | null) => (text === null ? null : redactText(text, client.secrets));
   throw new ProviderError({
     provider: client.provider,
     method: context.method,
     path: context.path,
     status: response.status,
     statusText: response.statusText,
-    code: scrub(details.code),
-    message: scrub(details.message),
+    code: details.code,
+    message: details.message,
     requestId: firstHeader(response.headers, client.requestIdHeaders ?? ["x-request-id"]),
     retryAfterMs: context.retryAfterMs,
     attempts: context.attempts,
+    secrets: client.secrets,
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { redactText } from "../src/index.js";
+import { redactText, scrubSecrets } from "../src/index.js";
 import { secretsOf } from "../src/redact.js";
 
 describe("redactText", () => {
@@ -84,6 +84,14 @@ describe("redactText", () => {
 
   it("leaves very short values alone, they would blank out ordinary words", () => {
     expect(redactText("a bc", ["bc"])).toBe("a bc");
+  });
+});
+
+describe("scrubSecrets", () => {
+  it("replaces the given values only, not credential-shaped text", () => {
+    expect(scrubSecrets("token tok-12345 or Authorization: Bearer other-9", ["tok-12345"])).toBe(
+      "token [redacted] or Authorization: Bearer other-9",
+    );
   });
 });
 

@@ -36,6 +36,24 @@ export class FieldReader {
 }
 
 /**
+ * Starts reading one backup object, whose id at `key` is required: an object
+ * without one cannot be told apart from the others, so it becomes an error
+ * issue (`needs` says what was missing) and the reader is null.
+ */
+export function backupReader(
+  log: IssueLog,
+  raw: JsonObject,
+  path: string,
+  key = "id",
+  needs = "a backup needs an id",
+): (FieldReader & { backupId: string }) | null {
+  const id = idOf(raw[key]);
+  if (id !== null) return new FieldReader(log, raw, path, id) as FieldReader & { backupId: string };
+  log.skip(`${path}.${key}`, null, `${needs}, got ${describeValue(raw[key])}`);
+  return null;
+}
+
+/**
  * Reads field `key` through `parse`, which returns `undefined` for a value of
  * the wrong type: that reads as `null` and warns that `expected` was expected.
  * A missing reader (an absent nested object) reads every field as `null`.
@@ -53,39 +71,42 @@ function readField<T>(
   return parsed ?? null;
 }
 
+// The parsers are module constants, not arrows at each call: conversion reads
+// several fields of tens of thousands of objects.
+const asString = (v: unknown) => (typeof v === "string" ? v : (idOf(v) ?? undefined));
+const asId = (v: unknown) => (v === "" ? null : (idOf(v) ?? undefined));
+const asBoolean = (v: unknown) =>
+  typeof v === "boolean" ? v : v === "true" || v === "false" ? v === "true" : undefined;
+const asNumber = (v: unknown) => {
+  if (v === "") return null;
+  const parsed = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
+  return typeof parsed === "number" && Number.isFinite(parsed) ? parsed : undefined;
+};
+const asText = (v: unknown) => (typeof v === "string" ? v : undefined);
+
 /** A string; numbers are accepted and turned into strings, as providers mix them. */
 export function readString(r: FieldReader | null, key: string): string | null {
-  return readField(r, key, "a string", (v) => (typeof v === "string" ? v : (idOf(v) ?? undefined)));
+  return readField(r, key, "a string", asString);
 }
 
 /** An id: like `readString`, but `""` is no id. */
 export function readId(r: FieldReader | null, key: string): string | null {
-  return readField(r, key, "an id (string or number)", (v) =>
-    v === "" ? null : (idOf(v) ?? undefined),
-  );
+  return readField(r, key, "an id (string or number)", asId);
 }
 
 /** A boolean; the strings "true" and "false" count too. */
 export function readBoolean(r: FieldReader | null, key: string): boolean | null {
-  return readField(r, key, "a boolean", (v) =>
-    typeof v === "boolean" ? v : v === "true" || v === "false" ? v === "true" : undefined,
-  );
+  return readField(r, key, "a boolean", asBoolean);
 }
 
 /** A finite number; numeric strings (Northflank sends sizes as strings) are parsed. */
 export function readNumber(r: FieldReader | null, key: string): number | null {
-  return readField(r, key, "a number", (v) => {
-    if (v === "") return null;
-    const parsed = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
-    return typeof parsed === "number" && Number.isFinite(parsed) ? parsed : undefined;
-  });
+  return readField(r, key, "a number", asNumber);
 }
 
 /** A timestamp normalised to ISO 8601 UTC; see `toIsoUtc` for the rules. */
 export function readTimestamp(r: FieldReader, key: string): string | null {
-  const text = readField(r, key, "a timestamp string", (v) =>
-    typeof v === "string" ? v : undefined,
-  );
+  const text = readField(r, key, "a timestamp string", asText);
   if (text === null) return null;
   const iso = toIsoUtc(text);
   if (iso === undefined) r.warn(key, `not a valid timestamp: ${describeValue(text)}`);

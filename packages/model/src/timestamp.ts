@@ -1,13 +1,16 @@
 /**
- * Provider timestamps are read with one regular expression into the strict
- * ISO 8601 form that `Date.parse` must accept in every engine.
+ * Provider timestamps are read with one regular expression that also checks
+ * the fields' ranges; only a day past the 28th needs its month's length. A
+ * body holds tens of thousands of timestamps, so text that is canonical
+ * already (Northflank's) or but for `.000Z` (Linode's) is tested without
+ * capturing and reused, and only an offset other than zero goes through `Date`.
  *
  * Rules: no zone means UTC (Linode documents it, Huawei's SDKs parse it so);
  * offsets such as `+03:00` are converted; fractions are cut to milliseconds;
  * `""` is no timestamp.
  */
 const ISO_LIKE =
-  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(?:[Zz]|([+-])(\d{2})(?::?(\d{2}))?)?$/;
+  /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))[T ]((?:[01]\d|2[0-3]):[0-5]\d)(?::([0-5]\d)(?:[.,](\d+))?)?\s*(?:[Zz]|([+-])([01]\d|2[0-3])(?::?([0-5]\d))?)?$/;
 
 /**
  * Normalises a provider timestamp string to ISO 8601 UTC with milliseconds.
@@ -15,28 +18,36 @@ const ISO_LIKE =
  */
 export function toIsoUtc(text: string): string | null | undefined {
   if (text === "") return null;
+  const { length } = text;
+  // `YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DDTHH:MM:SS.sssZ` (84 "T", 46 ".", 90 "Z").
+  if (
+    text.charCodeAt(10) === 84 &&
+    (length === 19 || (length === 24 && text.charCodeAt(19) === 46 && text.charCodeAt(23) === 90))
+  ) {
+    if (!ISO_LIKE.test(text) || !dayExists(text)) return undefined;
+    return length === 19 ? `${text}.000Z` : text;
+  }
   const m = ISO_LIKE.exec(text);
-  if (m === null) return undefined;
-  const [
-    ,
-    date,
-    minutes,
-    seconds = "00",
-    fraction = "",
-    sign,
-    zoneHours = "00",
-    zoneMinutes = "00",
-  ] = m as unknown as string[];
+  if (m === null || !dayExists(text)) return undefined;
+  const [, date, minutes, seconds = "00", fraction = "", sign, zoneHours, zoneMinutes = "00"] =
+    m as unknown as string[];
   const asUtc = `${date}T${minutes}:${seconds}.${fraction.padEnd(3, "0").slice(0, 3)}Z`;
-  const ms = Date.parse(asUtc);
-  // Date.parse rolls some impossible times over (2023-02-29 becomes March 1st,
-  // 24:00 the next day): a real time reads back unchanged.
-  if (Number.isNaN(ms) || new Date(ms).toISOString() !== asUtc) return undefined;
-  if (Number(zoneHours) > 23 || Number(zoneMinutes) > 59) return undefined;
-  const offsetMs =
-    (sign === "-" ? -1 : 1) * (Number(zoneHours) * 60 + Number(zoneMinutes)) * 60_000;
+  const offsetMinutes =
+    (sign === "-" ? -1 : 1) * (Number(zoneHours ?? 0) * 60 + Number(zoneMinutes));
   // A shift can leave the years 0000–9999 the model's form can write.
-  return offsetMs === 0 ? asUtc : epochMsToIso(ms - offsetMs);
+  return offsetMinutes === 0 ? asUtc : epochMsToIso(Date.parse(asUtc) - offsetMinutes * 60_000);
+}
+
+/**
+ * Whether the day of a `YYYY-MM-DD…` text exists in its month: day 0 of the
+ * next month is the month's last day (counted in a year at the same place of
+ * the 400-year cycle, as Date.UTC reads the years 0–99 as 1900–1999).
+ */
+function dayExists(text: string): boolean {
+  const day = (text.charCodeAt(8) - 48) * 10 + text.charCodeAt(9) - 48;
+  if (day <= 28) return true;
+  const year = 2000 + (Number(text.slice(0, 4)) % 400);
+  return day <= new Date(Date.UTC(year, Number(text.slice(5, 7)), 0)).getUTCDate();
 }
 
 /** The range the common model's `YYYY-MM-DDTHH:mm:ss.sssZ` form can write. */

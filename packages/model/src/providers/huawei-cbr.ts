@@ -5,7 +5,8 @@ import type {
 } from "@backupkit/huawei-cbr";
 import type { Backup, BackupStatus } from "../backup.js";
 import {
-  FieldReader,
+  backupReader,
+  type FieldReader,
   forEachObject,
   hasOwnKeyOf,
   isObject,
@@ -163,12 +164,9 @@ function toBackup(
   path: string,
   enclosingId: string | null,
 ): Backup | null {
-  const id = readId(new FieldReader(log, raw, path, null), "id");
-  if (id === null) {
-    log.skip(`${path}.id`, null, `a backup needs an id, got ${describeValue(raw.id)}`);
-    return null;
-  }
-  const r = new FieldReader(log, raw, path, id);
+  const r = backupReader(log, raw, path);
+  if (r === null) return null;
+  const id = r.backupId;
   const extend = nestedReader(r, "extend_info");
   const status = readEnum(r, "status", statuses, "unknown");
   return {

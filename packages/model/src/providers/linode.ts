@@ -1,14 +1,14 @@
 import type { LinodeBackup, LinodeBackupList } from "@backupkit/linode";
 import type { Backup } from "../backup.js";
 import {
-  FieldReader,
+  backupReader,
+  type FieldReader,
   forEachObject,
   isObject,
   type JsonObject,
   kindOf,
   readBoolean,
   readEnum,
-  readId,
   readString,
   readTimestamp,
 } from "../fields.js";
@@ -155,12 +155,9 @@ function toBackup(
   path: string,
   context: LinodeContext,
 ): Backup | null {
-  const id = readId(new FieldReader(log, raw, path, null), "id");
-  if (id === null) {
-    log.skip(`${path}.id`, null, `a backup needs an id, got ${describeValue(raw.id)}`);
-    return null;
-  }
-  const r = new FieldReader(log, raw, path, id);
+  const r = backupReader(log, raw, path);
+  if (r === null) return null;
+  const id = r.backupId;
   const status = readEnum(r, "status", statuses, "unknown");
   return {
     provider: "linode",

@@ -1,7 +1,8 @@
 import type { NorthflankBackup } from "@backupkit/northflank";
 import type { Backup, BackupResource, BackupTrigger } from "../backup.js";
 import {
-  FieldReader,
+  backupReader,
+  type FieldReader,
   forEachObject,
   hasOwnKeyOf,
   isObject,
@@ -136,12 +137,9 @@ function errorText(error: unknown): string {
 }
 
 function toBackup(log: IssueLog, raw: JsonObject, path: string): Backup | null {
-  const id = readId(new FieldReader(log, raw, path, null), "id");
-  if (id === null) {
-    log.skip(`${path}.id`, null, `a backup needs an id, got ${describeValue(raw.id)}`);
-    return null;
-  }
-  const r = new FieldReader(log, raw, path, id);
+  const r = backupReader(log, raw, path);
+  if (r === null) return null;
+  const id = r.backupId;
   const status = readEnum(r, "status", statuses, "unknown");
   return {
     provider: "northflank",

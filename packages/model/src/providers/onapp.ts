@@ -1,7 +1,8 @@
 import type { OnappBackup } from "@backupkit/onapp";
 import type { Backup, BackupStatus } from "../backup.js";
 import {
-  FieldReader,
+  backupReader,
+  type FieldReader,
   hasOwnKeyOf,
   isObject,
   type JsonObject,
@@ -177,12 +178,9 @@ function toBackup(log: IssueLog, wrapper: JsonObject, wrapperPath: string): Back
     }
     raw = wrapper.backup;
   }
-  const id = readId(new FieldReader(log, raw, path, null), field("id"));
-  if (id === null) {
-    log.skip(`${path}.id`, null, `a backup needs an id, got ${describeValue(raw.id)}`);
-    return null;
-  }
-  const r = new FieldReader(log, raw, path, id);
+  const r = backupReader(log, raw, path);
+  if (r === null) return null;
+  const id = r.backupId;
   const status = readStatus(r);
   const note = readString(r, field("note"));
   return {

@@ -1,6 +1,7 @@
-import type { ZcomBackup, ZcomBackupDetail, ZcomBackupList } from "@backupkit/zcom";
+import type { ZcomBackup, ZcomBackupList } from "@backupkit/zcom";
 import type { Backup, BackupStatus } from "../backup.js";
 import {
+  backupReader,
   FieldReader,
   forEachObject,
   hasOwnKeyOf,
@@ -11,7 +12,7 @@ import {
   readId,
   readTimestamp,
 } from "../fields.js";
-import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
+import { BodyError, type ConversionResult, IssueLog } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
 
 /** The tables the converter uses; the mapping below shows them in the docs. */
@@ -169,16 +170,9 @@ function toBackup(
   path: string,
   parent: ParentBackup,
 ): Backup | null {
-  const id = readId(new FieldReader(log, raw, path, null), "backuprun_id");
-  if (id === null) {
-    log.skip(
-      `${path}.backuprun_id`,
-      null,
-      `a backup run needs a backuprun_id, got ${describeValue(raw.backuprun_id)}`,
-    );
-    return null;
-  }
-  const r = new FieldReader(log, raw, path, id);
+  const r = backupReader(log, raw, path, "backuprun_id", "a backup run needs a backuprun_id");
+  if (r === null) return null;
+  const id = r.backupId;
   const status = readStatus(r, raw);
   return {
     provider: "zcom",
