@@ -5,40 +5,10 @@
  * microseconds and children, OnApp `{backup}` wrappers with offsets, Z.com
  * backup runs, Northflank's string sizes and `expiredBy`.
  */
+import { Random } from "@backupkit/mock-providers";
 import type { ProviderId } from "@backupkit/model";
 
-/** A small deterministic generator (mulberry32): the same seed, the same bodies. */
-export class Random {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)] as T;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  hex(length: number): string {
-    let text = "";
-    while (text.length < length) text += Math.floor(this.next() * 0x100000000).toString(16);
-    return text.slice(0, length);
-  }
-  uuid(): string {
-    const h = this.hex(32);
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
-  }
-}
+export { Random };
 
 const DAY = 86_400_000;
 /** "Now" of the generated data. */

@@ -30,6 +30,19 @@ export class Random {
     if (item === undefined) throw new RangeError("pick from an empty list");
     return item;
   }
+
+  /** `length` lower-case hex digits. */
+  hex(length: number): string {
+    let text = "";
+    while (text.length < length) text += Math.floor(this.next() * 0x100000000).toString(16);
+    return text.slice(0, length);
+  }
+
+  /** A version-4-shaped UUID. */
+  uuid(): string {
+    const h = this.hex(32);
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
+  }
 }
 
 /** Formats epoch ms as a zone-less UTC timestamp, the way Linode and Huawei send them. */
