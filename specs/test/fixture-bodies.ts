@@ -25,6 +25,7 @@ export const fixtureBodies: Record<string, Record<string, FixtureBody>> = {
   },
   "huawei-cbr": {
     "show-backup.seed.json": { operation: "showBackup" },
+    "published/gophertelekomcloud.fixtures.go.get-backup.json": { operation: "showBackup" },
   },
   onapp: {
     "backups.seed.json": { operation: "listVirtualMachineBackupImagesJson" },
@@ -39,6 +40,7 @@ export const fixtureBodies: Record<string, Record<string, FixtureBody>> = {
   zcom: {
     // Published with trailing commas: read as the client reads it.
     "list-backups.seed.json": { operation: "listBackups", parse: parseZcomJson },
+    "published/cloud.z.com.backup-get_backup_list_detailed.json": { operation: "getBackup" },
   },
   northflank: {
     "list-backups.seed.json": { operation: "listBackupDestinationBackups" },

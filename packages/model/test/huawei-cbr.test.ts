@@ -34,6 +34,26 @@ const issueLines = (issues: { severity: string; path: string; message: string }[
   issues.map((i) => `${i.severity} ${i.path} ${i.message}`);
 
 describe("fromHuaweiCbr", () => {
+  it("converts the ShowBackup body recorded by the OpenTelekomCloud Go SDK, app_consistency included", () => {
+    const recorded = JSON.parse(
+      readFileSync(
+        new URL(
+          "../../../fixtures/huawei-cbr/published/gophertelekomcloud.fixtures.go.get-backup.json",
+          import.meta.url,
+        ),
+        "utf8",
+      ),
+    );
+    const { backups, issues } = fromHuaweiCbr(recorded);
+    expect(issues).toEqual([]);
+    expect(
+      backups.map((b) => [b.id, b.parentId, b.status, b.trigger, b.restorable, b.createdAt]),
+    ).toEqual([
+      [PARENT, null, "available", "automatic", true, "2019-05-10T07:59:12.084Z"],
+      [CHILD, PARENT, "available", "automatic", true, "2019-05-10T07:59:59.450Z"],
+    ]);
+  });
+
   it("converts the seed sample: the server backup, then its disk backup", () => {
     const { backups, issues } = fromHuaweiCbr(seed);
     expect(issues).toEqual([]);

@@ -12,22 +12,18 @@ type RawBackup = { id: string; instance_id: string; backupruns: Record<string, u
 const seed = parseZcomJson(seedText) as { backup: RawBackup[] };
 const runAt = (b: number, r: number) => seed.backup[b]?.backupruns[r];
 
-// The detail page's sample: the one backup in an array, "" for status and time,
-// type "server", the volume id on the backup, and the same backuprun_id twice.
-const detail = {
-  backup: [
-    {
-      instance_id: "backupnoid1234567890",
-      created_at: "",
-      id: "id0987654321",
-      backupruns: [
-        { status: "", created_at: "", backuprun_id: "backuprunid123456789", type: "server" },
-        { status: "", created_at: "", backuprun_id: "backuprunid123456789", type: "volume" },
-      ],
-      volume_id: "volumeid0987654321",
-    },
-  ],
-};
+// The detail page's sample (fixtures/zcom/published/): the one backup in an array,
+// "" for status and time, type "server", the volume id on the backup, and the same
+// backuprun_id twice.
+const detail = JSON.parse(
+  readFileSync(
+    new URL(
+      "../../../fixtures/zcom/published/cloud.z.com.backup-get_backup_list_detailed.json",
+      import.meta.url,
+    ),
+    "utf8",
+  ),
+);
 
 /** One backup with one run, for patching a single field. */
 function oneRun(run: Record<string, unknown>, backup: Record<string, unknown> = {}) {

@@ -197,6 +197,23 @@ export interface components {
              *     it, always `null`.
              */
             progress?: number | null;
+            app_consistency?: components["schemas"]["AppConsistency"];
+        };
+        /**
+         * @description Application-consistent backup state of a whole-server backup. Neither
+         *     the page's tables nor its sample list it; the OpenTelekomCloud Go SDK's
+         *     recorded ShowBackup response carries it
+         *     (`fixtures/huawei-cbr/published/`), every value a string.
+         */
+        AppConsistency: {
+            /** @description Whether the backup was taken application-consistent ("0" when not) */
+            app_consistency?: string;
+            /** @description Status of the application-consistent backup */
+            app_consistency_status?: string;
+            /** @description Error code of a failed application-consistent backup ("0" for none) */
+            app_consistency_error_code?: string;
+            /** @description Error message of a failed application-consistent backup */
+            app_consistency_error_message?: string;
         };
         /** @description An image created from a backup (Table 7). */
         ImageData: {
