@@ -19,26 +19,19 @@ const seedBytes = readFileSync(
 );
 const seed = JSON5.parse(seedBytes.toString("utf8"));
 
-// The detail page's sample (valid JSON as published).
-const detailBody = {
-  backup: [
-    {
-      instance_id: "backupnoid1234567890",
-      created_at: "",
-      id: "id0987654321",
-      backupruns: [
-        { status: "", created_at: "", backuprun_id: "backuprunid123456789", type: "server" },
-        { status: "", created_at: "", backuprun_id: "backuprunid123456789", type: "volume" },
-      ],
-      volume_id: "volumeid0987654321",
-    },
-  ],
-};
+// The detail page's sample as published (valid JSON), served byte for byte.
+const detailBytes = readFileSync(
+  new URL(
+    "../../../fixtures/zcom/published/cloud.z.com.backup-get_backup_list_detailed.json",
+    import.meta.url,
+  ),
+);
+const detailBody = JSON.parse(detailBytes.toString("utf8"));
 
 const HTML = "text/html; charset=UTF-8";
 const routes: Record<string, { status: number; type: string; body: string | Buffer }> = {
   "/v2/tenant-1/backup": { status: 200, type: HTML, body: seedBytes },
-  "/v2/tenant-1/backup/id0987654321": { status: 200, type: HTML, body: JSON.stringify(detailBody) },
+  "/v2/tenant-1/backup/id0987654321": { status: 200, type: HTML, body: detailBytes },
   "/v2/tenant-1/backup/missing": {
     status: 404,
     type: "application/json",
