@@ -22,8 +22,6 @@ export interface BodyExpectation {
   client: { parseJson?: ((text: string) => unknown) | undefined };
 }
 
-const NULL_BODY_STATUSES = [204, 205, 304];
-
 /** The response with its body read, or the `invalid` error for a 2xx body that is not JSON. */
 export async function settleBody(
   response: Response,
@@ -32,15 +30,16 @@ export async function settleBody(
 ): Promise<Response> {
   // A stream is the caller's to read; its deadline covers the headers only.
   if (expect.parseAs === "stream") return response;
-  const bytes = await response.arrayBuffer();
-  if (expect.method === "HEAD" || NULL_BODY_STATUSES.includes(response.status)) {
-    return rebuild(response, null);
+  // No Content, Reset Content and Not Modified have no body to hand over.
+  const bodiless = expect.method === "HEAD" || [204, 205, 304].includes(response.status);
+  if (bodiless || expect.parseAs !== "json") {
+    const bytes = await response.arrayBuffer();
+    return rebuild(response, bodiless ? null : bytes);
   }
-  if (expect.parseAs !== "json") return rebuild(response, bytes);
 
-  const text = new TextDecoder().decode(bytes);
+  const text = await response.text();
   const { ok, status } = response;
-  if (ok && text.trim() === "") {
+  if (ok && !text.trim()) {
     throw invalid(`the ${status} response has an empty body where JSON was expected`);
   }
   const { parseJson } = expect.client;
@@ -56,7 +55,7 @@ export async function settleBody(
     if (ok) {
       // Described, not quoted: the body may be long, or echo the request.
       const type = response.headers.get("content-type");
-      const size = `${bytes.byteLength} bytes${type ? ` of ${type}` : ""}`;
+      const size = `${new Blob([text]).size} bytes${type ? ` of ${type}` : ""}`;
       const problem =
         describeHtml(text) ?? `body is not valid JSON (${size}; truncated or malformed)`;
       throw invalid(`the ${status} response ${problem}`);
@@ -77,12 +76,14 @@ export function describeHtml(text: string): string | null {
   return `is an HTML page${title ? ` ("${title.slice(0, 80)}")` : ""}, not JSON`;
 }
 
-/** A copy of `original` (status, status text, headers) with a body already read into memory. */
+/**
+ * A copy of `original` (status, status text, headers) with a body already read
+ * into memory. Its headers stay those fetch received, Content-Length and
+ * Content-Encoding included, as on the fetched response handed over for a
+ * parsed body: openapi-fetch reads a copy's body whatever they say.
+ */
 function rebuild(original: Response, body: BodyInit | null): Response {
   const copy = new Response(body, original);
-  // The bytes are decoded (and maybe re-encoded): the wire length and encoding no longer apply.
-  copy.headers.delete("content-length");
-  copy.headers.delete("content-encoding");
   Object.defineProperty(copy, "url", { value: original.url });
   return copy;
 }

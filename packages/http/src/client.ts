@@ -103,21 +103,22 @@ export function createProviderClient<Paths extends {}>(
   // as that call's own fetch, and unwrap finds the record filed under the Response.
   async function call(method: string, path: string, init: LooseInit = {}): Promise<FetchResult> {
     const parseAs = init.parseAs ?? "json";
+    // Middleware may read or replace the body: openapi-fetch then reads and parses it, as usual.
+    const parsesBody = parseAs === "json" && !usesMiddleware && !init.middleware;
     const record: CallRecord = {
       client: settings,
       method,
       path,
       parseAs,
+      parsesBody,
       fetch: init.fetch,
-      // Middleware may read the body itself: openapi-fetch then gets it, and parses it, as usual.
-      parsesBody: parseAs === "json" && !usesMiddleware && !init.middleware,
       attempts: 0,
       retryAfterMs: null,
     };
     // Asked for the stream, openapi-fetch leaves the body that the transport has parsed alone.
     const result = await coreRequest(method, path, {
       ...init,
-      parseAs: record.parsesBody ? "stream" : parseAs,
+      parseAs: parsesBody ? "stream" : parseAs,
       fetch: createAttemptLoop(record),
     });
     if ("data" in record) result.data = record.data;
