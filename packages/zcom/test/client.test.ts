@@ -197,7 +197,11 @@ describe("base URL", () => {
     ["a missing token", { token: "" }, /token option is required/],
     ["a region that would change the host", { token: "t", region: "evil.com/x" }, /region must/],
     ["an upper-case region", { token: "t", region: "TYO1" }, /region must/],
-    ["a bad base URL", { token: "t", baseUrl: "not a url" }, /baseUrl must be an http or https URL/],
+    [
+      "a bad base URL",
+      { token: "t", baseUrl: "not a url" },
+      /baseUrl must be an http or https URL/,
+    ],
   ])("rejects %s", (_name, options, message) => {
     expect(() => createZcomClient(options as { token: string })).toThrow(message);
   });
