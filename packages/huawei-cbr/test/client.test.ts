@@ -118,7 +118,11 @@ describe("createHuaweiCbrClient", () => {
 
   it.each([
     ["a missing token", { token: "" }, /token option is required/],
-    ["a bad base URL", { token: "t", baseUrl: "not a url" }, /baseUrl must be an http or https URL/],
+    [
+      "a bad base URL",
+      { token: "t", baseUrl: "not a url" },
+      /baseUrl must be an http or https URL/,
+    ],
     ["a region that is a host", { token: "t", region: "evil.example/x" }, /region must be/],
     ["an upper-case region", { token: "t", region: "AP-SOUTHEAST-1" }, /region must be/],
   ])("rejects %s", (_name, options, message) => {

@@ -79,8 +79,16 @@ describe("createLinodeClient", () => {
 
   it.each([
     ["a missing token", { token: "" }, /token option is required/],
-    ["a bad base URL", { token: "t", baseUrl: "not a url" }, /baseUrl must be an http or https URL/],
-    ["a non-http base URL", { token: "t", baseUrl: "file:///etc" }, /baseUrl must be an http or https URL/],
+    [
+      "a bad base URL",
+      { token: "t", baseUrl: "not a url" },
+      /baseUrl must be an http or https URL/,
+    ],
+    [
+      "a non-http base URL",
+      { token: "t", baseUrl: "file:///etc" },
+      /baseUrl must be an http or https URL/,
+    ],
   ])("rejects %s", (_name, options, message) => {
     expect(() => createLinodeClient(options as { token: string })).toThrow(message);
   });

@@ -190,8 +190,16 @@ describe("createNorthflankClient", () => {
 
   it.each([
     ["a missing token", { token: "" }, /token option is required/],
-    ["a bad base URL", { token: "t", baseUrl: "not a url" }, /baseUrl must be an http or https URL/],
-    ["a non-http base URL", { token: "t", baseUrl: "ftp://x" }, /baseUrl must be an http or https URL/],
+    [
+      "a bad base URL",
+      { token: "t", baseUrl: "not a url" },
+      /baseUrl must be an http or https URL/,
+    ],
+    [
+      "a non-http base URL",
+      { token: "t", baseUrl: "ftp://x" },
+      /baseUrl must be an http or https URL/,
+    ],
   ])("rejects %s", (_name, options, message) => {
     expect(() => createNorthflankClient(options as { token: string })).toThrow(message);
   });
