@@ -1,51 +1,64 @@
 /**
  * Response bodies that are not what they claim. The transport reads every body
  * in full inside the attempt (so a hung or dropped body is a timeout or a
- * connection error that can be retried, not a rejection later in openapi-fetch),
- * checks that a 2xx body meant to be JSON parses, and hands openapi-fetch a
- * fresh Response holding the bytes it read. The provider's `parseJson` (Z.com's
- * trailing commas) is applied here too, and its result re-encoded as strict JSON.
+ * connection error that can be retried, not a rejection later in openapi-fetch)
+ * and checks that a 2xx body meant to be JSON parses. That parse is the only
+ * one: the value goes to the call in `data`, and openapi-fetch, asked for the
+ * stream, leaves the spent body alone. Other bodies go to openapi-fetch in a
+ * fresh Response holding the bytes read. The provider's `parseJson` (Z.com's
+ * trailing commas) is applied here too, and an error body it reads re-encoded
+ * as strict JSON for openapi-fetch.
  */
 
+/** What a call expects of a body; the call's record, which also takes the parsed value. */
 export interface BodyExpectation {
   method: string;
-  /** openapi-fetch's `parseAs` for this call. */
+  /** The caller's `parseAs` for this call. */
   parseAs: string;
+  /** A 2xx JSON body is parsed here only, and its value left in `data`. */
+  parsesBody: boolean;
+  data?: unknown;
   /** The provider's parser for JSON that is not strict; strict JSON.parse when absent. */
-  parseJson: ((text: string) => unknown) | undefined;
-  /** The error to throw for a 2xx body that is not the JSON it should be. */
-  invalid(problem: string): Error;
+  client: { parseJson?: ((text: string) => unknown) | undefined };
 }
 
-const NULL_BODY_STATUSES = new Set([204, 205, 304]);
-
 /** The response with its body read, or the `invalid` error for a 2xx body that is not JSON. */
-export async function settleBody(response: Response, expect: BodyExpectation): Promise<Response> {
+export async function settleBody(
+  response: Response,
+  expect: BodyExpectation,
+  invalid: (problem: string) => Error,
+): Promise<Response> {
   // A stream is the caller's to read; its deadline covers the headers only.
   if (expect.parseAs === "stream") return response;
-  const bytes = await response.arrayBuffer();
-  if (expect.method === "HEAD" || NULL_BODY_STATUSES.has(response.status)) {
-    return rebuild(response, null);
+  // No Content, Reset Content and Not Modified have no body to hand over.
+  const bodiless = expect.method === "HEAD" || [204, 205, 304].includes(response.status);
+  if (bodiless || expect.parseAs !== "json") {
+    const bytes = await response.arrayBuffer();
+    return rebuild(response, bodiless ? null : bytes);
   }
-  if (expect.parseAs !== "json") return rebuild(response, bytes);
 
-  const text = new TextDecoder().decode(bytes);
+  const text = await response.text();
   const { ok, status } = response;
-  if (ok && text.trim() === "") {
-    throw expect.invalid(`the ${status} response has an empty body where JSON was expected`);
+  if (ok && !text.trim()) {
+    throw invalid(`the ${status} response has an empty body where JSON was expected`);
   }
+  const { parseJson } = expect.client;
   try {
-    const value = (expect.parseJson ?? JSON.parse)(text);
-    if (expect.parseJson) return rebuild(response, JSON.stringify(value), true);
+    const value = (parseJson ?? JSON.parse)(text);
+    if (ok && expect.parsesBody) {
+      expect.data = value;
+      return response;
+    }
+    if (parseJson) return rebuild(response, JSON.stringify(value));
   } catch {
     // Not retried: a complete body that does not parse will not parse next time either.
     if (ok) {
       // Described, not quoted: the body may be long, or echo the request.
       const type = response.headers.get("content-type");
-      const size = `${bytes.byteLength} bytes${type ? ` of ${type}` : ""}`;
+      const size = `${new Blob([text]).size} bytes${type ? ` of ${type}` : ""}`;
       const problem =
         describeHtml(text) ?? `body is not valid JSON (${size}; truncated or malformed)`;
-      throw expect.invalid(`the ${status} response ${problem}`);
+      throw invalid(`the ${status} response ${problem}`);
     }
     // An error body stays text (an HTML error page): openapi-fetch then returns the text as `error`.
   }
@@ -63,13 +76,14 @@ export function describeHtml(text: string): string | null {
   return `is an HTML page${title ? ` ("${title.slice(0, 80)}")` : ""}, not JSON`;
 }
 
-/** A copy of `original` (status, status text, headers) with a body already read into memory. */
-function rebuild(original: Response, body: BodyInit | null, asJson = false): Response {
+/**
+ * A copy of `original` (status, status text, headers) with a body already read
+ * into memory. Its headers stay those fetch received, Content-Length and
+ * Content-Encoding included, as on the fetched response handed over for a
+ * parsed body: openapi-fetch reads a copy's body whatever they say.
+ */
+function rebuild(original: Response, body: BodyInit | null): Response {
   const copy = new Response(body, original);
-  // The bytes are decoded (and maybe re-encoded): the wire length and encoding no longer apply.
-  copy.headers.delete("content-length");
-  copy.headers.delete("content-encoding");
-  if (asJson) copy.headers.set("content-type", "application/json");
   Object.defineProperty(copy, "url", { value: original.url });
   return copy;
 }

@@ -9,7 +9,7 @@ import {
   createAttemptLoop,
   type FetchLike,
 } from "./transport.js";
-import { type FetchResult, recordCall } from "./unwrap.js";
+import { callContexts, type FetchResult } from "./unwrap.js";
 
 /** Options every provider client accepts on top of its credentials. */
 export interface ClientOptions {
@@ -96,21 +96,33 @@ export function createProviderClient<Paths extends {}>(
     headers: { "User-Agent": config.userAgent ?? DEFAULT_USER_AGENT, ...config.authHeaders },
   });
   const coreRequest = core.request as unknown as LooseRequest;
+  // Set once middleware is registered: it may read response bodies, so they are then left readable.
+  let usesMiddleware = false;
 
   // Each method knows its path template when called: the attempt loop gets it
   // as that call's own fetch, and unwrap finds the record filed under the Response.
   async function call(method: string, path: string, init: LooseInit = {}): Promise<FetchResult> {
+    const parseAs = init.parseAs ?? "json";
+    // Middleware may read or replace the body: openapi-fetch then reads and parses it, as usual.
+    const parsesBody = parseAs === "json" && !usesMiddleware && !init.middleware;
     const record: CallRecord = {
       client: settings,
       method,
       path,
-      parseAs: init.parseAs ?? "json",
+      parseAs,
+      parsesBody,
       fetch: init.fetch,
       attempts: 0,
       retryAfterMs: null,
     };
-    const result = await coreRequest(method, path, { ...init, fetch: createAttemptLoop(record) });
-    recordCall(result.response, record);
+    // Asked for the stream, openapi-fetch leaves the body that the transport has parsed alone.
+    const result = await coreRequest(method, path, {
+      ...init,
+      parseAs: parsesBody ? "stream" : parseAs,
+      fetch: createAttemptLoop(record),
+    });
+    if ("data" in record) result.data = record.data;
+    callContexts.set(result.response, record);
     return result;
   }
 
@@ -119,10 +131,16 @@ export function createProviderClient<Paths extends {}>(
     ...core,
     request: (method: string, path: string, init?: LooseInit) =>
       call(method.toUpperCase(), path, init),
+    use(...middleware: Parameters<typeof core.use>) {
+      usesMiddleware = true;
+      core.use(...middleware);
+    },
   };
   // openapi-fetch's method functions are its upper-case keys: GET, PUT, POST, ...
-  for (const method of Object.keys(core).filter((key) => /^[A-Z]+$/.test(key))) {
-    client[method] = (path: string, init?: LooseInit) => call(method, path, init);
+  for (const method in core) {
+    if (/^[A-Z]+$/.test(method)) {
+      client[method] = (path: string, init?: LooseInit) => call(method, path, init);
+    }
   }
   return client as unknown as Client<Paths, `${string}/${string}`>;
 }

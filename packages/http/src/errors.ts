@@ -137,10 +137,12 @@ export class TransportError extends Error {
 /** No answer within `timeoutMs` on any attempt. */
 export class TimeoutError extends TransportError {
   override readonly name: string = "TimeoutError";
-  readonly timeoutMs: number;
+  // Set by the constructor, like the fields of the classes above.
+  declare readonly timeoutMs: number;
 
   constructor(init: RequestDescription & { timeoutMs: number; attempts: number }) {
-    super({ ...init, reason: `no answer within ${init.timeoutMs} ms`, code: "ETIMEDOUT" });
-    this.timeoutMs = init.timeoutMs;
+    const { timeoutMs } = init;
+    super({ ...init, reason: `no answer within ${timeoutMs} ms`, code: "ETIMEDOUT" });
+    Object.assign(this, { timeoutMs });
   }
 }

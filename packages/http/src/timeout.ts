@@ -31,10 +31,11 @@ export function startDeadline(
   const controller = new AbortController();
   let timedOut = false;
   let held: Request | undefined;
+  // The abort reason of a deadline is never shown: the transport reports a TimeoutError of its own.
   const timer = Number.isFinite(timeoutMs)
     ? setTimeout(() => {
         timedOut = true;
-        controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError"));
+        controller.abort();
       }, timeoutMs)
     : undefined;
   const follow = (event: Event) => controller.abort((event.target as AbortSignal).reason);

@@ -1,12 +1,12 @@
 /**
  * The attempt loop. It runs as the `fetch` openapi-fetch calls (beneath the
  * middleware chain, once per logical request), because openapi-fetch never
- * retries and its middleware cannot re-send: the loop keeps the Request it was
- * given unsent and sends a clone per attempt (the last attempt sends the
+ * retries and its middleware cannot re-send: the loop keeps a Request with a
+ * body unsent and sends a clone per attempt (the last attempt sends the
  * original), so a request body is never read twice.
  */
 
-import { settleBody } from "./body.js";
+import { type BodyExpectation, settleBody } from "./body.js";
 import { NO_RETRY_REFILL, RETRY_COST, type RetryBudget, TIMEOUT_RETRY_COST } from "./budget.js";
 import type { ProviderClientConfig } from "./client.js";
 import { type RequestDescription, TimeoutError, TransportError } from "./errors.js";
@@ -36,9 +36,8 @@ export interface ClientSettings extends ProviderClientConfig {
  * One call as the client method saw it. The loop fills in `attempts` and
  * `retryAfterMs`; afterwards the record is what `unwrap` knows about the call.
  */
-export interface CallRecord extends CallContext {
+export interface CallRecord extends CallContext, BodyExpectation {
   client: ClientSettings;
-  parseAs: string;
   /** This call's own fetch, when the caller passed one. */
   fetch: FetchLike | undefined;
 }
@@ -54,8 +53,7 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
     };
     // Errors scrub the client's credentials from their text; retry events carry none.
     const failure = { ...described, secrets: client.secrets };
-    // Resolved per request, so a fetch swapped in after creation is still used.
-    const send = call.fetch ?? client.fetch ?? ((r: Request) => globalThis.fetch(r));
+    const ownFetch = call.fetch ?? client.fetch;
     const outer = [request.signal, client.signal];
     const maxAttempts = policy.methods.has(request.method) ? policy.maxAttempts : 1;
     let lastRetryCost = 0;
@@ -66,19 +64,23 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
       const deadline = startDeadline(timeoutMs, outer);
       let failed: Pick<RetryEvent, "status" | "reason" | "delayMs">;
       try {
-        const response = await send(deadline.bind(mayRetry ? request.clone() : request));
+        // Only a body can be read once: a request without one is sent as is on every attempt.
+        const unsent = mayRetry && request.body ? request.clone() : request;
+        const response = await (ownFetch
+          ? ownFetch(deadline.bind(unsent))
+          : // Looked up per request, so a fetch swapped in after creation is still used. The
+            // deadline goes in the init: fetch copies the Request anyway, so no copy is made here.
+            globalThis.fetch(unsent, { signal: deadline.signal }));
         const { status } = response;
         const hint = serverDelayMs(status, response.headers, client.rateLimitResetHeaders);
         const worthRetrying =
           RETRYABLE_STATUSES.has(status) && (hint === null || hint <= policy.maxDelayMs);
         if (!(mayRetry && worthRetrying && budget.tryWithdraw(RETRY_COST))) {
-          const settled = await settleBody(response, {
-            method: request.method,
-            parseAs: call.parseAs,
-            parseJson: client.parseJson,
-            invalid: (reason) =>
-              new TransportError({ ...failure, reason, status, attempts: attempt }),
-          });
+          const settled = await settleBody(
+            response,
+            call,
+            (reason) => new TransportError({ ...failure, reason, status, attempts: attempt }),
+          );
           call.retryAfterMs = hint;
           if (response.ok) budget.refill(lastRetryCost || NO_RETRY_REFILL);
           return settled;

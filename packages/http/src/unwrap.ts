@@ -29,11 +29,8 @@ export interface CallContext {
   retryAfterMs: number | null;
 }
 
-const contexts = new WeakMap<Response, CallContext>();
-
-export function recordCall(response: Response, context: CallContext): void {
-  contexts.set(response, context);
-}
+/** What each client call knew, filed under the Response it returned. */
+export const callContexts = new WeakMap<Response, CallContext>();
 
 /** An openapi-fetch result: `{ data }` or `{ error }`, and the response. */
 export interface FetchResult {
@@ -50,7 +47,7 @@ export interface FetchResult {
 export function unwrap<R extends FetchResult>(result: R): Exclude<R["data"], undefined> {
   const { response } = result;
   if (response.ok) return result.data as Exclude<R["data"], undefined>;
-  const context = contexts.get(response) ?? contextFromResponse(response);
+  const context = callContexts.get(response) ?? contextFromResponse(response);
   const { client } = context;
   const details = describeErrorBody(result.error, client.describeError);
   throw new ProviderError({

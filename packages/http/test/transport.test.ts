@@ -1,6 +1,6 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   createProviderClient,
   type ProviderClientConfig,
@@ -202,6 +202,47 @@ describe("bodies", () => {
     const { client } = await setup([ok]);
     const { data } = await client.GET("/things", { parseAs: "stream" });
     expect(await new Response(data).text()).toBe('[{"id":1,"name":"one"}]');
+  });
+
+  it("parses a JSON body once: openapi-fetch takes the value already parsed", async () => {
+    const body = '[{"id":1,"name":"one"}]';
+    const { client } = await setup([replyJson(200, body)]);
+    const parse = vi.spyOn(JSON, "parse");
+    try {
+      const { data } = await client.GET("/things");
+      expect(data).toEqual([{ id: 1, name: "one" }]);
+      expect(parse.mock.calls.filter(([text]) => text === body)).toHaveLength(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it("reads a JSON body sent without a Content-Length", async () => {
+    const fetch = async () => new Response('[{"id":1,"name":"one"}]');
+    const client = createProviderClient<Paths>({
+      provider: "example",
+      defaultBaseUrl: "http://127.0.0.1:9",
+      authHeaders: {},
+      fetch,
+    });
+    const { data, response } = await client.GET("/things");
+    expect(response.headers.get("content-length")).toBeNull();
+    expect(data).toEqual([{ id: 1, name: "one" }]);
+  });
+
+  it("leaves the body readable for middleware, registered or per request", async () => {
+    const { client } = await setup([ok]);
+    const seen: unknown[] = [];
+    const reader = {
+      onResponse: async ({ response }: { response: Response }) => {
+        seen.push(await response.clone().json());
+      },
+    };
+    const { data } = await client.GET("/things", { middleware: [reader] });
+    client.use(reader);
+    const again = await client.GET("/things");
+    expect(seen).toEqual([data, again.data]);
+    expect(data).toEqual([{ id: 1, name: "one" }]);
   });
 
   it("keeps the response URL", async () => {
