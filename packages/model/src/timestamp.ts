@@ -18,14 +18,14 @@ const ISO_LIKE =
  */
 export function toIsoUtc(text: string): string | null | undefined {
   if (text === "") return null;
-  const { length } = text;
-  // `YYYY-MM-DDTHH:MM:SS` or `YYYY-MM-DDTHH:MM:SS.sssZ` (84 "T", 46 ".", 90 "Z").
-  if (
-    text.charCodeAt(10) === 84 &&
-    (length === 19 || (length === 24 && text.charCodeAt(19) === 46 && text.charCodeAt(23) === 90))
-  ) {
-    if (!ISO_LIKE.test(text) || !dayExists(text)) return undefined;
-    return length === 19 ? `${text}.000Z` : text;
+  // Whole seconds in UTC (Linode's zone-less text, Z.com's `Z`, OnApp's
+  // `+00:00`) or the canonical form itself (Northflank's) need no captures.
+  // (84 "T", 58 ":", 46 ".", 90 "Z".)
+  if (text.charCodeAt(10) === 84 && text.charCodeAt(16) === 58 && ISO_LIKE.test(text)) {
+    if (!dayExists(text)) return undefined;
+    const rest = text.slice(19);
+    if (rest === "" || rest === "Z" || rest === "+00:00") return `${text.slice(0, 19)}.000Z`;
+    if (rest.length === 5 && rest.charCodeAt(0) === 46 && rest.charCodeAt(4) === 90) return text;
   }
   const m = ISO_LIKE.exec(text);
   if (m === null || !dayExists(text)) return undefined;

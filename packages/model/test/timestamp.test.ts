@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { epochMsToIso, toIsoUtc } from "../src/timestamp.js";
 
@@ -34,6 +35,12 @@ const cases: TestCase[] = [
   ],
   ["shifted before year 0000", { given: "0000-01-01T00:30:00+01:00", want: undefined }],
   ["shifted past year 9999", { given: "9999-12-31T23:59:59-01:00", want: undefined }],
+  ["the 31st of a 30-day month, whole seconds", { given: "2023-04-31T00:00:00", want: undefined }],
+  ["the 31st of a 30-day month, canonical", { given: "2023-06-31T00:00:00.000Z", want: undefined }],
+  ["February 30th with +00:00", { given: "2024-02-30T00:00:00+00:00", want: undefined }],
+  ["lower-case z", { given: "2023-01-01T00:00:00z", want: "2023-01-01T00:00:00.000Z" }],
+  ["a space before Z", { given: "2023-01-01T00:00:00 Z", want: "2023-01-01T00:00:00.000Z" }],
+  ["-00:00", { given: "2023-01-01T00:00:00-00:00", want: "2023-01-01T00:00:00.000Z" }],
 ];
 
 describe("toIsoUtc", () => {
@@ -46,6 +53,55 @@ describe("toIsoUtc", () => {
       const iso = new Date(t).toISOString();
       expect(toIsoUtc(iso.replace("Z", ""))).toBe(iso);
     }
+  });
+});
+
+describe("toIsoUtc against Date", () => {
+  // Every written form of random instants in the years 0000–9999, read back;
+  // forms that drop the milliseconds read back as whole seconds.
+  const whole = (iso: string) => `${iso.slice(0, 19)}.000Z`;
+  const forms: [string, (iso: string) => string, (iso: string) => string][] = [
+    ["zone-less whole seconds", (iso) => iso.slice(0, 19), whole],
+    ["Z, whole seconds", (iso) => `${iso.slice(0, 19)}Z`, whole],
+    ["+00:00, whole seconds", (iso) => `${iso.slice(0, 19)}+00:00`, whole],
+    ["canonical", (iso) => iso, (iso) => iso],
+    ["microseconds, zone-less", (iso) => `${iso.slice(0, 23)}417`, (iso) => iso],
+    ["a space for T", (iso) => `${iso.slice(0, 10)} ${iso.slice(11)}`, (iso) => iso],
+  ];
+  const anyInstant = fc.date({
+    min: new Date("0000-01-01T00:00:00Z"),
+    max: new Date("9999-12-31T23:59:59.999Z"),
+    noInvalidDate: true,
+  });
+  it.each(forms)("reads %s", (_name, write, read) => {
+    fc.assert(
+      fc.property(anyInstant, (date) => {
+        const iso = date.toISOString();
+        expect(toIsoUtc(write(iso))).toBe(read(iso));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("converts offsets as Date does", () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date("1000-01-01T00:00:00Z"),
+          max: new Date("9000-01-01T00:00:00Z"),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }),
+        (date, offset) => {
+          const sign = offset < 0 ? "-" : "+";
+          const abs = Math.abs(offset);
+          const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+          const text = `${date.toISOString().slice(0, 23)}${zone}`;
+          expect(toIsoUtc(text)).toBe(new Date(Date.parse(text)).toISOString());
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 
