@@ -8,6 +8,7 @@ export {
   requireCredential,
 } from "./client.js";
 export {
+  isRecord,
   ProviderError,
   type ProviderErrorDetails,
   type RequestDescription,

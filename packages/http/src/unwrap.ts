@@ -14,7 +14,7 @@
 
 import { describeHtml } from "./body.js";
 import type { ProviderClientConfig } from "./client.js";
-import { ProviderError, type ProviderErrorDetails } from "./errors.js";
+import { isRecord, ProviderError, type ProviderErrorDetails } from "./errors.js";
 
 /** What the client knew about a call, for the error unwrap may throw. */
 export interface CallContext {
@@ -123,17 +123,13 @@ function callDescribeError(
 
 /** `{ message }`, `{ error: "..." }`, `{ error: { message, code } }`, `{ code }`. */
 function describeCommonShape(body: unknown): ProviderErrorDetails {
-  if (typeof body !== "object" || body === null) return { code: null, message: null };
-  const record = body as Record<string, unknown>;
-  const inner =
-    typeof record.error === "object" && record.error !== null
-      ? (record.error as Record<string, unknown>)
-      : {};
+  if (!isRecord(body)) return { code: null, message: null };
+  const inner = isRecord(body.error) ? body.error : {};
   const pick = (...values: unknown[]) =>
     values.find((v): v is string => typeof v === "string" && v !== "") ?? null;
   return {
-    code: pick(record.code, inner.code),
-    message: pick(record.message, inner.message, record.error),
+    code: pick(body.code, inner.code),
+    message: pick(body.message, inner.message, body.error),
   };
 }
 

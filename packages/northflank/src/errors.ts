@@ -1,4 +1,4 @@
-import type { ProviderErrorDetails } from "@backupkit/http";
+import { isRecord, type ProviderErrorDetails } from "@backupkit/http";
 
 /**
  * Reads Northflank's error envelope, `{error: {status, message, id, details}}`,
@@ -10,10 +10,6 @@ export function describeNorthflankError(body: unknown): ProviderErrorDetails {
     return { code: nonEmpty(body.error.id), message: nonEmpty(body.error.message) };
   }
   return { code: null, message: null };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function nonEmpty(value: unknown): string | null {

@@ -1,4 +1,4 @@
-import type { ProviderErrorDetails } from "@backupkit/http";
+import { isRecord, type ProviderErrorDetails } from "@backupkit/http";
 
 /**
  * The messages of an OnApp error body: `{errors: ["..."]}`, or for failed
@@ -33,8 +33,4 @@ export function describeOnappError(body: unknown): ProviderErrorDetails {
 
 function messageText(message: unknown): string {
   return typeof message === "string" ? message : JSON.stringify(message);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

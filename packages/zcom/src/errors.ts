@@ -1,4 +1,4 @@
-import type { ProviderErrorDetails } from "@backupkit/http";
+import { isRecord, type ProviderErrorDetails } from "@backupkit/http";
 
 /**
  * Reads OpenStack's fault envelope, `{"itemNotFound": {"code": 404, "message": "..."}}`:
@@ -18,8 +18,4 @@ export function describeZcomError(body: unknown): ProviderErrorDetails {
     code: keys[0] as string,
     message: typeof message === "string" && message !== "" ? message : null,
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { hasBearerToken } from "../auth.js";
 import { fixturePath } from "../files.js";
 import { Random, zonelessUtc } from "../random.js";
 import type { MockProvider, MockProviderDefinition, MockRequest, MockResponse } from "../types.js";
@@ -70,10 +71,7 @@ export const linodeMock: MockProviderDefinition = {
     return {
       credentials: { token: TOKEN },
       authorize(request) {
-        const auth = request.headers.authorization ?? "";
-        return /^Bearer /i.test(auth) && auth.slice(7) === TOKEN
-          ? null
-          : error(401, "Invalid Token");
+        return hasBearerToken(request, TOKEN) ? null : error(401, "Invalid Token");
       },
       error,
       routes: [

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { hasBearerToken } from "../auth.js";
 import { fixturePath } from "../files.js";
 import { Random } from "../random.js";
 import type { MockProvider, MockProviderDefinition, MockRequest, MockResponse } from "../types.js";
@@ -111,8 +112,7 @@ export const northflankMock: MockProviderDefinition = {
     return {
       credentials: { token: TOKEN },
       authorize(request) {
-        const auth = request.headers.authorization ?? "";
-        return /^Bearer /i.test(auth) && auth.slice(7) === TOKEN
+        return hasBearerToken(request, TOKEN)
           ? null
           : error(401, "Unauthorized: the API token is missing, invalid or expired");
       },
