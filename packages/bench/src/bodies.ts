@@ -5,31 +5,24 @@
  * microseconds and children, OnApp `{backup}` wrappers with offsets, Z.com
  * backup runs, Northflank's string sizes and `expiredBy`.
  */
-import { Random } from "@backupkit/mock-providers";
+import { type Random, zonelessUtc } from "@backupkit/mock-providers";
 import type { ProviderId } from "@backupkit/model";
-
-export { Random };
 
 const DAY = 86_400_000;
 /** "Now" of the generated data. */
 const NOW = Date.UTC(2025, 0, 15);
 
-/** `2025-01-14T03:04:05` */
-function zoneless(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 19);
-}
-
 /** `2025-01-14T03:04:05.123456`: Huawei's microseconds. */
 function micros(ms: number, random: Random): string {
-  return `${zoneless(ms)}.${String(random.int(0, 999_999)).padStart(6, "0")}`;
+  return `${zonelessUtc(ms)}.${String(random.int(0, 999_999)).padStart(6, "0")}`;
 }
 
 /** `2025-01-14T06:04:05+03:00`: the same instant written with an offset of `hours`. */
 function withOffset(ms: number, hours: number): string {
-  if (hours === 0) return `${zoneless(ms)}+00:00`;
+  if (hours === 0) return `${zonelessUtc(ms)}+00:00`;
   const sign = hours < 0 ? "-" : "+";
   const hh = String(Math.abs(hours)).padStart(2, "0");
-  return `${zoneless(ms + hours * 3_600_000)}${sign}${hh}:00`;
+  return `${zonelessUtc(ms + hours * 3_600_000)}${sign}${hh}:00`;
 }
 
 function pastTime(random: Random, maxDays: number): number {
@@ -47,9 +40,9 @@ export function linodeBody(count: number, random: Random) {
       type,
       status,
       available: status === "successful",
-      created: zoneless(at),
-      updated: zoneless(at + random.int(5, 40) * 60_000),
-      finished: zoneless(at + random.int(5, 40) * 60_000),
+      created: zonelessUtc(at),
+      updated: zonelessUtc(at + random.int(5, 40) * 60_000),
+      finished: zonelessUtc(at + random.int(5, 40) * 60_000),
       configs: [`${label} Profile`],
       disks: [
         { size: 81_408, filesystem: "ext4", label: "Debian 12 Disk" },
@@ -173,7 +166,7 @@ export function zcomBody(count: number, random: Random) {
         const volume = random.chance(0.25);
         return {
           status: random.chance(0.95) ? "available" : "restoring",
-          created_at: `${zoneless(pastTime(random, 14))}Z`,
+          created_at: `${zonelessUtc(pastTime(random, 14))}Z`,
           backuprun_id: random.hex(32),
           ...(volume ? { volume_id: volumeId } : {}),
           type: volume ? "volume" : "instance",

@@ -1,6 +1,6 @@
 export type { Fault, FaultAction, FaultMatch } from "./faults.js";
 export { mockProviders } from "./providers/index.js";
-export { Random } from "./random.js";
+export { Random, zonelessUtc } from "./random.js";
 export {
   type MockEndpoint,
   type MockProviders,

@@ -6,7 +6,8 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { northflankBackup, Random } from "../bodies.js";
+import { Random } from "@backupkit/mock-providers";
+import { northflankBackup } from "../bodies.js";
 import { reportReady } from "../child.js";
 import { NORTHFLANK_DESTINATION } from "./shared.js";
 

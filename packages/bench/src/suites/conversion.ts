@@ -4,6 +4,8 @@
  * conversion ≤ 0.5× the parse time. Timestamps are timed on their own too,
  * against a naive `Date`-based normaliser, since they are the usual hot spot.
  */
+
+import { Random } from "@backupkit/mock-providers";
 import {
   type ConversionResult,
   fromHuaweiCbr,
@@ -15,7 +17,7 @@ import {
   toIsoUtc,
 } from "@backupkit/model";
 import { charCodeToIsoUtc } from "../baselines/charcode-timestamp.js";
-import { bodyGenerators, Random } from "../bodies.js";
+import { bodyGenerators } from "../bodies.js";
 import {
   collectGarbage,
   formatCount,
