@@ -1,7 +1,15 @@
-import { describeValue, type IssueLog } from "./issues.js";
+import type { Backup, ProviderId } from "./backup.js";
+import { type ConversionIssue, type ConversionResult, describeValue } from "./issues.js";
 import { toIsoUtc } from "./timestamp.js";
 
 export type JsonObject = Record<string, unknown>;
+
+/**
+ * A provider object typed by its spec schema `T`: the field names are checked
+ * when the converter reads them (`raw.label`), the values are `unknown` until
+ * a `read*` function has checked them.
+ */
+export type FieldsOf<T> = { readonly [K in keyof T]?: unknown };
 
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -15,59 +23,110 @@ export function idOf(value: unknown): string | null {
 }
 
 /**
- * One provider object being read, with where it sits in the input and the
- * backup it belongs to, so that warnings can name the field. The `read*`
- * functions below read its fields: absent and `null` fields read as `null`; a
- * field of the wrong type also reads as `null` and leaves a warning, so nothing
- * is lost silently. They are functions rather than methods so that a bundle
- * keeps only the readers its converter uses.
+ * Where a conversion is in the input, so that issues can name the field;
+ * which backup the fields being read belong to; and the issues found so far.
+ * A conversion moves the cursor from object to object (`at`): a body of tens
+ * of thousands of backups then builds no path string and no reader object
+ * per backup, and a path is written out only for an issue.
+ *
+ * Conversions are synchronous, so they all share one cursor (`Cursor.start`).
+ * That is for speed: V8 throws optimized code away when the shape of an
+ * object it was built for is collected, and a cursor made per conversion
+ * took its shape with it at every garbage collection between conversions.
  */
-export class FieldReader {
-  constructor(
-    readonly log: IssueLog,
-    readonly object: JsonObject,
-    readonly path: string,
-    readonly backupId: string | null,
-  ) {}
+export class Cursor {
+  private static readonly shared = new Cursor();
 
+  /** The id of the backup being read; null until `readBackupId` has found it. */
+  backupId: string | null = null;
+  private provider: ProviderId = "linode";
+  private issues: ConversionIssue[] = [];
+  private array = "$";
+  private index = -1;
+
+  private constructor() {}
+
+  /** The cursor, at `$` with no issues, for a conversion of `provider`'s body. */
+  static start(provider: ProviderId): Cursor {
+    const c = Cursor.shared;
+    c.provider = provider;
+    c.issues = [];
+    c.at("$");
+    return c;
+  }
+
+  /** Moves to the object at `path`, or to item `index` of the array at `path`. */
+  at(path: string, index = -1): void {
+    this.array = path;
+    this.index = index;
+    this.backupId = null;
+  }
+
+  /** The JSONPath of the object the cursor is at, such as `$.automatic[2]`. */
+  get path(): string {
+    return this.index < 0 ? this.array : `${this.array}[${this.index}]`;
+  }
+
+  /** A warning about field `key` (or `nested.key`) of the object the cursor is at. */
   warn(key: string, message: string): void {
-    this.log.warn(`${this.path}.${key}`, this.backupId, message);
+    this.warnAt(`${this.path}.${key}`, this.backupId, message);
+  }
+
+  /** A warning about the value at `path`, which belongs to backup `backupId`. */
+  warnAt(path: string, backupId: string | null, message: string): void {
+    this.issues.push({ provider: this.provider, severity: "warning", path, backupId, message });
+  }
+
+  /** The object at `path` did not become a Backup. */
+  skip(path: string, message: string): void {
+    this.issues.push({ provider: this.provider, severity: "error", path, backupId: null, message });
+  }
+
+  /** The conversion's result; the cursor lets go of its issues. */
+  finish(backups: Backup[]): ConversionResult {
+    const { issues } = this;
+    this.issues = [];
+    return { backups, issues };
   }
 }
 
-/**
- * Starts reading one backup object, whose id at `key` is required: an object
- * without one cannot be told apart from the others, so it becomes an error
- * issue (`needs` says what was missing) and the reader is null.
+/*
+ * The `read*` functions read one field's value, which the converter takes
+ * from the provider object itself (`raw.label`): a named property read is
+ * what keeps a 20,000-backup body fast. Absent and `null` values read as
+ * `null`; a value of the wrong type also reads as `null` and leaves a warning
+ * naming `key`, so nothing is lost silently.
  */
-export function backupReader(
-  log: IssueLog,
-  raw: JsonObject,
-  path: string,
-  key = "id",
-  needs = "a backup needs an id",
-): (FieldReader & { backupId: string }) | null {
-  const id = idOf(raw[key]);
-  if (id !== null) return new FieldReader(log, raw, path, id) as FieldReader & { backupId: string };
-  log.skip(`${path}.${key}`, null, `${needs}, got ${describeValue(raw[key])}`);
-  return null;
-}
 
 /**
- * Reads field `key` through `parse`, which returns `undefined` for a value of
- * the wrong type: that reads as `null` and warns that `expected` was expected.
- * A missing reader (an absent nested object) reads every field as `null`.
+ * Reads the required id of the backup the cursor is at (field `key`, value
+ * `value`): an object without one cannot be told apart from the others, so it
+ * becomes an error issue (`needs` says what was missing) and the id is null.
  */
-function readField<T>(
-  r: FieldReader | null,
+export function readBackupId(
+  c: Cursor,
   key: string,
+  value: unknown,
+  needs = "a backup needs an id",
+): string | null {
+  c.backupId = idOf(value);
+  if (c.backupId === null) {
+    c.skip(`${c.path}.${key}`, `${needs}, got ${describeValue(value)}`);
+  }
+  return c.backupId;
+}
+
+/** Reads a value through `parse`, which returns `undefined` for a value of the wrong type. */
+function readField<T>(
+  c: Cursor,
+  key: string,
+  value: unknown,
   expected: string,
   parse: (value: unknown) => T | null | undefined,
 ): T | null {
-  const value = r?.object[key];
-  if (r === null || value === undefined || value === null) return null;
+  if (value === undefined || value === null) return null;
   const parsed = parse(value);
-  if (parsed === undefined) r.warn(key, `expected ${expected}, got ${describeValue(value)}`);
+  if (parsed === undefined) c.warn(key, `expected ${expected}, got ${describeValue(value)}`);
   return parsed ?? null;
 }
 
@@ -85,53 +144,69 @@ const asNumber = (v: unknown) => {
 const asText = (v: unknown) => (typeof v === "string" ? v : undefined);
 
 /** A string; numbers are accepted and turned into strings, as providers mix them. */
-export function readString(r: FieldReader | null, key: string): string | null {
-  return readField(r, key, "a string", asString);
+export function readString(c: Cursor, key: string, value: unknown): string | null {
+  return readField(c, key, value, "a string", asString);
+}
+
+/** A provider's value verbatim, as `readString` reads it but without a warning. */
+export function verbatim(value: unknown): string | null {
+  return asString(value) ?? null;
 }
 
 /** An id: like `readString`, but `""` is no id. */
-export function readId(r: FieldReader | null, key: string): string | null {
-  return readField(r, key, "an id (string or number)", asId);
+export function readId(c: Cursor, key: string, value: unknown): string | null {
+  return readField(c, key, value, "an id (string or number)", asId);
 }
 
 /** A boolean; the strings "true" and "false" count too. */
-export function readBoolean(r: FieldReader | null, key: string): boolean | null {
-  return readField(r, key, "a boolean", asBoolean);
+export function readBoolean(c: Cursor, key: string, value: unknown): boolean | null {
+  return readField(c, key, value, "a boolean", asBoolean);
 }
 
 /** A finite number; numeric strings (Northflank sends sizes as strings) are parsed. */
-export function readNumber(r: FieldReader | null, key: string): number | null {
-  return readField(r, key, "a number", asNumber);
+export function readNumber(c: Cursor, key: string, value: unknown): number | null {
+  return readField(c, key, value, "a number", asNumber);
 }
 
 /** A timestamp normalised to ISO 8601 UTC; see `toIsoUtc` for the rules. */
-export function readTimestamp(r: FieldReader, key: string): string | null {
-  const text = readField(r, key, "a timestamp string", asText);
+export function readTimestamp(c: Cursor, key: string, value: unknown): string | null {
+  const text = readField(c, key, value, "a timestamp string", asText);
   if (text === null) return null;
   const iso = toIsoUtc(text);
-  if (iso === undefined) r.warn(key, `not a valid timestamp: ${describeValue(text)}`);
+  if (iso === undefined) c.warn(key, `not a valid timestamp: ${describeValue(text)}`);
   return iso ?? null;
 }
 
 /**
  * Maps an enumerated provider value through `table`. A missing value, or one
  * the table does not know, maps to `fallback` and leaves a warning; the
- * verbatim value is returned alongside for `providerStatus`.
+ * provider's own value is `verbatim(value)`.
  */
 export function readEnum<T>(
-  r: FieldReader,
+  c: Cursor,
   key: string,
+  value: unknown,
   table: Readonly<Record<string, T>>,
   fallback: T,
-): { value: T; verbatim: string | null } {
-  const verbatim = readString(r, key);
-  if (verbatim !== null && Object.hasOwn(table, verbatim)) {
-    return { value: table[verbatim] as T, verbatim };
-  }
+): T {
+  const text = readString(c, key, value);
+  if (text !== null && Object.hasOwn(table, text)) return table[text] as T;
   // A value of the wrong type was warned about by `readString`.
-  if (verbatim !== null) r.warn(key, `unknown value ${describeValue(verbatim)}`);
-  else if (r.object[key] === undefined || r.object[key] === null) r.warn(key, "missing");
-  return { value: fallback, verbatim };
+  if (text !== null) c.warn(key, `unknown value ${describeValue(text)}`);
+  else if (value === undefined || value === null) c.warn(key, "missing");
+  return fallback;
+}
+
+/**
+ * A nested object (Huawei's `extend_info`, Northflank's `addon`). Null when
+ * absent or null; another type also reads as null, with a warning. Its fields
+ * are read with keys such as `"addon.id"`, so issues name them in full.
+ */
+export function readObject(c: Cursor, key: string, value: unknown): JsonObject | null {
+  if (isObject(value)) return value;
+  if (value !== undefined && value !== null)
+    c.warn(key, `expected an object, got ${kindOf(value)}`);
+  return null;
 }
 
 /**
@@ -152,39 +227,25 @@ export function kindOf(value: unknown): string {
 }
 
 /**
- * A reader for the object in field `key` (Huawei's `extend_info`, Northflank's
- * `addon`), reporting under the same backup. Null when the field is absent or
- * null; another type also reads as null, with a warning.
- */
-export function nestedReader(r: FieldReader, key: string): FieldReader | null {
-  const value = r.object[key];
-  if (isObject(value)) return new FieldReader(r.log, value, `${r.path}.${key}`, r.backupId);
-  if (value !== undefined && value !== null) {
-    r.warn(key, `expected an object, got ${kindOf(value)}`);
-  }
-  return null;
-}
-
-/**
- * Visits every object of an array in the input. A non-array where an array
- * belongs, or a non-object entry, becomes an error issue: nothing is dropped
- * silently. `null` and absent arrays are empty.
+ * Visits every object of the array at `path`, with the cursor moved to it. A
+ * non-array where an array belongs, or a non-object entry, becomes an error
+ * issue: nothing is dropped silently. `null` and absent arrays are empty.
  */
 export function forEachObject(
-  log: IssueLog,
+  c: Cursor,
   value: unknown,
   path: string,
-  visit: (object: JsonObject, path: string) => void,
+  visit: (object: JsonObject, index: number) => void,
 ): void {
   if (value === undefined || value === null) return;
   if (!Array.isArray(value)) {
-    log.skip(path, null, `expected an array of backups, got ${kindOf(value)}`);
+    c.skip(path, `expected an array of backups, got ${kindOf(value)}`);
     return;
   }
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
-    const itemPath = `${path}[${i}]`;
-    if (isObject(item)) visit(item, itemPath);
-    else log.skip(itemPath, null, `expected a backup object, got ${kindOf(item)}`);
+    c.at(path, i);
+    if (isObject(item)) visit(item, i);
+    else c.skip(c.path, `expected a backup object, got ${kindOf(item)}`);
   }
 }

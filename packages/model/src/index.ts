@@ -14,20 +14,23 @@ export {
   type ProviderId,
 } from "./backup.js";
 export {
-  FieldReader,
+  Cursor,
+  type FieldsOf,
   forEachObject,
   idOf,
   isObject,
   kindOf,
-  nestedReader,
+  readBackupId,
   readBoolean,
   readEnum,
   readId,
   readNumber,
+  readObject,
   readString,
   readTimestamp,
+  verbatim,
 } from "./fields.js";
-export { BodyError, type ConversionIssue, type ConversionResult, IssueLog } from "./issues.js";
+export { BodyError, type ConversionIssue, type ConversionResult } from "./issues.js";
 export type { FieldMapping, ProviderMapping } from "./mapping.js";
 export { fromHuaweiCbr, huaweiCbrMapping } from "./providers/huawei-cbr.js";
 export { fromLinode, type LinodeContext, linodeMapping } from "./providers/linode.js";

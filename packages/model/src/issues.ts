@@ -34,20 +34,6 @@ export class BodyError extends Error {
   }
 }
 
-/** Collects issues for one conversion, so field readers can report where they are. */
-export class IssueLog {
-  readonly issues: ConversionIssue[] = [];
-  constructor(readonly provider: ProviderId) {}
-
-  warn(path: string, backupId: string | null, message: string): void {
-    this.issues.push({ provider: this.provider, severity: "warning", path, backupId, message });
-  }
-
-  skip(path: string, backupId: string | null, message: string): void {
-    this.issues.push({ provider: this.provider, severity: "error", path, backupId, message });
-  }
-}
-
 /** Renders a value for a message: short, one line. */
 export function describeValue(value: unknown): string {
   let text: string;

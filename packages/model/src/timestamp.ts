@@ -12,6 +12,9 @@
 const ISO_LIKE =
   /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))[T ]((?:[01]\d|2[0-3]):[0-5]\d)(?::([0-5]\d)(?:[.,](\d+))?)?\s*(?:[Zz]|([+-])([01]\d|2[0-3])(?::?([0-5]\d))?)?$/;
 
+/** What follows the seconds of `…:ss.fffZ`, `…:ss.ffffff` and the like. */
+const FRACTION_UTC = /^\.\d{3,}Z?$/;
+
 /**
  * Normalises a provider timestamp string to ISO 8601 UTC with milliseconds.
  * Returns `null` for `""`, and `undefined` when the text is not a timestamp.
@@ -25,7 +28,9 @@ export function toIsoUtc(text: string): string | null | undefined {
     if (!dayExists(text)) return undefined;
     const rest = text.slice(19);
     if (rest === "" || rest === "Z" || rest === "+00:00") return `${text.slice(0, 19)}.000Z`;
-    if (rest.length === 5 && rest.charCodeAt(0) === 46 && rest.charCodeAt(4) === 90) return text;
+    // Milliseconds or more, in UTC: Northflank's canonical text, Huawei's microseconds.
+    if (FRACTION_UTC.test(rest))
+      return rest.length === 5 && rest.charCodeAt(4) === 90 ? text : `${text.slice(0, 23)}Z`;
   }
   const m = ISO_LIKE.exec(text);
   if (m === null || !dayExists(text)) return undefined;

@@ -143,6 +143,29 @@ describe("fromHuaweiCbr", () => {
     ]);
   });
 
+  it("names the place of an issue at any depth of a list, and of the backups after it", () => {
+    const list = {
+      count: 3,
+      backups: [
+        backup({ id: "a" }),
+        backup({
+          id: "b",
+          children: [
+            backup({ id: "c", parent_id: "b" }),
+            backup({ id: "d", parent_id: "b", children: [backup({ id: "e", status: "odd" })] }),
+          ],
+        }),
+        backup({ id: "f", resource_size: "big" }),
+      ],
+    };
+    const { backups, issues } = fromHuaweiCbr(list);
+    expect(backups.map((b) => b.id)).toEqual(["a", "b", "c", "d", "e", "f"]);
+    expect(issues.map((i) => [i.path, i.backupId])).toEqual([
+      ["$.backups[1].children[1].children[0].status", "e"],
+      ["$.backups[2].resource_size", "f"],
+    ]);
+  });
+
   it("reads the shape of Huawei's ListBackups example: +00:00, milliseconds, empty description", () => {
     const listed = {
       id: "b1c4afd9-e7a6-4888-9010-c2bac3aa7910",

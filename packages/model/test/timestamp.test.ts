@@ -20,6 +20,10 @@ const cases: TestCase[] = [
   ["+0300 without colon", { given: "2013-12-24T14:34:06+0300", want: "2013-12-24T11:34:06.000Z" }],
   ["space separator", { given: "2020-02-05 10:38:34", want: "2020-02-05T10:38:34.000Z" }],
   ["no seconds", { given: "2020-02-05T10:38Z", want: "2020-02-05T10:38:00.000Z" }],
+  [
+    "four fraction digits, zone-less",
+    { given: "2020-02-05T10:38:34.1234", want: "2020-02-05T10:38:34.123Z" },
+  ],
   ["one fraction digit", { given: "2020-02-05T10:38:34.5Z", want: "2020-02-05T10:38:34.500Z" }],
   ["leap day", { given: "2024-02-29T00:00:00Z", want: "2024-02-29T00:00:00.000Z" }],
   ["empty string is no timestamp", { given: "", want: null }],

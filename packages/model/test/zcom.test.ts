@@ -198,7 +198,7 @@ describe("fromZcom", () => {
     expect(backups[1]?.resource).toEqual({ type: "volume", id: "volumeid0987654321", name: null });
     // The sample's placeholder ids repeat: both records are kept, and flagged.
     expect(issueLines(issues)).toEqual([
-      'warning $.backup backuprun_id "backuprunid123456789" appears 2 times',
+      'warning $.backup[0].backupruns backuprun_id "backuprunid123456789" appears 2 times',
     ]);
   });
 
@@ -206,7 +206,7 @@ describe("fromZcom", () => {
     const single = { backup: detail.backup[0] };
     const { backups, issues } = fromZcom(single);
     expect(backups).toEqual(fromZcom(detail).backups);
-    expect(issues.map((i) => i.path)).toEqual(["$.backup"]);
+    expect(issues.map((i) => i.path)).toEqual(["$.backup.backupruns"]);
   });
 
   it.each([
@@ -258,6 +258,27 @@ describe("fromZcom", () => {
       "warning $.backup[0].id missing: the runs of this backup get no parentId",
       "warning $.backup[0].instance_id missing: the instance of this run is unknown",
     ]);
+  });
+
+  it("names the backup and the run of an issue in a list, by their places", () => {
+    const run = (id: string, status = "available") => ({
+      backuprun_id: id,
+      status,
+      type: "instance",
+    });
+    const { backups, issues } = fromZcom({
+      backup: [
+        { id: "b0", instance_id: "vm", backupruns: [run("r0")] },
+        { id: "b1", backupruns: [run("r1"), run("r2", "odd")] },
+      ],
+    });
+    expect(backups.map((b) => b.id)).toEqual(["r0", "r1", "r2"]);
+    expect(issueLines(issues)).toEqual([
+      "warning $.backup[1].instance_id missing: the instance of this run is unknown",
+      'warning $.backup[1].backupruns[1].status unknown value "odd"',
+      "warning $.backup[1].instance_id missing: the instance of this run is unknown",
+    ]);
+    expect(issues.map((i) => i.backupId)).toEqual(["r1", "r2", "r2"]);
   });
 
   it("warns about a volume run whose volume is not named anywhere", () => {

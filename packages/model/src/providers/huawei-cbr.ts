@@ -5,22 +5,24 @@ import type {
 } from "@backupkit/huawei-cbr";
 import type { Backup, BackupStatus } from "../backup.js";
 import {
-  backupReader,
-  type FieldReader,
+  Cursor,
+  type FieldsOf,
   forEachObject,
   hasOwnKeyOf,
   isObject,
   type JsonObject,
   kindOf,
-  nestedReader,
+  readBackupId,
   readBoolean,
   readEnum,
   readId,
   readNumber,
+  readObject,
   readString,
   readTimestamp,
+  verbatim,
 } from "../fields.js";
-import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
+import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
 import { GIB, toBytes } from "../units.js";
 
@@ -114,15 +116,18 @@ const OWN_KEYS = [
  * Throws `BodyError` when the body is none of these, e.g. CBR's error body.
  */
 export function fromHuaweiCbr(body: unknown): ConversionResult {
-  const log = new IssueLog("huawei-cbr");
+  const c = Cursor.start("huawei-cbr");
   const backups: Backup[] = [];
   // Parents are pushed before their children, so children follow their parent.
-  const add = (raw: JsonObject, path: string, enclosingId: string | null = null): void => {
-    const backup = toBackup(log, raw, path, enclosingId);
+  const add = (raw: JsonObject, enclosingId: string | null): void => {
+    const backup = toBackup(c, raw, enclosingId);
     if (backup) backups.push(backup);
-    forEachObject(log, raw.children, `${path}.children`, (child, childPath) =>
-      add(child, childPath, backup?.id ?? null),
-    );
+    const children = raw.children;
+    // Most backups have no children: no path is built for them.
+    if (children === undefined || children === null) return;
+    if (Array.isArray(children) && children.length === 0) return;
+    const parentId = backup?.id ?? null;
+    forEachObject(c, children, `${c.path}.children`, (child) => add(child, parentId));
   };
 
   if (!isObject(body)) {
@@ -136,20 +141,23 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
   }
   if ("backup" in body) {
     const { backup } = body as HuaweiCbrShowBackupBody & JsonObject;
-    if (isObject(backup)) add(backup, "$.backup");
-    else log.skip("$.backup", null, `expected a backup object, got ${kindOf(backup)}`);
+    if (isObject(backup)) {
+      c.at("$.backup");
+      add(backup, null);
+    } else c.skip("$.backup", `expected a backup object, got ${kindOf(backup)}`);
   } else if ("backups" in body) {
     const list = body as HuaweiCbrBackupList & JsonObject;
-    forEachObject(log, list.backups, "$.backups", add);
+    forEachObject(c, list.backups, "$.backups", (backup) => add(backup, null));
   } else if (hasOwnKeyOf(body, OWN_KEYS)) {
-    add(body, "$");
+    c.at("$");
+    add(body, null);
   } else {
     throw new BodyError(
       "huawei-cbr",
       "not a CBR backup body: expected {backup: ...} (ShowBackup) or {count, backups: [...]} (ListBackups)",
     );
   }
-  return { backups, issues: log.issues };
+  return c.finish(backups);
 }
 
 /** `code: message` from CBR's error body, or the body itself when it has neither. */
@@ -159,37 +167,38 @@ function errorText(body: JsonObject): string {
 }
 
 function toBackup(
-  log: IssueLog,
-  raw: JsonObject,
-  path: string,
+  c: Cursor,
+  raw: FieldsOf<HuaweiCbrBackup>,
   enclosingId: string | null,
 ): Backup | null {
-  const r = backupReader(log, raw, path);
-  if (r === null) return null;
-  const id = r.backupId;
-  const extend = nestedReader(r, "extend_info");
-  const status = readEnum(r, "status", statuses, "unknown");
+  const id = readBackupId(c, "id", raw.id);
+  if (id === null) return null;
+  const extend = readObject(c, "extend_info", raw.extend_info);
+  const status = readEnum(c, "status", raw.status, statuses, "unknown");
   return {
     provider: "huawei-cbr",
     id,
-    name: readString(r, "name"),
-    status: status.value,
-    providerStatus: status.verbatim,
-    restorable: restorable(status.value, readString(extend, "supported_restore_mode")),
-    trigger: byFlag(readBoolean(extend, "auto_trigger"), triggers),
-    kind: byFlag(readBoolean(extend, "incremental"), kinds),
+    name: readString(c, "name", raw.name),
+    status,
+    providerStatus: verbatim(raw.status),
+    restorable: restorable(
+      status,
+      readString(c, "extend_info.supported_restore_mode", extend?.supported_restore_mode),
+    ),
+    trigger: byFlag(readBoolean(c, "extend_info.auto_trigger", extend?.auto_trigger), triggers),
+    kind: byFlag(readBoolean(c, "extend_info.incremental", extend?.incremental), kinds),
     resource: {
-      type: readString(r, "resource_type"),
-      id: readId(r, "resource_id"),
-      name: readString(r, "resource_name"),
+      type: readString(c, "resource_type", raw.resource_type),
+      id: readId(c, "resource_id", raw.resource_id),
+      name: readString(c, "resource_name", raw.resource_name),
     },
-    parentId: parentIdOf(r, enclosingId),
-    createdAt: readTimestamp(r, "created_at"),
-    completedAt: readTimestamp(r, "protected_at"),
-    updatedAt: readTimestamp(r, "updated_at"),
-    expiresAt: readTimestamp(r, "expired_at"),
+    parentId: parentIdOf(c, raw.parent_id, enclosingId),
+    createdAt: readTimestamp(c, "created_at", raw.created_at),
+    completedAt: readTimestamp(c, "protected_at", raw.protected_at),
+    updatedAt: readTimestamp(c, "updated_at", raw.updated_at),
+    expiresAt: readTimestamp(c, "expired_at", raw.expired_at),
     sizeBytes: null,
-    resourceSizeBytes: resourceBytes(r),
+    resourceSizeBytes: resourceBytes(c, raw.resource_size),
     raw,
   };
 }
@@ -209,10 +218,10 @@ function restorable(status: BackupStatus, restoreMode: string | null): boolean |
 }
 
 /** A child's parent is the backup that encloses it; `parent_id` is the fallback. */
-function parentIdOf(r: FieldReader, enclosingId: string | null): string | null {
-  const declared = readId(r, "parent_id");
+function parentIdOf(c: Cursor, parentId: unknown, enclosingId: string | null): string | null {
+  const declared = readId(c, "parent_id", parentId);
   if (enclosingId !== null && declared !== null && declared !== enclosingId) {
-    r.warn(
+    c.warn(
       "parent_id",
       `says ${describeValue(declared)} but the backup is a child of ${describeValue(enclosingId)}; using the enclosing backup`,
     );
@@ -221,12 +230,12 @@ function parentIdOf(r: FieldReader, enclosingId: string | null): string | null {
 }
 
 /** `resource_size` is GB (2^30 bytes) of the protected resource. */
-function resourceBytes(r: FieldReader): number | null {
-  const size = readNumber(r, "resource_size");
+function resourceBytes(c: Cursor, resourceSize: unknown): number | null {
+  const size = readNumber(c, "resource_size", resourceSize);
   if (size === null) return null;
   const bytes = toBytes(size, GIB);
   if (bytes === undefined) {
-    r.warn("resource_size", `expected a size in GB, got ${describeValue(size)}`);
+    c.warn("resource_size", `expected a size in GB, got ${describeValue(size)}`);
     return null;
   }
   return bytes;

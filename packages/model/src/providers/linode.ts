@@ -1,18 +1,19 @@
 import type { LinodeBackup, LinodeBackupList } from "@backupkit/linode";
 import type { Backup } from "../backup.js";
 import {
-  backupReader,
-  type FieldReader,
+  Cursor,
   forEachObject,
   isObject,
   type JsonObject,
   kindOf,
+  readBackupId,
   readBoolean,
   readEnum,
   readString,
   readTimestamp,
+  verbatim,
 } from "../fields.js";
-import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
+import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
 import { MIB, toBytes } from "../units.js";
 
@@ -96,10 +97,10 @@ export interface LinodeContext {
  * list body (`GET …/backups`). Throws `BodyError` when the body is neither.
  */
 export function fromLinode(body: unknown, context: LinodeContext = {}): ConversionResult {
-  const log = new IssueLog("linode");
+  const c = Cursor.start("linode");
   const backups: Backup[] = [];
-  const add = (raw: JsonObject, path: string) => {
-    const backup = toBackup(log, raw, path, context);
+  const add = (raw: JsonObject) => {
+    const backup = toBackup(c, raw, context);
     if (backup) backups.push(backup);
   };
 
@@ -114,32 +115,31 @@ export function fromLinode(body: unknown, context: LinodeContext = {}): Conversi
   }
   if (Object.hasOwn(body, "automatic") || Object.hasOwn(body, "snapshot")) {
     const list = body as LinodeBackupList & JsonObject;
-    forEachObject(log, list.automatic, "$.automatic", add);
+    forEachObject(c, list.automatic, "$.automatic", add);
     const snapshot: unknown = list.snapshot;
     if (isObject(snapshot)) {
       for (const slot of ["current", "in_progress"] as const) {
         const entry = snapshot[slot];
-        if (isObject(entry)) add(entry, `$.snapshot.${slot}`);
-        else if (entry !== null && entry !== undefined) {
-          log.skip(
-            `$.snapshot.${slot}`,
-            null,
-            `expected a backup object or null, got ${kindOf(entry)}`,
-          );
+        if (isObject(entry)) {
+          c.at(`$.snapshot.${slot}`);
+          add(entry);
+        } else if (entry !== null && entry !== undefined) {
+          c.skip(`$.snapshot.${slot}`, `expected a backup object or null, got ${kindOf(entry)}`);
         }
       }
     } else if (snapshot !== null && snapshot !== undefined) {
-      log.skip("$.snapshot", null, `expected an object, got ${kindOf(snapshot)}`);
+      c.skip("$.snapshot", `expected an object, got ${kindOf(snapshot)}`);
     }
   } else if (Object.keys(body).some((key) => Object.hasOwn(BACKUP_FIELDS, key))) {
-    add(body, "$");
+    c.at("$");
+    add(body);
   } else {
     throw new BodyError(
       "linode",
       "not a Linode backup body: expected a Backup (id, status, …) or a list ({automatic, snapshot})",
     );
   }
-  return { backups, issues: log.issues };
+  return c.finish(backups);
 }
 
 function errorReasons(errors: unknown[]): string {
@@ -149,24 +149,17 @@ function errorReasons(errors: unknown[]): string {
   return reasons.join("; ") || "(no reason given)";
 }
 
-function toBackup(
-  log: IssueLog,
-  raw: JsonObject,
-  path: string,
-  context: LinodeContext,
-): Backup | null {
-  const r = backupReader(log, raw, path);
-  if (r === null) return null;
-  const id = r.backupId;
-  const status = readEnum(r, "status", statuses, "unknown");
+function toBackup(c: Cursor, raw: JsonObject, context: LinodeContext): Backup | null {
+  const id = readBackupId(c, "id", raw.id);
+  if (id === null) return null;
   return {
     provider: "linode",
     id,
-    name: readString(r, "label"),
-    status: status.value,
-    providerStatus: status.verbatim,
-    restorable: readBoolean(r, "available"),
-    trigger: readEnum(r, "type", triggers, "unknown").value,
+    name: readString(c, "label", raw.label),
+    status: readEnum(c, "status", raw.status, statuses, "unknown"),
+    providerStatus: verbatim(raw.status),
+    restorable: readBoolean(c, "available", raw.available),
+    trigger: readEnum(c, "type", raw.type, triggers, "unknown"),
     kind: "unknown",
     resource: {
       type: "linode",
@@ -174,21 +167,21 @@ function toBackup(
       name: context.linodeLabel ?? null,
     },
     parentId: null,
-    createdAt: readTimestamp(r, "created"),
-    completedAt: readTimestamp(r, "finished"),
-    updatedAt: readTimestamp(r, "updated"),
+    createdAt: readTimestamp(c, "created", raw.created),
+    completedAt: readTimestamp(c, "finished", raw.finished),
+    updatedAt: readTimestamp(c, "updated", raw.updated),
     expiresAt: null,
     sizeBytes: null,
-    resourceSizeBytes: diskTotalBytes(r, raw.disks),
+    resourceSizeBytes: diskTotalBytes(c, raw.disks),
     raw,
   };
 }
 
 /** Sums `disks[].size` (MiB) into bytes; any unreadable disk makes the total unknown. */
-function diskTotalBytes(r: FieldReader, disks: unknown): number | null {
+function diskTotalBytes(c: Cursor, disks: unknown): number | null {
   if (disks === undefined || disks === null) return null;
   if (!Array.isArray(disks)) {
-    r.warn("disks", `expected an array, got ${kindOf(disks)}`);
+    c.warn("disks", `expected an array, got ${kindOf(disks)}`);
     return null;
   }
   let total = 0;
@@ -197,7 +190,7 @@ function diskTotalBytes(r: FieldReader, disks: unknown): number | null {
     const size = isObject(disk) ? disk.size : undefined;
     const bytes = typeof size === "number" ? toBytes(size, MIB) : undefined;
     if (bytes === undefined) {
-      r.warn(
+      c.warn(
         `disks[${i}].size`,
         `expected a size in MB, got ${describeValue(size)}; total size unknown`,
       );
@@ -205,7 +198,7 @@ function diskTotalBytes(r: FieldReader, disks: unknown): number | null {
     }
     total += bytes;
     if (!Number.isSafeInteger(total)) {
-      r.warn(
+      c.warn(
         "disks",
         "the disks' sizes add up to more bytes than can be counted; total size unknown",
       );

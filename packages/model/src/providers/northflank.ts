@@ -1,21 +1,23 @@
 import type { NorthflankBackup } from "@backupkit/northflank";
 import type { Backup, BackupResource, BackupTrigger } from "../backup.js";
 import {
-  backupReader,
-  type FieldReader,
+  Cursor,
+  type FieldsOf,
   forEachObject,
   hasOwnKeyOf,
   isObject,
   type JsonObject,
   kindOf,
-  nestedReader,
+  readBackupId,
   readEnum,
   readId,
   readNumber,
+  readObject,
   readString,
   readTimestamp,
+  verbatim,
 } from "../fields.js";
-import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
+import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
 import { epochMsToIso } from "../timestamp.js";
 import { toBytes } from "../units.js";
@@ -95,10 +97,10 @@ const OWN_KEYS = [
  * that is neither.
  */
 export function fromNorthflank(body: unknown): ConversionResult {
-  const log = new IssueLog("northflank");
+  const c = Cursor.start("northflank");
   const backups: Backup[] = [];
-  const add = (raw: JsonObject, path: string) => {
-    const backup = toBackup(log, raw, path);
+  const add = (raw: JsonObject) => {
+    const backup = toBackup(c, raw);
     if (backup) backups.push(backup);
   };
 
@@ -116,17 +118,20 @@ export function fromNorthflank(body: unknown): ConversionResult {
   }
   if ("data" in body) {
     // A list carries an array; a single-backup response may wrap one object.
-    if (isObject(body.data)) add(body.data, "$.data");
-    else forEachObject(log, body.data, "$.data", add);
+    if (isObject(body.data)) {
+      c.at("$.data");
+      add(body.data);
+    } else forEachObject(c, body.data, "$.data", add);
   } else if (hasOwnKeyOf(body, OWN_KEYS)) {
-    add(body, "$");
+    c.at("$");
+    add(body);
   } else {
     throw new BodyError(
       "northflank",
       "not a Northflank backup body: expected a list ({data, pagination}) or a backup (id, status, …)",
     );
   }
-  return { backups, issues: log.issues };
+  return c.finish(backups);
 }
 
 function errorText(error: unknown): string {
@@ -136,67 +141,69 @@ function errorText(error: unknown): string {
   return `${message ?? "(no message)"}${status}`;
 }
 
-function toBackup(log: IssueLog, raw: JsonObject, path: string): Backup | null {
-  const r = backupReader(log, raw, path);
-  if (r === null) return null;
-  const id = r.backupId;
-  const status = readEnum(r, "status", statuses, "unknown");
+function toBackup(c: Cursor, raw: FieldsOf<NorthflankBackup>): Backup | null {
+  const id = readBackupId(c, "id", raw.id);
+  if (id === null) return null;
+  const status = readEnum(c, "status", raw.status, statuses, "unknown");
   return {
     provider: "northflank",
     id,
-    name: readString(r, "name"),
-    status: status.value,
-    providerStatus: status.verbatim,
+    name: readString(c, "name", raw.name),
+    status,
+    providerStatus: verbatim(raw.status),
     restorable: null,
-    trigger: triggerOf(r),
+    trigger: triggerOf(c, raw.schedules),
     kind: "unknown",
-    resource: addonOf(r),
+    resource: addonOf(c, raw.addon),
     parentId: null,
-    createdAt: readTimestamp(r, "createdAt"),
-    completedAt: readTimestamp(r, "completedAt"),
+    createdAt: readTimestamp(c, "createdAt", raw.createdAt),
+    completedAt: readTimestamp(c, "completedAt", raw.completedAt),
     updatedAt: null,
-    expiresAt: expiresAtOf(r),
-    sizeBytes: sizeBytesOf(r),
+    expiresAt: expiresAtOf(c, raw.expiredBy),
+    sizeBytes: sizeBytesOf(c, raw.config),
     resourceSizeBytes: null,
     raw,
   };
 }
 
 /** A backup taken for a schedule is automatic; without schedules Northflank does not say. */
-function triggerOf(r: FieldReader): BackupTrigger {
-  const schedules = r.object.schedules;
+function triggerOf(c: Cursor, schedules: unknown): BackupTrigger {
   if (schedules === undefined || schedules === null) return "unknown";
   if (!Array.isArray(schedules)) {
-    r.warn("schedules", `expected an array, got ${kindOf(schedules)}`);
+    c.warn("schedules", `expected an array, got ${kindOf(schedules)}`);
     return "unknown";
   }
   return schedules.length > 0 ? "automatic" : "unknown";
 }
 
-function addonOf(r: FieldReader): BackupResource {
-  const addon = nestedReader(r, "addon");
-  return { type: "addon", id: readId(addon, "id"), name: readString(addon, "name") };
+function addonOf(c: Cursor, value: unknown): BackupResource {
+  const addon = readObject(c, "addon", value);
+  return {
+    type: "addon",
+    id: readId(c, "addon.id", addon?.id),
+    name: readString(c, "addon.name", addon?.name),
+  };
 }
 
 /** `expiredBy` is epoch milliseconds, sent as a number or a string such as "1729232400000.0". */
-function expiresAtOf(r: FieldReader): string | null {
-  const ms = readNumber(r, "expiredBy");
+function expiresAtOf(c: Cursor, expiredBy: unknown): string | null {
+  const ms = readNumber(c, "expiredBy", expiredBy);
   if (ms === null) return null;
   const iso = epochMsToIso(ms);
-  if (iso === undefined) r.warn("expiredBy", `epoch milliseconds out of range: ${ms}`);
+  if (iso === undefined) c.warn("expiredBy", `epoch milliseconds out of range: ${ms}`);
   return iso ?? null;
 }
 
 /** `config.size` is bytes as a string; a number is read too. Negative or fractional is no size. */
-function sizeBytesOf(r: FieldReader): number | null {
-  const config = nestedReader(r, "config");
-  const size = readNumber(config, "size");
+function sizeBytesOf(c: Cursor, value: unknown): number | null {
+  const config = readObject(c, "config", value);
+  const size = readNumber(c, "config.size", config?.size);
   if (size === null) return null;
   const bytes = toBytes(size, 1);
   if (bytes === undefined) {
-    config?.warn(
-      "size",
-      `expected a whole number of bytes from 0 to 2^53-1, got ${describeValue(config.object.size)}`,
+    c.warn(
+      "config.size",
+      `expected a whole number of bytes from 0 to 2^53-1, got ${describeValue(config?.size)}`,
     );
     return null;
   }

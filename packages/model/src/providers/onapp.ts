@@ -1,12 +1,13 @@
 import type { OnappBackup } from "@backupkit/onapp";
 import type { Backup, BackupStatus } from "../backup.js";
 import {
-  backupReader,
-  type FieldReader,
+  Cursor,
+  type FieldsOf,
   hasOwnKeyOf,
   isObject,
   type JsonObject,
   kindOf,
+  readBackupId,
   readBoolean,
   readEnum,
   readId,
@@ -14,7 +15,7 @@ import {
   readString,
   readTimestamp,
 } from "../fields.js";
-import { BodyError, type ConversionResult, describeValue, IssueLog } from "../issues.js";
+import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
 import { KIB, toBytes } from "../units.js";
 
@@ -121,27 +122,30 @@ const OWN_KEYS = [
  * Throws `BodyError` for an OnApp error body or anything that is not a backups body.
  */
 export function fromOnapp(body: unknown): ConversionResult {
-  const log = new IssueLog("onapp");
+  const c = Cursor.start("onapp");
   const backups: Backup[] = [];
-  const add = (wrapper: JsonObject, path: string) => {
-    const backup = toBackup(log, wrapper, path);
+  const add = (wrapper: JsonObject) => {
+    const backup = toBackup(c, wrapper);
     if (backup) backups.push(backup);
   };
 
   if (Array.isArray(body)) {
-    body.forEach((entry: unknown, index) => {
-      const path = `$[${index}]`;
-      if (isObject(entry)) add(entry, path);
-      else
-        log.skip(path, null, `expected {backup: {...}} or a backup object, got ${kindOf(entry)}`);
-    });
+    for (let i = 0; i < body.length; i++) {
+      const entry: unknown = body[i];
+      c.at("$", i);
+      if (isObject(entry)) add(entry);
+      else {
+        c.skip(c.path, `expected {backup: {...}} or a backup object, got ${kindOf(entry)}`);
+      }
+    }
   } else if (
     isObject(body) &&
     "backup" in body &&
     // Huawei's ShowBackup is a {backup: {...}} too: the fields tell them apart.
     (!isObject(body.backup) || hasOwnKeyOf(body.backup, OWN_KEYS))
   ) {
-    add(body, "$");
+    c.at("$");
+    add(body);
   } else if (isObject(body) && ("errors" in body || "error" in body)) {
     throw new BodyError("onapp", `the input is an OnApp error response: ${errorMessages(body)}`);
   } else {
@@ -150,7 +154,7 @@ export function fromOnapp(body: unknown): ConversionResult {
       `not an OnApp backups body: expected [{backup: {...}}] or {backup: {...}} with OnApp's fields (built, backup_size, ...), got ${kindOf(body)}`,
     );
   }
-  return { backups, issues: log.issues };
+  return c.finish(backups);
 }
 
 /** The messages of `{errors: [...]}`, `{errors: {field: [...]}}` or `{error: "..."}`. */
@@ -166,74 +170,79 @@ function errorMessages(body: JsonObject): string {
   return messages.join("; ") || "(no message given)";
 }
 
-/** Unwraps `{backup: {...}}`; an entry without `backup` is taken as a bare backup object. */
-function toBackup(log: IssueLog, wrapper: JsonObject, wrapperPath: string): Backup | null {
-  let raw = wrapper;
-  let path = wrapperPath;
+/**
+ * Unwraps `{backup: {...}}`; an entry without `backup` is taken as a bare
+ * backup object. The cursor is at the entry, and moves into `backup`.
+ */
+function toBackup(c: Cursor, wrapper: JsonObject): Backup | null {
+  let raw: FieldsOf<OnappBackup> = wrapper;
   if ("backup" in wrapper) {
-    path = `${wrapperPath}.backup`;
+    const path = `${c.path}.backup`;
     if (!isObject(wrapper.backup)) {
-      log.skip(path, null, `expected a backup object, got ${kindOf(wrapper.backup)}`);
+      c.skip(path, `expected a backup object, got ${kindOf(wrapper.backup)}`);
       return null;
     }
     raw = wrapper.backup;
+    c.at(path);
   }
-  const r = backupReader(log, raw, path);
-  if (r === null) return null;
-  const id = r.backupId;
-  const status = readStatus(r);
-  const note = readString(r, field("note"));
+  const id = readBackupId(c, "id", raw.id);
+  if (id === null) return null;
+  const locked = readBoolean(c, "locked", raw.locked);
+  const rule = statusRule(c, raw, locked);
+  const note = readString(c, "note", raw.note);
   return {
     provider: "onapp",
     id,
     name: note === "" ? null : note,
-    status: status.rule === null ? "unknown" : statusRules[status.rule],
-    providerStatus: status.rule,
-    restorable: status.restorable,
-    trigger: readEnum(r, field("initiated"), triggers, "unknown").value,
-    kind: readEnum(r, field("backup_type"), kinds, "unknown").value,
+    status: rule === null ? "unknown" : statusRules[rule],
+    providerStatus: rule,
+    // A built backup restores unless it is locked; no other state restores.
+    restorable: rule === null ? null : rule === "built" && locked !== true,
+    trigger: readEnum(c, "initiated", raw.initiated, triggers, "unknown"),
+    kind: readEnum(c, "backup_type", raw.backup_type, kinds, "unknown"),
     resource: {
-      type: readString(r, field("target_type")),
-      id: readId(r, field("target_id")),
+      type: readString(c, "target_type", raw.target_type),
+      id: readId(c, "target_id", raw.target_id),
       name: null,
     },
     parentId: null,
-    createdAt: readTimestamp(r, field("created_at")),
-    completedAt: readTimestamp(r, field("built_at")),
-    updatedAt: readTimestamp(r, field("updated_at")),
+    createdAt: readTimestamp(c, "created_at", raw.created_at),
+    completedAt: readTimestamp(c, "built_at", raw.built_at),
+    updatedAt: readTimestamp(c, "updated_at", raw.updated_at),
     expiresAt: null,
-    sizeBytes: sizeBytes(r),
+    sizeBytes: sizeBytes(c, raw.backup_size),
     resourceSizeBytes: null,
     raw,
   };
 }
 
-/** Names an OnApp field; typed against the spec so a renamed field fails to compile. */
-function field(name: keyof OnappBackup): string {
-  return name;
-}
-
-function readStatus(r: FieldReader): { rule: StatusRule | null; restorable: boolean | null } {
-  const markedForDelete = readBoolean(r, field("marked_for_delete"));
-  const built = readBoolean(r, field("built"));
-  const locked = readBoolean(r, field("locked"));
-  if (markedForDelete === true) return { rule: "marked_for_delete", restorable: false };
+/**
+ * The first status rule that holds, or null when `built` cannot be read
+ * (missing is warned about here, the wrong type by `readBoolean`).
+ */
+function statusRule(
+  c: Cursor,
+  raw: FieldsOf<OnappBackup>,
+  locked: boolean | null,
+): StatusRule | null {
+  const markedForDelete = readBoolean(c, "marked_for_delete", raw.marked_for_delete);
+  const built = readBoolean(c, "built", raw.built);
+  if (markedForDelete === true) return "marked_for_delete";
   if (built === null) {
-    const value = r.object[field("built")];
-    if (value === undefined || value === null) r.warn(field("built"), "missing; status unknown");
-    return { rule: null, restorable: null };
+    if (raw.built === undefined || raw.built === null) c.warn("built", "missing; status unknown");
+    return null;
   }
-  if (built) return { rule: "built", restorable: locked !== true };
-  return { rule: locked === true ? "locked, not built" : "not built", restorable: false };
+  if (built) return "built";
+  return locked === true ? "locked, not built" : "not built";
 }
 
 /** `backup_size` is kB (1024 bytes). */
-function sizeBytes(r: FieldReader): number | null {
-  const size = readNumber(r, field("backup_size"));
+function sizeBytes(c: Cursor, backupSize: unknown): number | null {
+  const size = readNumber(c, "backup_size", backupSize);
   if (size === null) return null;
   const bytes = toBytes(size, KIB);
   if (bytes === undefined) {
-    r.warn(field("backup_size"), `expected a size in kB, got ${describeValue(size)}`);
+    c.warn("backup_size", `expected a size in kB, got ${describeValue(size)}`);
     return null;
   }
   return bytes;

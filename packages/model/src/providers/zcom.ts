@@ -1,18 +1,20 @@
-import type { ZcomBackup, ZcomBackupList } from "@backupkit/zcom";
-import type { Backup, BackupStatus } from "../backup.js";
+import type { ZcomBackup, ZcomBackupList, ZcomBackupRun } from "@backupkit/zcom";
+import type { Backup } from "../backup.js";
 import {
-  backupReader,
-  FieldReader,
+  Cursor,
+  type FieldsOf,
   forEachObject,
   hasOwnKeyOf,
   isObject,
   type JsonObject,
   kindOf,
+  readBackupId,
   readEnum,
   readId,
   readTimestamp,
+  verbatim,
 } from "../fields.js";
-import { BodyError, type ConversionResult, IssueLog } from "../issues.js";
+import { BodyError, type ConversionResult } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
 
 /** The tables the converter uses; the mapping below shows them in the docs. */
@@ -97,7 +99,7 @@ interface ParentBackup {
  * not a backup body.
  */
 export function fromZcom(body: unknown): ConversionResult {
-  const log = new IssueLog("zcom");
+  const c = Cursor.start("zcom");
   const backups: Backup[] = [];
   const fault = isObject(body) ? faultOf(body) : undefined;
   if (fault !== undefined) {
@@ -111,11 +113,12 @@ export function fromZcom(body: unknown): ConversionResult {
       `not a Z.com backup body: expected {backup: [...]} with Z.com's fields (instance_id, backupruns), got ${kindOf(body)}`,
     );
   }
-  const visit = (raw: JsonObject, path: string) => addRuns(log, raw, path, backups);
-  if (isObject(backup)) visit(backup, "$.backup");
-  else forEachObject(log, backup, "$.backup", visit);
-  warnDuplicateIds(log, backups);
-  return { backups, issues: log.issues };
+  const visit = (raw: JsonObject) => addRuns(c, raw, backups);
+  if (isObject(backup)) {
+    c.at("$.backup");
+    visit(backup);
+  } else forEachObject(c, backup, "$.backup", visit);
+  return c.finish(backups);
 }
 
 /**
@@ -137,16 +140,18 @@ function faultOf(body: JsonObject): string | undefined {
   return `${name}${code}: ${message}`;
 }
 
-function addRuns(log: IssueLog, raw: JsonObject, path: string, out: Backup[]): void {
-  const id = readId(new FieldReader(log, raw, path, null), "id");
+/** Adds one record per run of the backup the cursor is at. */
+function addRuns(c: Cursor, raw: FieldsOf<ZcomBackup>, out: Backup[]): void {
+  const id = readId(c, "id", raw.id);
   if (id === null && isAbsent(raw.id)) {
-    log.warn(`${path}.id`, null, "missing: the runs of this backup get no parentId");
+    c.warn("id", "missing: the runs of this backup get no parentId");
   }
-  const f = new FieldReader(log, raw, path, id);
+  c.backupId = id;
+  const path = c.path;
   const parent: ParentBackup = {
     id,
-    instanceId: readId(f, "instance_id"),
-    volumeId: readId(f, "volume_id"),
+    instanceId: readId(c, "instance_id", raw.instance_id),
+    volumeId: readId(c, "volume_id", raw.volume_id),
     path,
   };
   const runs: unknown = raw.backupruns;
@@ -155,37 +160,35 @@ function addRuns(log: IssueLog, raw: JsonObject, path: string, out: Backup[]): v
   if (runs === undefined || runs === null || (Array.isArray(runs) && runs.length === 0)) {
     // Not an error: a backup whose first run has not happened yet. But it must not vanish silently.
     // The issue names the backup by its backupId.
-    log.warn(`${path}.backupruns`, id, "no backup runs, so this backup yields no record");
+    c.warn("backupruns", "no backup runs, so this backup yields no record");
     return;
   }
-  forEachObject(log, runs, `${path}.backupruns`, (run, runPath) => {
-    const backup = toBackup(log, run, runPath, parent);
+  const start = out.length;
+  const runsPath = `${path}.backupruns`;
+  forEachObject(c, runs, runsPath, (run) => {
+    const backup = toBackup(c, run, parent);
     if (backup) out.push(backup);
   });
+  warnDuplicateIds(c, runsPath, out, start);
 }
 
-function toBackup(
-  log: IssueLog,
-  raw: JsonObject,
-  path: string,
-  parent: ParentBackup,
-): Backup | null {
-  const r = backupReader(log, raw, path, "backuprun_id", "a backup run needs a backuprun_id");
-  if (r === null) return null;
-  const id = r.backupId;
-  const status = readStatus(r, raw);
+function toBackup(c: Cursor, raw: FieldsOf<ZcomBackupRun>, parent: ParentBackup): Backup | null {
+  const id = readBackupId(c, "backuprun_id", raw.backuprun_id, "a backup run needs a backuprun_id");
+  if (id === null) return null;
+  // `""` is the documented "no status" (the detail sample): nothing to warn about.
+  const noStatus = raw.status === "";
   return {
     provider: "zcom",
     id,
     name: null,
-    status: status.value,
-    providerStatus: status.verbatim,
+    status: noStatus ? "unknown" : readEnum(c, "status", raw.status, statuses, "unknown"),
+    providerStatus: noStatus ? null : verbatim(raw.status),
     restorable: null,
     trigger: "automatic",
     kind: "unknown",
-    resource: readResource(log, r, parent, id),
+    resource: readResource(c, raw, parent, id),
     parentId: parent.id,
-    createdAt: readTimestamp(r, "created_at"),
+    createdAt: readTimestamp(c, "created_at", raw.created_at),
     completedAt: null,
     updatedAt: null,
     expiresAt: null,
@@ -195,39 +198,38 @@ function toBackup(
   };
 }
 
-/** `""` is the documented "no status" (the detail sample): no status, and nothing to warn about. */
-function readStatus(
-  r: FieldReader,
-  raw: JsonObject,
-): { value: BackupStatus; verbatim: string | null } {
-  if (raw.status === "") return { value: "unknown", verbatim: null };
-  return readEnum(r, "status", statuses, "unknown");
-}
-
 function readResource(
-  log: IssueLog,
-  r: FieldReader,
+  c: Cursor,
+  raw: FieldsOf<ZcomBackupRun>,
   parent: ParentBackup,
   id: string,
 ): Backup["resource"] {
-  const type = readEnum(r, "type", RESOURCE_TYPES, "instance").value;
+  const type = readEnum(c, "type", raw.type, RESOURCE_TYPES, "instance");
   if (type === "volume") {
-    const volumeId = readId(r, "volume_id") ?? parent.volumeId;
-    if (volumeId === null) r.warn("volume_id", "missing: the volume of this run is unknown");
+    const volumeId = readId(c, "volume_id", raw.volume_id) ?? parent.volumeId;
+    if (volumeId === null) c.warn("volume_id", "missing: the volume of this run is unknown");
     return { type, id: volumeId, name: null };
   }
   if (parent.instanceId === null) {
-    log.warn(`${parent.path}.instance_id`, id, "missing: the instance of this run is unknown");
+    c.warnAt(`${parent.path}.instance_id`, id, "missing: the instance of this run is unknown");
   }
   return { type, id: parent.instanceId, name: null };
 }
 
-/** Both records are kept (nothing is lost), but ids that should be unique are flagged. */
-function warnDuplicateIds(log: IssueLog, backups: Backup[]): void {
-  const count = new Map<string, number>();
-  for (const backup of backups) count.set(backup.id, (count.get(backup.id) ?? 0) + 1);
-  for (const [id, n] of count) {
-    if (n > 1) log.warn("$.backup", id, `backuprun_id ${JSON.stringify(id)} appears ${n} times`);
+/**
+ * Both records are kept (nothing is lost), but a run id that appears twice in
+ * one backup's runs is flagged, once. Ids are compared within each backup,
+ * which has a handful of runs: a set of every id in the body would cost more
+ * than the rest of the conversion of a large list.
+ */
+function warnDuplicateIds(c: Cursor, path: string, out: Backup[], start: number): void {
+  for (let i = start; i < out.length; i++) {
+    const id = (out[i] as Backup).id;
+    let times = 1;
+    for (let j = start; j < out.length && times > 0; j++) {
+      if (j !== i && (out[j] as Backup).id === id) times = j < i ? 0 : times + 1;
+    }
+    if (times > 1) c.warnAt(path, id, `backuprun_id ${JSON.stringify(id)} appears ${times} times`);
   }
 }
 
