@@ -15,26 +15,23 @@ export const NO_RETRY_REFILL = 1;
 
 export class RetryBudget {
   readonly capacity: number;
-  #tokens: number;
+  /** Tokens left. A plain field rather than a getter: this class is in every browser bundle. */
+  tokens: number;
 
   constructor(capacity: number) {
     this.capacity = capacity;
-    this.#tokens = capacity;
-  }
-
-  get tokens(): number {
-    return this.#tokens;
+    this.tokens = capacity;
   }
 
   /** Takes `cost` tokens if there are that many; false means: do not retry. */
   tryWithdraw(cost: number): boolean {
-    if (this.#tokens < cost) return false;
-    this.#tokens -= cost;
+    if (this.tokens < cost) return false;
+    this.tokens -= cost;
     return true;
   }
 
   /** Returns tokens after a success, never above capacity. */
   refill(amount: number): void {
-    this.#tokens = Math.min(this.capacity, this.#tokens + amount);
+    this.tokens = Math.min(this.capacity, this.tokens + amount);
   }
 }

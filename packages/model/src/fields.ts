@@ -1,5 +1,5 @@
-import type { Backup, ProviderId } from "./backup.js";
-import { type ConversionIssue, type ConversionResult, describeValue } from "./issues.js";
+import type { ProviderId } from "./backup.js";
+import { type ConversionIssue, describeValue } from "./issues.js";
 import { toIsoUtc } from "./timestamp.js";
 
 export type JsonObject = Record<string, unknown>;
@@ -35,24 +35,23 @@ export function idOf(value: unknown): string | null {
  * took its shape with it at every garbage collection between conversions.
  */
 export class Cursor {
-  private static readonly shared = new Cursor();
-
   /** The id of the backup being read; null until `readBackupId` has found it. */
   backupId: string | null = null;
   private provider: ProviderId = "linode";
-  private issues: ConversionIssue[] = [];
+  /**
+   * The issues found so far. The conversion's result takes this array; the
+   * cursor holds on to it until the next conversion starts.
+   */
+  issues: ConversionIssue[] = [];
   private array = "$";
   private index = -1;
 
-  private constructor() {}
-
   /** The cursor, at `$` with no issues, for a conversion of `provider`'s body. */
   static start(provider: ProviderId): Cursor {
-    const c = Cursor.shared;
-    c.provider = provider;
-    c.issues = [];
-    c.at("$");
-    return c;
+    shared.provider = provider;
+    shared.issues = [];
+    shared.at("$");
+    return shared;
   }
 
   /** Moves to the object at `path`, or to item `index` of the array at `path`. */
@@ -81,14 +80,9 @@ export class Cursor {
   skip(path: string, message: string): void {
     this.issues.push({ provider: this.provider, severity: "error", path, backupId: null, message });
   }
-
-  /** The conversion's result; the cursor lets go of its issues. */
-  finish(backups: Backup[]): ConversionResult {
-    const { issues } = this;
-    this.issues = [];
-    return { backups, issues };
-  }
 }
+
+const shared = new Cursor();
 
 /*
  * The `read*` functions read one field's value, which the converter takes

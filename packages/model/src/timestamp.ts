@@ -1,9 +1,11 @@
 /**
  * Provider timestamps are read with one regular expression that also checks
  * the fields' ranges; only a day past the 28th needs its month's length. A
- * body holds tens of thousands of timestamps, so text that is canonical
- * already (Northflank's) or but for `.000Z` (Linode's) is tested without
- * capturing and reused, and only an offset other than zero goes through `Date`.
+ * body holds tens of thousands of timestamps, so text in UTC with whole
+ * seconds (Linode's, Z.com's, OnApp's `+00:00`) or with a fraction of three
+ * digits or more (Northflank's canonical text, Huawei's microseconds) is
+ * tested without captures and reused, and only an offset other than zero
+ * goes through `Date`.
  *
  * Rules: no zone means UTC (Linode documents it, Huawei's SDKs parse it so);
  * offsets such as `+03:00` are converted; fractions are cut to milliseconds;
@@ -21,21 +23,19 @@ const FRACTION_UTC = /^\.\d{3,}Z?$/;
  */
 export function toIsoUtc(text: string): string | null | undefined {
   if (text === "") return null;
+  if (!ISO_LIKE.test(text) || !dayExists(text)) return undefined;
   // Whole seconds in UTC (Linode's zone-less text, Z.com's `Z`, OnApp's
-  // `+00:00`) or the canonical form itself (Northflank's) need no captures.
-  // (84 "T", 58 ":", 46 ".", 90 "Z".)
-  if (text.charCodeAt(10) === 84 && text.charCodeAt(16) === 58 && ISO_LIKE.test(text)) {
-    if (!dayExists(text)) return undefined;
+  // `+00:00`), milliseconds or more in UTC (Northflank's canonical text,
+  // Huawei's microseconds) need no captures. (84 "T", 58 ":", 90 "Z".)
+  if (text.charCodeAt(10) === 84 && text.charCodeAt(16) === 58) {
     const rest = text.slice(19);
     if (rest === "" || rest === "Z" || rest === "+00:00") return `${text.slice(0, 19)}.000Z`;
-    // Milliseconds or more, in UTC: Northflank's canonical text, Huawei's microseconds.
-    if (FRACTION_UTC.test(rest))
+    if (FRACTION_UTC.test(rest)) {
       return rest.length === 5 && rest.charCodeAt(4) === 90 ? text : `${text.slice(0, 23)}Z`;
+    }
   }
-  const m = ISO_LIKE.exec(text);
-  if (m === null || !dayExists(text)) return undefined;
   const [, date, minutes, seconds = "00", fraction = "", sign, zoneHours, zoneMinutes = "00"] =
-    m as unknown as string[];
+    ISO_LIKE.exec(text) as unknown as string[];
   const asUtc = `${date}T${minutes}:${seconds}.${fraction.padEnd(3, "0").slice(0, 3)}Z`;
   const offsetMinutes =
     (sign === "-" ? -1 : 1) * (Number(zoneHours ?? 0) * 60 + Number(zoneMinutes));
@@ -56,16 +56,15 @@ function dayExists(text: string): boolean {
 }
 
 /** The range the common model's `YYYY-MM-DDTHH:mm:ss.sssZ` form can write. */
-const MIN_ISO_MS = Date.parse("0000-01-01T00:00:00.000Z");
-const MAX_ISO_MS = Date.parse("9999-12-31T23:59:59.999Z");
+const MIN_ISO_MS = -62_167_219_200_000; // 0000-01-01T00:00:00.000Z
+const MAX_ISO_MS = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
 
 /**
  * Formats epoch milliseconds as ISO 8601 UTC; `undefined` outside the years
  * 0000–9999, where `toISOString` would switch to the `+275760-…` form.
  */
 export function epochMsToIso(ms: number): string | undefined {
-  if (!Number.isFinite(ms)) return undefined;
   const whole = Math.trunc(ms);
-  if (whole < MIN_ISO_MS || whole > MAX_ISO_MS) return undefined;
-  return new Date(whole).toISOString();
+  // NaN fails both comparisons; infinities fail one.
+  return whole >= MIN_ISO_MS && whole <= MAX_ISO_MS ? new Date(whole).toISOString() : undefined;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BodyError, fromLinode, MIB, toBackups } from "../src/index.js";
+import { BodyError, fromLinode, fromZcom, MIB, toBackups } from "../src/index.js";
 
 const fixture = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../../fixtures/linode/${path}`, import.meta.url), "utf8"));
@@ -32,6 +32,22 @@ describe("fromLinode", () => {
       },
     ]);
     expect(backups[0]?.raw).toBe(seed);
+  });
+
+  it("keeps each conversion's issues to itself, one conversion after another", () => {
+    const first = fromLinode({ id: 1, status: "odd" });
+    const second = fromLinode({
+      automatic: [{ id: 2, status: "successful", type: "auto", available: "yes" }],
+    });
+    const third = fromZcom({ backup: [{ id: "b", instance_id: "vm", backupruns: [] }] });
+    expect(first.issues.map((i) => [i.provider, i.path])).toEqual([
+      ["linode", "$.status"],
+      ["linode", "$.type"],
+    ]);
+    expect(second.issues.map((i) => i.path)).toEqual(["$.automatic[0].available"]);
+    expect(third.issues.map((i) => [i.provider, i.path, i.backupId])).toEqual([
+      ["zcom", "$.backup[0].backupruns", "b"],
+    ]);
   });
 
   it("is what toBackups dispatches to", () => {

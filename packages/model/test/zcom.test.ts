@@ -202,6 +202,20 @@ describe("fromZcom", () => {
     ]);
   });
 
+  it("flags a run id repeated within one backup once, with its count", () => {
+    const run = { backuprun_id: "r", status: "available", type: "instance" };
+    const { backups, issues } = fromZcom({
+      backup: [
+        { id: "a", instance_id: "vm", backupruns: [run, { ...run, backuprun_id: "s" }] },
+        { id: "b", instance_id: "vm", backupruns: [run, run, run] },
+      ],
+    });
+    expect(backups).toHaveLength(5);
+    expect(issueLines(issues)).toEqual([
+      'warning $.backup[1].backupruns backuprun_id "r" appears 3 times',
+    ]);
+  });
+
   it("accepts the detail body with the backup as a single object", () => {
     const single = { backup: detail.backup[0] };
     const { backups, issues } = fromZcom(single);

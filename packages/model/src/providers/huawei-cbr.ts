@@ -157,7 +157,7 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
       "not a CBR backup body: expected {backup: ...} (ShowBackup) or {count, backups: [...]} (ListBackups)",
     );
   }
-  return c.finish(backups);
+  return { backups, issues: c.issues };
 }
 
 /** `code: message` from CBR's error body, or the body itself when it has neither. */

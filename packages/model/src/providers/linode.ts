@@ -139,7 +139,7 @@ export function fromLinode(body: unknown, context: LinodeContext = {}): Conversi
       "not a Linode backup body: expected a Backup (id, status, …) or a list ({automatic, snapshot})",
     );
   }
-  return c.finish(backups);
+  return { backups, issues: c.issues };
 }
 
 function errorReasons(errors: unknown[]): string {

@@ -131,7 +131,7 @@ export function fromNorthflank(body: unknown): ConversionResult {
       "not a Northflank backup body: expected a list ({data, pagination}) or a backup (id, status, …)",
     );
   }
-  return c.finish(backups);
+  return { backups, issues: c.issues };
 }
 
 function errorText(error: unknown): string {

@@ -154,7 +154,7 @@ export function fromOnapp(body: unknown): ConversionResult {
       `not an OnApp backups body: expected [{backup: {...}}] or {backup: {...}} with OnApp's fields (built, backup_size, ...), got ${kindOf(body)}`,
     );
   }
-  return c.finish(backups);
+  return { backups, issues: c.issues };
 }
 
 /** The messages of `{errors: [...]}`, `{errors: {field: [...]}}` or `{error: "..."}`. */

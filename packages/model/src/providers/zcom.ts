@@ -14,7 +14,7 @@ import {
   readTimestamp,
   verbatim,
 } from "../fields.js";
-import { BodyError, type ConversionResult } from "../issues.js";
+import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
 
 /** The tables the converter uses; the mapping below shows them in the docs. */
@@ -118,7 +118,7 @@ export function fromZcom(body: unknown): ConversionResult {
     c.at("$.backup");
     visit(backup);
   } else forEachObject(c, backup, "$.backup", visit);
-  return c.finish(backups);
+  return { backups, issues: c.issues };
 }
 
 /**
@@ -143,7 +143,7 @@ function faultOf(body: JsonObject): string | undefined {
 /** Adds one record per run of the backup the cursor is at. */
 function addRuns(c: Cursor, raw: FieldsOf<ZcomBackup>, out: Backup[]): void {
   const id = readId(c, "id", raw.id);
-  if (id === null && isAbsent(raw.id)) {
+  if (id === null && (raw.id === undefined || raw.id === null || raw.id === "")) {
     c.warn("id", "missing: the runs of this backup get no parentId");
   }
   c.backupId = id;
@@ -229,10 +229,6 @@ function warnDuplicateIds(c: Cursor, path: string, out: Backup[], start: number)
     for (let j = start; j < out.length && times > 0; j++) {
       if (j !== i && (out[j] as Backup).id === id) times = j < i ? 0 : times + 1;
     }
-    if (times > 1) c.warnAt(path, id, `backuprun_id ${JSON.stringify(id)} appears ${times} times`);
+    if (times > 1) c.warnAt(path, id, `backuprun_id ${describeValue(id)} appears ${times} times`);
   }
-}
-
-function isAbsent(value: unknown): boolean {
-  return value === undefined || value === null || value === "";
 }
