@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type MockProviders, startMockProviders } from "../src/index.js";
+import { getFrom, mockPerTest } from "./helpers.js";
 
 const seed = JSON.parse(
   readFileSync(
@@ -30,26 +31,11 @@ interface BackupList {
   backups: Backup[];
 }
 
-let mock: MockProviders | undefined;
-async function start(options: Parameters<typeof startMockProviders>[0] = {}) {
-  mock = await startMockProviders({ providers: ["huawei-cbr"], ...options });
-  return mock;
-}
-afterEach(async () => {
-  // Every response in these tests went through the spec validator.
-  expect(mock?.failures ?? []).toEqual([]);
-  await mock?.close();
-  mock = undefined;
-});
+const start = mockPerTest("huawei-cbr");
 
 /** GETs a path below the mock's base URL, with its token unless another (or none) is given. */
-async function get(m: MockProviders, path: string, token: string | null = tokenOf(m)) {
-  const endpoint = m.providers["huawei-cbr"];
-  if (!endpoint) throw new Error("the huawei-cbr mock is not running");
-  const headers: Record<string, string> = token === null ? {} : { "x-auth-token": token };
-  const response = await fetch(`${endpoint.baseUrl}${path}`, { headers });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: JSON.parse(text), text };
+function get(m: MockProviders, path: string, token: string | null = tokenOf(m)) {
+  return getFrom(m, "huawei-cbr", path, token === null ? {} : { "x-auth-token": token });
 }
 
 function tokenOf(m: MockProviders): string {

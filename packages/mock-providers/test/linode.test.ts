@@ -1,23 +1,13 @@
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type MockProviders, startMockProviders } from "../src/index.js";
-import { get } from "./helpers.js";
+import { get, mockPerTest } from "./helpers.js";
 
 const seed = JSON.parse(
   readFileSync(new URL("../../../fixtures/linode/backup-view.seed.json", import.meta.url), "utf8"),
 );
 
-let mock: MockProviders | undefined;
-async function start(options: Parameters<typeof startMockProviders>[0] = {}) {
-  mock = await startMockProviders({ providers: ["linode"], ...options });
-  return mock;
-}
-afterEach(async () => {
-  // Every response in these tests went through the spec validator.
-  expect(mock?.failures ?? []).toEqual([]);
-  await mock?.close();
-  mock = undefined;
-});
+const start = mockPerTest("linode");
 
 interface Page {
   data: { id: number; label: string; backups: { enabled: boolean } }[];

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type MockProviders, startMockProviders } from "../src/index.js";
+import { bearer, getFrom, mockPerTest } from "./helpers.js";
 
 const seed = JSON.parse(
   readFileSync(
@@ -9,27 +10,11 @@ const seed = JSON.parse(
   ),
 );
 
-let mock: MockProviders | undefined;
-async function start(options: Parameters<typeof startMockProviders>[0] = {}) {
-  mock = await startMockProviders({ providers: ["northflank"], ...options });
-  return mock;
-}
-afterEach(async () => {
-  // Every response in these tests went through the spec validator.
-  expect(mock?.failures ?? []).toEqual([]);
-  await mock?.close();
-  mock = undefined;
-});
+const start = mockPerTest("northflank");
 
 /** GETs a path below the Northflank mock's base URL, with its token unless another is given. */
-async function get(m: MockProviders, path: string, token: string | null = tokenOf(m)) {
-  const endpoint = m.providers.northflank;
-  if (!endpoint) throw new Error("the northflank mock is not running");
-  const headers: Record<string, string> =
-    token === null ? {} : { authorization: `Bearer ${token}` };
-  const response = await fetch(`${endpoint.baseUrl}${path}`, { headers });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: JSON.parse(text), text };
+function get(m: MockProviders, path: string, token: string | null = tokenOf(m)) {
+  return getFrom(m, "northflank", path, bearer(token));
 }
 
 function tokenOf(m: MockProviders): string {

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type MockProviders, startMockProviders } from "../src/index.js";
 import { backupsXml, controlPanelTime } from "../src/providers/onapp.js";
+import { getFrom, mockPerTest } from "./helpers.js";
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../fixtures/onapp/${name}`, import.meta.url), "utf8");
@@ -9,38 +10,16 @@ const seedJson = JSON.parse(fixture("backups.seed.json"));
 const seedXml = fixture("backups.seed.xml");
 const seedXmlAsJson = JSON.parse(fixture("backups.xml-seed.as-json.json"));
 
-let mock: MockProviders | undefined;
-async function start(options: Parameters<typeof startMockProviders>[0] = {}) {
-  mock = await startMockProviders({ providers: ["onapp"], ...options });
-  return mock;
-}
-afterEach(async () => {
-  // Every response in these tests went through the spec validator.
-  expect(mock?.failures ?? []).toEqual([]);
-  await mock?.close();
-  mock = undefined;
-});
+const start = mockPerTest("onapp");
 
 const basic = (user: string, key: string) =>
   `Basic ${Buffer.from(`${user}:${key}`, "utf8").toString("base64")}`;
 
 /** GETs a path below the OnApp mock's base URL, with its credentials unless other headers are given. */
-async function get(m: MockProviders, path: string, authorization?: string | null) {
-  const endpoint = m.providers.onapp;
-  if (!endpoint) throw new Error("the onapp mock is not running");
-  const { user = "", apiKey = "" } = endpoint.credentials;
+function get(m: MockProviders, path: string, authorization?: string | null) {
+  const { user = "", apiKey = "" } = m.providers.onapp?.credentials ?? {};
   const auth = authorization === undefined ? basic(user, apiKey) : authorization;
-  const response = await fetch(`${endpoint.baseUrl}${path}`, {
-    headers: auth === null ? {} : { authorization: auth },
-  });
-  const text = await response.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON: keep the text
-  }
-  return { status: response.status, headers: response.headers, body, text };
+  return getFrom(m, "onapp", path, auth === null ? {} : { authorization: auth });
 }
 
 interface Vm {

@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import { parseZcomJson } from "@backupkit/zcom";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   type MockProviderDefinition,
   type MockProviders,
   startMockProviders,
 } from "../src/index.js";
 import { zcomMock } from "../src/providers/zcom.js";
+import { getFrom, mockPerTest } from "./helpers.js";
 
 const seedText = readFileSync(
   new URL("../../../fixtures/zcom/list-backups.seed.json", import.meta.url),
@@ -31,27 +32,13 @@ interface Backup {
   backupruns: Run[];
 }
 
-let mock: MockProviders | undefined;
-async function start(options: Parameters<typeof startMockProviders>[0] = {}) {
-  mock = await startMockProviders({ providers: ["zcom"], ...options });
-  return mock;
-}
-afterEach(async () => {
-  // Every response in these tests went through the spec validator.
-  expect(mock?.failures ?? []).toEqual([]);
-  await mock?.close();
-  mock = undefined;
-});
+const start = mockPerTest("zcom");
 
 /** GETs a path below the mock's base URL with its X-Auth-Token, unless other headers are given. */
 async function get(m: MockProviders, path: string, headers?: Record<string, string>) {
-  const endpoint = m.providers.zcom;
-  if (!endpoint) throw new Error("the zcom mock is not running");
-  const response = await fetch(`${endpoint.baseUrl}${path}`, {
-    headers: headers ?? { "x-auth-token": endpoint.credentials.token ?? "" },
-  });
-  const text = await response.text();
-  return { status: response.status, type: response.headers.get("content-type"), text };
+  const token = m.providers.zcom?.credentials.token ?? "";
+  const response = await getFrom(m, "zcom", path, headers ?? { "x-auth-token": token });
+  return { ...response, type: response.headers.get("content-type") };
 }
 
 async function list(m: MockProviders) {
