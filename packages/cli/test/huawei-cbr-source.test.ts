@@ -1,7 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type Fault, type MockProviders, startMockProviders } from "@backupkit/mock-providers";
-import type { ConversionResult } from "@backupkit/model";
 import { afterEach, describe, expect, it } from "vitest";
 import { UsageError } from "../src/io.js";
 import { sourceContext } from "../src/listing.js";
@@ -9,6 +8,7 @@ import { SourceError } from "../src/sources/errors.js";
 import { huaweiCbrSource } from "../src/sources/huawei-cbr.js";
 import type { SourceConfig } from "../src/sources/types.js";
 import { runMain } from "./run.js";
+import { collect } from "./support/collect.js";
 
 const PROJECT = "4229d7a45436489f8c3dc2b1d35d4987";
 const SEED_ID = "6df2b54c-dd62-4059-a07c-1b8f24f2725d";
@@ -34,15 +34,6 @@ async function start(resources = 20, faults: Fault[] = []) {
 
 const context = (maxAttempts = 1) =>
   sourceContext({ concurrency: 8, timeoutSeconds: 10, maxAttempts });
-
-async function collect(chunks: AsyncIterable<ConversionResult>) {
-  const all: ConversionResult = { backups: [], issues: [] };
-  for await (const chunk of chunks) {
-    all.backups.push(...chunk.backups);
-    all.issues.push(...chunk.issues);
-  }
-  return all;
-}
 
 interface Served {
   count: number;

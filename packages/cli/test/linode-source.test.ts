@@ -1,9 +1,9 @@
 import { type Fault, type MockProviders, startMockProviders } from "@backupkit/mock-providers";
-import type { ConversionResult } from "@backupkit/model";
 import { afterEach, describe, expect, it } from "vitest";
 import { UsageError } from "../src/io.js";
 import { sourceContext } from "../src/listing.js";
 import { linodeSource } from "../src/sources/linode.js";
+import { collect } from "./support/collect.js";
 
 let mock: MockProviders | undefined;
 afterEach(async () => {
@@ -22,15 +22,6 @@ async function start(resources: number, faults: Fault[] = []) {
     config,
     context: sourceContext({ concurrency: 8, timeoutSeconds: 10, maxAttempts: 1 }),
   };
-}
-
-async function collect(chunks: AsyncIterable<ConversionResult>) {
-  const all: ConversionResult = { backups: [], issues: [] };
-  for await (const chunk of chunks) {
-    all.backups.push(...chunk.backups);
-    all.issues.push(...chunk.issues);
-  }
-  return all;
 }
 
 describe("the Linode source", () => {

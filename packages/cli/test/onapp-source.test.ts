@@ -1,11 +1,12 @@
 import { type Fault, type MockProviders, startMockProviders } from "@backupkit/mock-providers";
-import { type ConversionResult, fromOnapp } from "@backupkit/model";
+import { fromOnapp } from "@backupkit/model";
 import { parseOnappBackupsXml } from "@backupkit/onapp";
 import { afterEach, describe, expect, it } from "vitest";
 import { UsageError } from "../src/io.js";
 import { sourceContext } from "../src/listing.js";
 import { SourceError } from "../src/sources/errors.js";
 import { onappSource } from "../src/sources/onapp.js";
+import { collect } from "./support/collect.js";
 
 let mock: MockProviders | undefined;
 afterEach(async () => {
@@ -24,15 +25,6 @@ async function start(resources = 12, faults: Fault[] = []) {
   if (!endpoint) throw new Error("no onapp mock");
   const { user = "", apiKey = "" } = endpoint.credentials;
   return { mock, config: { baseUrl: endpoint.baseUrl, values: { user, apiKey } } };
-}
-
-async function collect(chunks: AsyncIterable<ConversionResult>) {
-  const all: ConversionResult = { backups: [], issues: [] };
-  for await (const chunk of chunks) {
-    all.backups.push(...chunk.backups);
-    all.issues.push(...chunk.issues);
-  }
-  return all;
 }
 
 /** GETs a path of the mock with its credentials, as text. */

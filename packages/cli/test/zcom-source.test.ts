@@ -1,11 +1,12 @@
 import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
-import type { Backup, ConversionResult } from "@backupkit/model";
+import type { Backup } from "@backupkit/model";
 import { afterEach, describe, expect, it } from "vitest";
 import { UsageError } from "../src/io.js";
 import { sourceContext } from "../src/listing.js";
 import { SourceError } from "../src/sources/errors.js";
 import { zcomSource } from "../src/sources/zcom.js";
 import { backupkit, runMain } from "./run.js";
+import { collect } from "./support/collect.js";
 
 const TENANT = "1864e71d2deb46f6b47526b69c65a45d";
 
@@ -55,15 +56,6 @@ async function start(resources?: number) {
       BACKUPKIT_ZCOM_BASE_URL: endpoint.baseUrl,
     },
   };
-}
-
-async function collect(chunks: AsyncIterable<ConversionResult>) {
-  const all: ConversionResult = { backups: [], issues: [] };
-  for await (const chunk of chunks) {
-    all.backups.push(...chunk.backups);
-    all.issues.push(...chunk.issues);
-  }
-  return all;
 }
 
 /** Every backup run the mock's list holds, read straight from it. */
