@@ -235,7 +235,7 @@ function report(figures: ProviderFigures[]): SuiteResult {
     `Budget: conversion ≤ ${TARGET}× the \`JSON.parse\` time of the same body, per provider.`,
     ...floorNote(figures),
     "",
-    "Timestamps alone: every timestamp string of the same body through the model's `toIsoUtc` (one regular expression that checks the fields' ranges; whole-second UTC and canonical text tested without captures and reused; `Date` only to apply a non-zero offset), through a version that reads character codes and reuses canonical text (faster, but about 350 bytes gzipped larger in every browser bundle, which the 8 kB budget cannot carry; kept in `packages/bench/src/baselines/charcode-timestamp.ts`), and through a naive normaliser that hands the text to `Date`. In brackets: times the model's `toIsoUtc`. Northflank's `expiredBy` (epoch ms) is not a timestamp string and is not in this table.",
+    "Timestamps alone: every timestamp string of the same body through the model's `toIsoUtc` (one regular expression that checks the fields' ranges; UTC text with whole seconds or with three or more fraction digits tested without captures and reused; `Date` only to apply a non-zero offset), through a version that reads character codes and reuses canonical text (faster, but about 350 bytes gzipped larger in every browser bundle, which the 8 kB budget cannot carry; kept in `packages/bench/src/baselines/charcode-timestamp.ts`), and through a naive normaliser that hands the text to `Date`. In brackets: times the model's `toIsoUtc`. Northflank's `expiredBy` (epoch ms) is not a timestamp string and is not in this table.",
     "",
     stamps,
   ].join("\n");
