@@ -39,8 +39,11 @@ export function toIsoUtc(text: string): string | null | undefined {
   const asUtc = `${date}T${minutes}:${seconds}.${fraction.padEnd(3, "0").slice(0, 3)}Z`;
   const offsetMinutes =
     (sign === "-" ? -1 : 1) * (Number(zoneHours ?? 0) * 60 + Number(zoneMinutes));
-  // A shift can leave the years 0000–9999 the model's form can write.
-  return offsetMinutes === 0 ? asUtc : epochMsToIso(Date.parse(asUtc) - offsetMinutes * 60_000);
+  if (offsetMinutes === 0) return asUtc;
+  // Date applies the offset. Not `epochMsToIso`: its day cache would then be
+  // in every provider's browser bundle, not only Northflank's.
+  const ms = Date.parse(asUtc) - offsetMinutes * 60_000;
+  return inIsoRange(ms) ? new Date(ms).toISOString() : undefined;
 }
 
 /**
@@ -58,6 +61,24 @@ function dayExists(text: string): boolean {
 /** The range the common model's `YYYY-MM-DDTHH:mm:ss.sssZ` form can write. */
 const MIN_ISO_MS = -62_167_219_200_000; // 0000-01-01T00:00:00.000Z
 const MAX_ISO_MS = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
+const DAY_MS = 86_400_000;
+
+/** Whether the form can write `ms` (NaN fails both comparisons; infinities fail one). */
+function inIsoRange(ms: number): boolean {
+  return ms >= MIN_ISO_MS && ms <= MAX_ISO_MS;
+}
+
+/**
+ * `YYYY-MM-DD` by day number since 1970, for the days written so far: the
+ * timestamps of one body fall on few days, and `toISOString` (about 700 ns
+ * here) costs several times the arithmetic for the time of day. Emptied when
+ * it holds 1,000 days, so it stays small in a long-running process.
+ */
+const dates = new Map<number, string>();
+
+function twoDigits(n: number): string {
+  return String(Math.trunc(n)).padStart(2, "0");
+}
 
 /**
  * Formats epoch milliseconds as ISO 8601 UTC; `undefined` outside the years
@@ -65,6 +86,15 @@ const MAX_ISO_MS = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
  */
 export function epochMsToIso(ms: number): string | undefined {
   const whole = Math.trunc(ms);
-  // NaN fails both comparisons; infinities fail one.
-  return whole >= MIN_ISO_MS && whole <= MAX_ISO_MS ? new Date(whole).toISOString() : undefined;
+  if (!inIsoRange(whole)) return undefined;
+  const day = Math.floor(whole / DAY_MS);
+  let date = dates.get(day);
+  if (date === undefined) {
+    if (dates.size >= 1000) dates.clear();
+    date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    dates.set(day, date);
+  }
+  const time = whole - day * DAY_MS;
+  const millis = String(time % 1000).padStart(3, "0");
+  return `${date}T${twoDigits(time / 3_600_000)}:${twoDigits((time / 60_000) % 60)}:${twoDigits((time / 1000) % 60)}.${millis}Z`;
 }

@@ -536,22 +536,22 @@ describe("fromHuaweiCbr", () => {
     [
       "an array",
       [seed.backup],
-      "huawei-cbr: expected a ShowBackup {backup} or ListBackups {count, backups} object, got an array",
+      "huawei-cbr: not a CBR backup body: expected ShowBackup's {backup} or ListBackups' {count, backups}, got an array",
     ],
     [
       "null",
       null,
-      "huawei-cbr: expected a ShowBackup {backup} or ListBackups {count, backups} object, got null",
+      "huawei-cbr: not a CBR backup body: expected ShowBackup's {backup} or ListBackups' {count, backups}, got null",
     ],
     [
       "another provider's body",
       { automatic: [], snapshot: { current: null } },
-      "huawei-cbr: not a CBR backup body: expected {backup: ...} (ShowBackup) or {count, backups: [...]} (ListBackups)",
+      "huawei-cbr: not a CBR backup body: expected ShowBackup's {backup} or ListBackups' {count, backups}, got an object",
     ],
     [
       "another provider's bare backup, with an id and a status but no CBR field",
       { id: 1234, label: "x", status: "successful", type: "auto", created: "2018-01-01T00:01:01" },
-      "huawei-cbr: not a CBR backup body: expected {backup: ...} (ShowBackup) or {count, backups: [...]} (ListBackups)",
+      "huawei-cbr: not a CBR backup body: expected ShowBackup's {backup} or ListBackups' {count, backups}, got an object",
     ],
   ])("rejects %s with a one-line BodyError", (_name, body, message) => {
     expect(() => fromHuaweiCbr(body)).toThrow(BodyError);

@@ -121,4 +121,14 @@ describe("epochMsToIso", () => {
   ] as const)("%s", (_name, given, want) => {
     expect(epochMsToIso(given)).toBe(want);
   });
+
+  it("agrees with Date hour by hour over more days than its day cache keeps, twice", () => {
+    const start = Date.UTC(1969, 0, 1) + 123; // before 1970 too: negative day numbers
+    const end = start + 1_500 * 86_400_000;
+    for (let pass = 0; pass < 2; pass++) {
+      for (let t = start; t < end; t += 3_599_999) {
+        expect(epochMsToIso(t)).toBe(new Date(t).toISOString());
+      }
+    }
+  });
 });

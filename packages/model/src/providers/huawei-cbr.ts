@@ -130,12 +130,7 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
     forEachObject(c, children, `${c.path}.children`, (child) => add(child, parentId));
   };
 
-  if (!isObject(body)) {
-    throw new BodyError(
-      "huawei-cbr",
-      `expected a ShowBackup {backup} or ListBackups {count, backups} object, got ${kindOf(body)}`,
-    );
-  }
+  if (!isObject(body)) throw notABackupBody(body);
   if ("error_code" in body || "error_msg" in body) {
     throw new BodyError("huawei-cbr", `the input is a CBR error response: ${errorText(body)}`);
   }
@@ -151,13 +146,15 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
   } else if (hasOwnKeyOf(body, OWN_KEYS)) {
     c.at("$");
     add(body, null);
-  } else {
-    throw new BodyError(
-      "huawei-cbr",
-      "not a CBR backup body: expected {backup: ...} (ShowBackup) or {count, backups: [...]} (ListBackups)",
-    );
-  }
+  } else throw notABackupBody(body);
   return { backups, issues: c.issues };
+}
+
+function notABackupBody(body: unknown): BodyError {
+  return new BodyError(
+    "huawei-cbr",
+    `not a CBR backup body: expected ShowBackup's {backup} or ListBackups' {count, backups}, got ${kindOf(body)}`,
+  );
 }
 
 /** `code: message` from CBR's error body, or the body itself when it has neither. */
