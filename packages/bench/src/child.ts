@@ -23,7 +23,7 @@ export interface ReadyMessage {
  * Forks a server script and waits for its ready message. The child exits when
  * its IPC channel closes, so a bench that crashes leaves no server behind.
  */
-export function startChildServer(script: string, args: string[] = []): Promise<ChildServer> {
+function startChildServer(script: string, args: string[] = []): Promise<ChildServer> {
   const child = fork(script, args, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   return new Promise((resolve, reject) => {
     const onExit = (code: number | null) =>
@@ -41,6 +41,20 @@ export function startChildServer(script: string, args: string[] = []): Promise<C
       });
     });
   });
+}
+
+/** Runs `measure` against a server forked from `script`, and stops the server however it ends. */
+export async function withChildServer<T>(
+  script: string,
+  args: string[],
+  measure: (server: ChildServer) => Promise<T>,
+): Promise<T> {
+  const server = await startChildServer(script, args);
+  try {
+    return await measure(server);
+  } finally {
+    await server.close();
+  }
 }
 
 function ask<T>(child: ChildProcess, type: string): Promise<T> {

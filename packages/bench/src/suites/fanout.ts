@@ -14,7 +14,7 @@
 import { spawn } from "node:child_process";
 import { Readable, Writable } from "node:stream";
 import { pathToFileURL } from "node:url";
-import { type ChildServer, startChildServer } from "../child.js";
+import { type ChildServer, withChildServer } from "../child.js";
 import {
   collectGarbage,
   formatMb,
@@ -116,15 +116,8 @@ interface RunFigures {
 }
 
 export async function run(): Promise<SuiteResult> {
-  const mock = await startChildServer(ownScript("servers/mock-linode.js"), [
-    String(INSTANCES),
-    String(LATENCY_MS),
-  ]);
-  try {
-    return await measure(mock);
-  } finally {
-    await mock.close();
-  }
+  const args = [String(INSTANCES), String(LATENCY_MS)];
+  return withChildServer(ownScript("servers/mock-linode.js"), args, measure);
 }
 
 async function measure(mock: ChildServer): Promise<SuiteResult> {

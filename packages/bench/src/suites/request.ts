@@ -9,7 +9,7 @@ import { fromLinode } from "@backupkit/model";
 import * as linodeSdk from "@linode/api-v4";
 import axios, { type AxiosInstance } from "axios";
 import createClient from "openapi-fetch";
-import { startChildServer } from "../child.js";
+import { withChildServer } from "../child.js";
 import {
   type Contender,
   formatCount,
@@ -42,12 +42,9 @@ const sdk = linodeSdk as unknown as {
 };
 
 export async function run(): Promise<SuiteResult> {
-  const server = await startChildServer(ownScript("servers/linode-backup.js"));
-  try {
-    return await measure(server.baseUrl, server.info.bodyBytes as number);
-  } finally {
-    await server.close();
-  }
+  return withChildServer(ownScript("servers/linode-backup.js"), [], (server) =>
+    measure(server.baseUrl, server.info.bodyBytes as number),
+  );
 }
 
 async function measure(baseUrl: string, bodyBytes: number): Promise<SuiteResult> {

@@ -7,7 +7,7 @@
  */
 import { createNorthflankClient, listAllBackups, type paths } from "@backupkit/northflank";
 import createClient from "openapi-fetch";
-import { startChildServer } from "../child.js";
+import { withChildServer } from "../child.js";
 import {
   collectGarbage,
   formatCount,
@@ -44,15 +44,10 @@ interface WalkFigures {
 }
 
 export async function run(): Promise<SuiteResult> {
-  const server = await startChildServer(ownScript("servers/northflank-pages.js"), [
-    String(PAGES),
-    String(NORTHFLANK_PER_PAGE),
-  ]);
-  try {
-    return await measure(server.baseUrl, server.info.pageBytes as number);
-  } finally {
-    await server.close();
-  }
+  const args = [String(PAGES), String(NORTHFLANK_PER_PAGE)];
+  return withChildServer(ownScript("servers/northflank-pages.js"), args, (server) =>
+    measure(server.baseUrl, server.info.pageBytes as number),
+  );
 }
 
 async function measure(baseUrl: string, pageBytes: number): Promise<SuiteResult> {
