@@ -43,3 +43,25 @@ export function oneLine(text: string, max = 200): string {
   );
   return escaped.length > max ? `${escaped.slice(0, max - 3)}...` : escaped;
 }
+
+/**
+ * A reader that stops early (`backupkit list | head`) closes the pipe, and the
+ * next write fails with EPIPE: the reader chose to stop, so the process stops
+ * too, quietly, with the exit code it has so far (0 while it is writing).
+ * Another write error ends it with one line on stderr, never a stack trace.
+ */
+export function stopWhenOutputCloses(
+  stream: Writable,
+  stderr: Writable,
+  exit: (code: number) => void,
+): void {
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") {
+      exit(typeof process.exitCode === "number" ? process.exitCode : EXIT.ok);
+      return;
+    }
+    if (stream !== stderr)
+      stderr.write(`backupkit: cannot write the output: ${err.code ?? err.message}\n`);
+    exit(EXIT.failed);
+  });
+}

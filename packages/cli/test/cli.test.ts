@@ -1,7 +1,7 @@
 import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
 import type { Backup } from "@backupkit/model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { backupkit, deadPort, linodeEnv } from "./run.js";
+import { backupkit, backupkitIntoClosedPipe, deadPort, linodeEnv } from "./run.js";
 
 // The CLI as a user runs it: a process, its exit code and its two streams.
 // Most behaviour is tested in-process (list.test.ts and others); these cases
@@ -17,6 +17,20 @@ afterAll(async () => {
 });
 
 describe.concurrent("backupkit (process)", () => {
+  it("stops quietly with exit 0 when the reader closes its stdout (| head)", async () => {
+    // Far more output than a pipe buffers: the CLI is still writing when the pipe closes.
+    const one = { id: 1, status: "successful", type: "auto", created: "2018-01-15T00:01:01" };
+    const automatic = Array.from({ length: 20_000 }, (_, i) => ({ ...one, id: i + 1 }));
+    const body = JSON.stringify({ automatic, snapshot: { current: null, in_progress: null } });
+    const { code, stdout, stderr } = await backupkitIntoClosedPipe(
+      ["convert", "--provider", "linode"],
+      body,
+    );
+    expect(stdout.startsWith("[")).toBe(true);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  });
+
   it("list prints a table with human sizes and UTC times, stderr empty", async () => {
     const { code, stdout, stderr } = await backupkit(["list"], linodeEnv(mock));
     expect(stderr).toBe("");

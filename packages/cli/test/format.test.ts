@@ -97,6 +97,27 @@ describe("renderCsv", () => {
     expect(row?.startsWith('linode,1,"db, ""main""\nnightly",available,')).toBe(true);
     expect(text.endsWith("\r\n")).toBe(true);
   });
+
+  it.each([
+    ["=", '=HYPERLINK("http://x.test","click")', '"\'=HYPERLINK(""http://x.test"",""click"")"'],
+    ["+", "+1+1", `"'+1+1"`],
+    ["-", "-2+3", `"'-2+3"`],
+    ["@", "@SUM(A1)", `"'@SUM(A1)"`],
+    ["a tab", "\t=1", `"'\t=1"`],
+    ["a carriage return", "\r=1", `"'\r=1"`],
+  ])("defuses text starting with %s as a formula", (_start, name, want) => {
+    const [, row] = renderCsv([backup({ name })]).split("\r\n");
+    expect(row?.split(",").slice(0, 2)).toEqual(["linode", "1"]);
+    expect(row?.slice("linode,1,".length).startsWith(`${want},available,`)).toBe(true);
+  });
+
+  it("leaves numbers, booleans and ordinary text as they are", () => {
+    const [, row] = renderCsv([
+      backup({ name: "nightly=full", sizeBytes: -0, resourceSizeBytes: 42, restorable: false }),
+    ]).split("\r\n");
+    expect(row?.startsWith("linode,1,nightly=full,available,successful,false,")).toBe(true);
+    expect(row?.endsWith(",0,42")).toBe(true);
+  });
 });
 
 describe("colorEnabled", () => {

@@ -39,6 +39,33 @@ export function backupkit(args: string[], env: Record<string, string> = {}): Pro
   });
 }
 
+/**
+ * Runs the built CLI with `input` on stdin and stops reading its stdout after
+ * the first chunk, as `backupkit … | head -1` does.
+ */
+export function backupkitIntoClosedPipe(args: string[], input: string): Promise<Run> {
+  const child = spawn(process.execPath, [bin, ...args], {
+    env: { PATH: process.env.PATH ?? "" },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").once("data", (chunk: string) => {
+    stdout = chunk;
+    child.stdout.destroy();
+  });
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+    stderr += chunk;
+  });
+  // The CLI may stop before it has read all of its input.
+  child.stdin.on("error", () => {});
+  child.stdin.end(input);
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 /** The environment variables that point the CLI at a running Linode mock. */
 export function linodeEnv(mock: MockProviders, token?: string): Record<string, string> {
   const endpoint = mock.providers.linode;

@@ -22,15 +22,28 @@ const COLUMNS: [string, (b: Backup) => string | number | boolean | null][] = [
   ["resourceSizeBytes", (b) => b.resourceSizeBytes],
 ];
 
-/** RFC 4180: a header row, CRLF line ends, quotes where a field needs them. `null` is empty. */
+/**
+ * RFC 4180: a header row, CRLF line ends, quotes where a field needs them.
+ * `null` is empty. Text that a spreadsheet would run as a formula is defused.
+ */
 export function renderCsv(backups: readonly Backup[]): string {
   const rows = [COLUMNS.map(([name]) => name)];
   for (const backup of backups) rows.push(COLUMNS.map(([, value]) => field(value(backup))));
   return rows.map((row) => `${row.join(",")}\r\n`).join("");
 }
 
+/**
+ * Text starting with `=`, `+`, `-`, `@`, a tab or a carriage return is a
+ * formula to Excel, LibreOffice and Google Sheets: a backup's name is set by
+ * whoever can rename it, and `=HYPERLINK(…)` would run in the spreadsheet of
+ * whoever opens the export. Such text gets a leading `'` (OWASP's advice) and
+ * is quoted. Numbers and booleans are never text, so they are left alone.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function field(value: string | number | boolean | null): string {
   if (value === null) return "";
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value !== "string") return String(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return text !== value || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
