@@ -8,64 +8,97 @@ export interface BundleEntry {
   source: string;
 }
 
-/** Each provider's client plus its converter, as a browser app would use them. */
-export const bundleEntries: BundleEntry[] = [
+/** One provider's call as a browser app makes it: the client, one GET, the converter. */
+interface ProviderCall {
+  provider: string;
+  /** The package, its client factory and the factory's arguments. */
+  from: string;
+  factory: string;
+  options: string;
+  /** The `client.GET(...)` arguments. */
+  get: string;
+  /** The converter `@backupkit/model` exports, and what it is given besides the body. */
+  converter: string;
+  context?: string;
+  /** The parameters of the entry's `run`, which hold the credentials. */
+  credentials?: string;
+}
+
+const providerCalls: ProviderCall[] = [
   {
     provider: "linode",
-    source: `
-      import { createLinodeClient } from "@backupkit/linode";
-      import { fromLinode } from "@backupkit/model";
-      export async function run(token) {
-        const client = createLinodeClient({ token });
-        const { data } = await client.GET("/linode/instances/{linodeId}/backups", { params: { path: { linodeId: 1 } } });
-        return fromLinode(data, { linodeId: 1 });
-      }`,
+    from: "@backupkit/linode",
+    factory: "createLinodeClient",
+    options: "{ token }",
+    get: '"/linode/instances/{linodeId}/backups", { params: { path: { linodeId: 1 } } }',
+    converter: "fromLinode",
+    context: "{ linodeId: 1 }",
   },
   {
     provider: "huawei-cbr",
-    source: `
-      import { createHuaweiCbrClient } from "@backupkit/huawei-cbr";
-      import { fromHuaweiCbr } from "@backupkit/model";
-      export async function run(token) {
-        const client = createHuaweiCbrClient({ token });
-        const { data } = await client.GET("/v3/{project_id}/backups/{backup_id}", { params: { path: { project_id: "p", backup_id: "b" } } });
-        return fromHuaweiCbr(data);
-      }`,
+    from: "@backupkit/huawei-cbr",
+    factory: "createHuaweiCbrClient",
+    options: "{ token }",
+    get: '"/v3/{project_id}/backups/{backup_id}", { params: { path: { project_id: "p", backup_id: "b" } } }',
+    converter: "fromHuaweiCbr",
   },
   {
     provider: "onapp",
-    source: `
-      import { createOnappClient } from "@backupkit/onapp";
-      import { fromOnapp } from "@backupkit/model";
-      export async function run(user, apiKey) {
-        const client = createOnappClient({ credentials: { user, apiKey }, baseUrl: "https://onapp.test" });
-        const { data } = await client.GET("/virtual_machines/{virtual_machine_id}/backups/images.json", { params: { path: { virtual_machine_id: "vm" } } });
-        return fromOnapp(data);
-      }`,
+    from: "@backupkit/onapp",
+    factory: "createOnappClient",
+    options: '{ credentials: { user, apiKey }, baseUrl: "https://onapp.test" }',
+    get: '"/virtual_machines/{virtual_machine_id}/backups/images.json", { params: { path: { virtual_machine_id: "vm" } } }',
+    converter: "fromOnapp",
+    credentials: "user, apiKey",
   },
   {
     provider: "zcom",
-    source: `
-      import { createZcomClient } from "@backupkit/zcom";
-      import { fromZcom } from "@backupkit/model";
-      export async function run(token) {
-        const client = createZcomClient({ token });
-        const { data } = await client.GET("/{tenant_id}/backup", { params: { path: { tenant_id: "t" } } });
-        return fromZcom(data);
-      }`,
+    from: "@backupkit/zcom",
+    factory: "createZcomClient",
+    options: "{ token }",
+    get: '"/{tenant_id}/backup", { params: { path: { tenant_id: "t" } } }',
+    converter: "fromZcom",
   },
   {
     provider: "northflank",
-    source: `
-      import { createNorthflankClient } from "@backupkit/northflank";
-      import { fromNorthflank } from "@backupkit/model";
-      export async function run(token) {
-        const client = createNorthflankClient({ token });
-        const { data } = await client.GET("/v1/backup-destinations/{backupDestinationId}/backups", { params: { path: { backupDestinationId: "d" } } });
-        return fromNorthflank(data);
-      }`,
+    from: "@backupkit/northflank",
+    factory: "createNorthflankClient",
+    options: "{ token }",
+    get: '"/v1/backup-destinations/{backupDestinationId}/backups", { params: { path: { backupDestinationId: "d" } } }',
+    converter: "fromNorthflank",
   },
 ];
+
+/**
+ * The entry's module. Without `unwrap` it reads `data` (an error status leaves
+ * it undefined); with it, as the README's examples do, an error status throws
+ * a ProviderError that describes the provider's error body.
+ */
+function entrySource(call: ProviderCall, withUnwrap: boolean): string {
+  const body = withUnwrap
+    ? `unwrap(await client.GET(${call.get}))`
+    : `(await client.GET(${call.get})).data`;
+  const imports = withUnwrap ? `${call.factory}, unwrap` : call.factory;
+  return `
+      import { ${imports} } from "${call.from}";
+      import { ${call.converter} } from "@backupkit/model";
+      export async function run(${call.credentials ?? "token"}) {
+        const client = ${call.factory}(${call.options});
+        return ${call.converter}(${body}${call.context ? `, ${call.context}` : ""});
+      }`;
+}
+
+/** Each provider's client plus its converter, reading `data`: what the budget is checked on. */
+export const bundleEntries: BundleEntry[] = providerCalls.map((call) => ({
+  provider: call.provider,
+  source: entrySource(call, false),
+}));
+
+/** The same calls through `unwrap`, as the README writes them: reported next to the budget. */
+export const unwrapEntries: BundleEntry[] = providerCalls.map((call) => ({
+  provider: `${call.provider}, through unwrap`,
+  source: entrySource(call, true),
+}));
 
 /**
  * The same call without backupkit, for scale: no library, openapi-fetch alone
