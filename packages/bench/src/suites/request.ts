@@ -22,9 +22,9 @@ import { ownScript } from "../paths.js";
 import { type SuiteResult, table } from "../report.js";
 import { LINODE_BACKUPS_PATH, LINODE_INSTANCE_ID } from "../servers/shared.js";
 
-const REQUESTS_PER_RUN = 500;
+const REQUESTS_PER_RUN = 200;
 const WARMUP_ROUNDS = 1;
-const RUNS = 7;
+const RUNS = 21;
 const TARGET = 0.85;
 const TOKEN = "bench-token";
 /** Where @linode/api-v4 sends every request; rewritten to the loopback server. */
