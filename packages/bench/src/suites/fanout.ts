@@ -39,8 +39,8 @@ const SUBPROCESS_RUNS = 3;
 const TARGET = 1.15;
 /** Heap growth after GC across the measured runs that still counts as flat. */
 const FLAT_HEAP_BYTES = 4 * MB;
-/** undici's timers tick once a second; a little more, to be past the tick. */
-const UNDICI_TIMER_TICK_MS = 1_100;
+/** undici's timers tick about every 500 ms (`lib/util/timers.js`): past two ticks. */
+const MEMORY_SETTLE_MS = 1_100;
 
 /** The CLI's entry point, as `packages/cli/bin/backupkit.js` calls it. */
 type Main = (
@@ -243,7 +243,7 @@ async function measure(mock: ChildServer): Promise<SuiteResult> {
         [`RSS after run ${RUNS} (after GC)`, formatMb(rssAfter)],
         ["peak RSS during a run", formatMb(peakRss)],
         [
-          `heap used after GC, ${formatMs(UNDICI_TIMER_TICK_MS)} after the run (past undici's timer tick): after warm-up → after run ${RUNS}`,
+          `heap used after GC, ${formatMs(MEMORY_SETTLE_MS)} after the run (past undici's timer tick): after warm-up → after run ${RUNS}`,
           `${formatMb(heapAfterWarmup)} → ${formatMb(heapAfterRuns.at(-1) ?? 0)} (${heapGrowth >= 0 ? "+" : ""}${formatMb(heapGrowth)})`,
         ],
         [
@@ -295,15 +295,15 @@ async function measure(mock: ChildServer): Promise<SuiteResult> {
  * its page arrives, as the CLI does; nothing is converted or rendered.
  */
 /**
- * Waits for undici's timer tick, then collects garbage. undici clears a
- * finished request's timers only on its next one-second tick, and until then
- * they keep the request reachable, and through it the Response and what the
+ * Waits for undici's timer ticks, then collects garbage. undici drops a
+ * finished request's timers only on its next tick, and until then they keep
+ * the request reachable, and through it the Response and what the
  * client filed under it: a reading taken at once swung by about 4 MB from run
  * to run (12.5 or 16.9 MB after the same run), one taken after the tick does
  * not (11.1–11.4 MB over 12 runs).
  */
 async function settleForMemoryReading(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, UNDICI_TIMER_TICK_MS));
+  await new Promise((resolve) => setTimeout(resolve, MEMORY_SETTLE_MS));
   collectGarbage();
 }
 
