@@ -295,12 +295,11 @@ async function measure(mock: ChildServer): Promise<SuiteResult> {
  * its page arrives, as the CLI does; nothing is converted or rendered.
  */
 /**
- * Waits for undici's timer ticks, then collects garbage. undici drops a
- * finished request's timers only on its next tick, and until then they keep
- * the request reachable, and through it the Response and what the
- * client filed under it: a reading taken at once swung by about 4 MB from run
- * to run (12.5 or 16.9 MB after the same run), one taken after the tick does
- * not (11.1–11.4 MB over 12 runs).
+ * Waits past undici's timer ticks, then collects garbage. A reading taken at
+ * once swung by about 4 MB from run to run (12.5 or 16.9 MB after the same
+ * run); one taken 0.6 s or more later does not (11.1–11.4 MB over 12 runs).
+ * undici drops a finished request's timers only on its next tick, about
+ * every 500 ms, so something a request holds stays reachable until then.
  */
 async function settleForMemoryReading(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, MEMORY_SETTLE_MS));
