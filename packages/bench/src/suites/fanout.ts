@@ -289,12 +289,6 @@ async function measure(mock: ChildServer): Promise<SuiteResult> {
 }
 
 /**
- * What the mock and the network allow: the requests `backupkit list` makes,
- * made by bare `fetch` + `JSON.parse` through a FIFO pool of the same size.
- * Instance pages are walked in turn and each instance's request is queued as
- * its page arrives, as the CLI does; nothing is converted or rendered.
- */
-/**
  * Waits past undici's timer ticks, then collects garbage. A reading taken at
  * once swung by about 4 MB from run to run (12.5 or 16.9 MB after the same
  * run); one taken 0.6 s or more later does not (11.1–11.4 MB over 12 runs).
@@ -306,6 +300,12 @@ async function settleForMemoryReading(): Promise<void> {
   collectGarbage();
 }
 
+/**
+ * What the mock and the network allow: the requests `backupkit list` makes,
+ * made by bare `fetch` + `JSON.parse` through a FIFO pool of the same size.
+ * Instance pages are walked in turn and each instance's request is queued as
+ * its page arrives, as the CLI does; nothing is converted or rendered.
+ */
 async function rawFanOut(baseUrl: string, token: string): Promise<void> {
   const headers = { Authorization: `Bearer ${token}` };
   const limit = pool(CONCURRENCY);
