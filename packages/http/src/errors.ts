@@ -19,12 +19,12 @@ export interface RequestDescription {
   secrets?: readonly string[];
 }
 
-/** What a provider's error body says, in its own words. */
 /** Whether a parsed body (or a field of one) is a JSON object: what error readers look into. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** What a provider's error body says, in its own words. */
 export interface ProviderErrorDetails {
   code: string | null;
   message: string | null;
