@@ -17,26 +17,37 @@ export interface Run {
 }
 
 /**
- * Runs the built CLI as a process with only PATH and `env` set, so nothing
+ * Starts the built CLI as a process with only PATH and `env` set, so nothing
  * from the test runner's environment (FORCE_COLOR, real tokens) leaks in.
  */
-export function backupkit(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const child = spawn(process.execPath, [bin, ...args], {
+function start(args: string[], env: Record<string, string>) {
+  return spawn(process.execPath, [bin, ...args], {
     env: { PATH: process.env.PATH ?? "", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["pipe", "pipe", "pipe"],
   });
-  let stdout = "";
+}
+
+/** Collects the process's stderr and resolves when it ends, with what `stdout()` then holds. */
+function ended(child: ReturnType<typeof start>, stdout: () => string): Promise<Run> {
   let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-    stdout += chunk;
-  });
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
     stderr += chunk;
   });
   return new Promise((resolve, reject) => {
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.on("close", (code) => resolve({ code, stdout: stdout(), stderr }));
   });
+}
+
+/** Runs the built CLI as a process and collects its exit code and both streams. */
+export function backupkit(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const child = start(args, env);
+  child.stdin.end(); // no input
+  let stdout = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout += chunk;
+  });
+  return ended(child, () => stdout);
 }
 
 /**
@@ -44,26 +55,16 @@ export function backupkit(args: string[], env: Record<string, string> = {}): Pro
  * the first chunk, as `backupkit … | head -1` does.
  */
 export function backupkitIntoClosedPipe(args: string[], input: string): Promise<Run> {
-  const child = spawn(process.execPath, [bin, ...args], {
-    env: { PATH: process.env.PATH ?? "" },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
+  const child = start(args, {});
   let stdout = "";
-  let stderr = "";
   child.stdout.setEncoding("utf8").once("data", (chunk: string) => {
     stdout = chunk;
     child.stdout.destroy();
   });
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-    stderr += chunk;
-  });
   // The CLI may stop before it has read all of its input.
   child.stdin.on("error", () => {});
   child.stdin.end(input);
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return ended(child, () => stdout);
 }
 
 /** The environment variables that point the CLI at a running Linode mock. */
