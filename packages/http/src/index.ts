@@ -1,3 +1,22 @@
+export {
+  type Authentication,
+  type RequestSigner,
+  type SignableRequest,
+  type SignerAuth,
+  type StaticHeadersAuth,
+  signedRequests,
+  staticHeaders,
+  type TokenAuth,
+  tokenFrom,
+} from "./auth/authentication.js";
+export { AuthenticationError, type AuthenticationErrorInit } from "./auth/errors.js";
+export {
+  createTokenSource,
+  DEFAULT_REFRESH_MARGIN_MS,
+  type ObtainedToken,
+  type TokenSource,
+  type TokenSourceOptions,
+} from "./auth/token-source.js";
 export { NO_RETRY_REFILL, RETRY_COST, RetryBudget, TIMEOUT_RETRY_COST } from "./budget.js";
 export {
   type ClientOptions,
