@@ -15,7 +15,7 @@ export interface SignableRequest {
   /** The attempt's headers, before the signer's are added. */
   headers: Headers;
   /** The exact bytes sent as the body; empty when there is none. */
-  body: Uint8Array;
+  body: Uint8Array<ArrayBuffer>;
 }
 
 /**

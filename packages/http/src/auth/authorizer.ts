@@ -21,7 +21,7 @@ export interface Authorizer {
    */
   apply(
     request: Request,
-    body: Uint8Array | null,
+    body: Uint8Array<ArrayBuffer> | null,
   ): Promise<{ request: Request; used: string | null }>;
   /** The provider refused `used`: the next attempt signs in again. */
   renew(used: string): void;
