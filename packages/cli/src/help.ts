@@ -18,7 +18,9 @@ export function configurationHelp(sources: readonly Source[]): string {
     ways.forEach((way, i) => {
       rows.push(["", `${i === 0 ? "sign in with" : "or with"} ${way.name}:`, ""]);
       for (const key of way.needs) row(key, "  ", "");
-      (way.oneOf ?? []).forEach((key, n) => row(key, "  ", n === 0 ? "" : " (or the one above)"));
+      (way.oneOf ?? []).forEach((key, n) => {
+        row(key, "  ", n === 0 ? "" : " (or the one above)");
+      });
       for (const key of way.may ?? []) {
         row(key, "  ", source.fields[key]?.description.includes("default") ? "" : " (optional)");
       }
