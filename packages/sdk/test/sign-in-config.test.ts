@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveSetups } from "../src/config.js";
+import { resolveSetups } from "../src/settings.js";
 import { huaweiCbrSource } from "../src/sources/huawei-cbr.js";
 import type { Source } from "../src/sources/types.js";
 import { zcomSource } from "../src/sources/zcom.js";

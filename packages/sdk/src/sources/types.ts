@@ -59,7 +59,7 @@ export interface GetCommand<K extends string = string, O extends string = never>
   ref: string;
   /** One flag per part of the ref, in the ref's order, e.g. `--linode-id`, `--backup-id`. */
   flags: readonly { name: string; description: string }[];
-  /** Fetches and converts it; `parts` is keyed by flag name. Throws SourceError or UsageError. */
+  /** Fetches and converts it; `parts` is keyed by flag name. Throws SourceError or ArgumentError. */
   run(
     config: SourceConfig<K, O>,
     parts: Readonly<Record<string, string>>,
