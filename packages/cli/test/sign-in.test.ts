@@ -130,7 +130,7 @@ describe("backupkit list signing in with AK/SK and a password", () => {
     );
     expect(code).toBe(1);
     expect(stderr).toMatch(
-      /^backupkit: zcom: cannot sign in to Identity at http:\/\/127\.0\.0\.1:\d+\/identity\/v2\.0: the user name "mock-zcom-user" and the password given were refused for tenant "mock-zcom-tenant": check both \(Identity said: Unauthorized: The request you have made requires authentication\.\)\n$/,
+      /^backupkit: zcom: cannot sign in to Identity at http:\/\/127\.0\.0\.1:\d+\/identity\/v2\.0: user "mock-zcom-user" and password refused for tenant "mock-zcom-tenant" \(Identity said: The request you have made requires authentication\.\)\n$/,
     );
     expect(stdout + stderr).not.toContain(wrong);
   });

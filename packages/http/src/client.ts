@@ -1,6 +1,6 @@
 import createClient, { type Client } from "openapi-fetch";
-import { type Authentication, staticHeaders } from "./auth/authentication.js";
-import { createAuthorizer } from "./auth/authorizer.js";
+import type { Authentication } from "./auth/authentication.js";
+import { staticHeaders } from "./auth/static-headers.js";
 import { RetryBudget } from "./budget.js";
 import type { ProviderErrorDetails } from "./errors.js";
 import { type ResetHeaderFormat, type RetryOptions, resolveRetryPolicy } from "./retry.js";
@@ -11,6 +11,7 @@ import {
   type FetchLike,
 } from "./transport.js";
 import { callContexts, type FetchResult } from "./unwrap.js";
+import { isPlainHttpUrl } from "./url.js";
 
 /** Options every provider client accepts on top of its credentials. */
 export interface ClientOptions {
@@ -36,7 +37,7 @@ export interface ProviderClientConfig extends ClientOptions {
   defaultBaseUrl: string;
   /**
    * How requests are authenticated: `staticHeaders(...)`, `signedRequests(...)`
-   * or `tokenFrom(...)` (see `src/auth/`). Every credential it holds, and every
+   * or `tokenFrom(...)` (see `src/auth/`); default `staticHeaders(authHeaders)`. Every credential it holds, and every
    * token it obtains, is scrubbed from errors.
    */
   auth?: Authentication;
@@ -83,10 +84,8 @@ export function createProviderClient<Paths extends {}>(
   const { provider } = config;
   const baseUrl = (config.baseUrl ?? config.defaultBaseUrl).replace(/\/+$/, "");
   assertHttpUrl(provider, baseUrl);
-  const authorizer = createAuthorizer(
-    config.auth ?? staticHeaders(config.authHeaders ?? {}, config.secrets),
-    { provider, baseUrl },
-  );
+  const auth = config.auth ?? staticHeaders(config.authHeaders ?? {}, config.secrets);
+  const authorizer = auth.authorizer({ provider, baseUrl });
   const policy = resolveRetryPolicy(provider, config.retry);
   const settings: ClientSettings = {
     ...config,
@@ -161,13 +160,7 @@ function resolveTimeout(provider: string, timeoutMs: number | undefined): number
 }
 
 function assertHttpUrl(provider: string, baseUrl: string): void {
-  // URL.parse is Node 22+; a URL that does not parse has no protocol here.
-  let url: URL | undefined;
-  try {
-    url = new URL(baseUrl);
-  } catch {}
-  // Requests cannot carry userinfo, and the fetch error would quote the whole URL.
-  if (!/^https?:$/.test(url?.protocol ?? "") || url?.username || url?.password) {
+  if (!isPlainHttpUrl(baseUrl)) {
     throw new TypeError(`${provider}: baseUrl must be an http or https URL, without credentials`);
   }
 }

@@ -1,15 +1,14 @@
-export {
-  type Authentication,
-  type RequestSigner,
-  type SignableRequest,
-  type SignerAuth,
-  type StaticHeadersAuth,
-  signedRequests,
-  staticHeaders,
-  type TokenAuth,
-  tokenFrom,
+export type {
+  Authentication,
+  Authorizer,
+  AuthTarget,
+  RequestSigner,
+  SignableRequest,
 } from "./auth/authentication.js";
 export { AuthenticationError, type AuthenticationErrorInit } from "./auth/errors.js";
+export { signedRequests } from "./auth/signed-requests.js";
+export { staticHeaders } from "./auth/static-headers.js";
+export { type TokenAuthOptions, tokenFrom } from "./auth/token-auth.js";
 export {
   createTokenSource,
   DEFAULT_REFRESH_MARGIN_MS,
@@ -47,3 +46,4 @@ export {
   type RetryOptions,
 } from "./retry.js";
 export { type FetchResult, unwrap } from "./unwrap.js";
+export { isPlainHttpUrl } from "./url.js";

@@ -6,7 +6,7 @@
  * original), so a request body is never read twice.
  */
 
-import type { Authorizer } from "./auth/authorizer.js";
+import type { Authorizer } from "./auth/authentication.js";
 import { type BodyExpectation, settleBody } from "./body.js";
 import { NO_RETRY_REFILL, RETRY_COST, type RetryBudget, TIMEOUT_RETRY_COST } from "./budget.js";
 import type { ProviderClientConfig } from "./client.js";
@@ -58,7 +58,7 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
     }
     // A 401 to an obtained token gets one new token and one more send, whatever the method:
     // the provider refused the request before acting on it.
-    let mayRenew = authorizer.renewsOn401;
+    let mayRenew = authorizer.renew !== undefined;
     const described: RequestDescription = {
       provider: client.provider,
       method: request.method,
@@ -89,7 +89,7 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
         const { status } = response;
         if (status === 401 && mayRenew && used !== null) {
           mayRenew = false;
-          authorizer.renew(used);
+          authorizer.renew?.(used);
           await response.body?.cancel().catch(() => {});
           attempt--; // the same attempt, with a new token
           continue;

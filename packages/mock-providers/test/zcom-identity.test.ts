@@ -111,7 +111,7 @@ describe.each(["v2.0", "v3"] as const)("zcom mock: Identity %s", (version) => {
     const zcom = createZcomClient({ ...signInOptions(m, version), password: "wrong-password-xyz" });
     const error = await listWith(zcom).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect((error as Error).message).toContain("the password given were refused");
+    expect((error as Error).message).toContain('user "mock-zcom-user" and password refused');
     expect(JSON.stringify(error)).not.toContain("wrong-password-xyz");
   });
 });

@@ -3,9 +3,9 @@ import {
   AuthenticationError,
   type ClientOptions,
   createProviderClient,
+  isPlainHttpUrl,
   requireCredential,
   staticHeaders,
-  type TokenSource,
   tokenFrom,
 } from "@backupkit/http";
 import { describeZcomError } from "./errors.js";
@@ -104,69 +104,57 @@ export function createZcomClient(options: ZcomClientOptions) {
 
 export type ZcomClient = ReturnType<typeof createZcomClient>;
 
-const has = (value: unknown) => value !== undefined;
-
 /** Exactly one way in: a user name and password, or a token. Errors name options, never values. */
 function zcomAuthentication(
   options: ZcomClientOptions,
   region: string,
   transport: ClientOptions,
 ): { auth: Authentication; tenantId: () => Promise<string> } {
-  const { token, username, password, tenantId, tenantName } = options;
-  const signsIn = has(username) || has(password);
-  if (signsIn && has(token)) {
-    throw new TypeError("zcom: give either username and password or token, not both");
+  const given = (name: "tenantId" | "tenantName") =>
+    options[name] === undefined ? undefined : requireCredential("zcom", name, options[name]);
+  const tenantId = given("tenantId");
+  const signsIn = options.username !== undefined || options.password !== undefined;
+  if (signsIn === (options.token !== undefined)) {
+    throw new TypeError("zcom: give username and password, or token: one way to sign in");
   }
-  if (!signsIn) {
-    if (!has(token)) {
-      throw new TypeError(
-        "zcom: no credentials: give username and password (Identity sign-in) or token",
-      );
-    }
-    const value = requireCredential("zcom", "token", token);
-    const tenant = has(tenantId) ? requireCredential("zcom", "tenantId", tenantId) : null;
+  if (options.token !== undefined) {
     return {
-      auth: staticHeaders({ "X-Auth-Token": value }),
-      tenantId: async () => {
-        if (tenant === null) throw new TypeError("zcom: with a token, give tenantId too");
-        return tenant;
-      },
+      auth: staticHeaders({ "X-Auth-Token": requireCredential("zcom", "token", options.token) }),
+      tenantId: async () => requireCredential("zcom", "tenantId", tenantId),
     };
   }
   const identityUrl = options.identityUrl ?? zcomIdentityUrl(region);
   if (!isPlainHttpUrl(identityUrl)) {
     throw new TypeError("zcom: identityUrl must be an http or https URL, without credentials");
   }
-  const secret = requireCredential("zcom", "password", password);
-  const source: TokenSource<ZcomToken> = passwordTokenSource(
-    {
-      username: requireCredential("zcom", "username", username),
-      password: secret,
-      tenantId: has(tenantId) ? requireCredential("zcom", "tenantId", tenantId) : undefined,
-      tenantName: has(tenantName) ? requireCredential("zcom", "tenantName", tenantName) : undefined,
-      identityUrl,
-      region,
-    },
+  const tenantName = given("tenantName");
+  if ((tenantId ?? tenantName) === undefined) {
+    throw new TypeError("zcom: give tenantId or tenantName with a password");
+  }
+  const password = requireCredential("zcom", "password", options.password);
+  const username = requireCredential("zcom", "username", options.username);
+  const source = passwordTokenSource(
+    { username, password, tenantId, tenantName, identityUrl, region },
     transport,
   );
-  const fromCatalog = options.baseUrl === undefined;
   return {
     auth: tokenFrom(source, {
       header: "X-Auth-Token",
-      secrets: [secret],
-      endpoint: fromCatalog ? (token) => catalogEndpoint(token, region, secret) : undefined,
+      secrets: [password],
+      endpoint:
+        options.baseUrl === undefined
+          ? (token) => catalogEndpoint(token, region, password)
+          : undefined,
     }),
     tenantId: async () => {
       if (tenantId !== undefined) return tenantId;
       const { tenantId: scoped, token } = await source.get();
-      if (scoped === null) {
-        throw new AuthenticationError({
-          provider: "zcom",
-          reason: "the token from Identity is scoped to no tenant: give tenantId or tenantName",
-          secrets: [secret, token],
-        });
-      }
-      return scoped;
+      if (scoped !== null) return scoped;
+      throw new AuthenticationError({
+        provider: "zcom",
+        reason: "Identity's token has no tenant: give tenantId",
+        secrets: [password, token],
+      });
     },
   };
 }
@@ -176,16 +164,7 @@ function catalogEndpoint(token: ZcomToken, region: string, password: string): st
   if (token.computeUrl !== null) return token.computeUrl;
   throw new AuthenticationError({
     provider: "zcom",
-    reason: `the service catalog from Identity has no public compute endpoint in region "${region}" (it lists ${token.catalogSummary}): set region, or baseUrl`,
+    reason: `Identity's catalog has no public compute endpoint in region "${region}": set region or baseUrl`,
     secrets: [password, token.token],
   });
-}
-
-function isPlainHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return /^https?:$/.test(url.protocol) && !url.username && !url.password;
-  } catch {
-    return false;
-  }
 }

@@ -12,14 +12,10 @@ import {
   type ClientOptions,
   createProviderClient,
   createTokenSource,
-  DEFAULT_RETRY,
   isRecord,
   type ObtainedToken,
-  ProviderError,
-  staticHeaders,
   type TokenSource,
   TransportError,
-  unwrap,
 } from "@backupkit/http";
 import { describeZcomError } from "./errors.js";
 import { parseZcomJson } from "./json.js";
@@ -32,7 +28,7 @@ export function zcomIdentityUrl(region: string): string {
 export interface ZcomPasswordSignIn {
   username: string;
   password: string;
-  /** The tenant (project) to scope the token to, by id; wins over `tenantName`. */
+  /** The tenant (project) to scope the token to, by id; wins over `tenantName`. One of the two is needed. */
   tenantId?: string | undefined;
   /** The tenant by name, when its id is not at hand. */
   tenantName?: string | undefined;
@@ -48,8 +44,6 @@ export interface ZcomToken extends ObtainedToken {
   tenantId: string | null;
   /** The public compute endpoint of the region, from the service catalog; null when absent. */
   computeUrl: string | null;
-  /** What the catalog offers, for an error when `computeUrl` is missing: `compute in tyo1, sin1`. */
-  catalogSummary: string;
 }
 
 type Json = { content: { "application/json": unknown } };
@@ -62,35 +56,28 @@ const PROVIDER = "zcom";
 
 /** Whether an Identity URL names the v3 API (`…/v3` or `…/v3/`). */
 export function isIdentityV3(identityUrl: string): boolean {
-  return /\/v3\/?$/.test(new URL(identityUrl).pathname);
+  return /\/v3\/?(?:[?#]|$)/.test(identityUrl);
 }
 
 /**
- * A token source that signs in with a password. Obtaining a token changes
- * nothing on the server, so the sign-in POST is retried like a GET.
+ * A token source that signs in with a password, through the shared transport
+ * with the client's own options (deadline, retries, fetch).
  */
 export function passwordTokenSource(
   signIn: ZcomPasswordSignIn,
   transport: ClientOptions,
 ): TokenSource<ZcomToken> {
   const { password, identityUrl } = signIn;
-  const retry =
-    transport.retry === false
-      ? false
-      : {
-          ...transport.retry,
-          methods: [...(transport.retry?.methods ?? DEFAULT_RETRY.methods), "POST"],
-        };
   const identity = createProviderClient<IdentityPaths>({
     ...transport,
-    retry,
     provider: PROVIDER,
     defaultBaseUrl: identityUrl,
     baseUrl: undefined,
     // The password travels in the body: it is scrubbed from every error all the same.
-    auth: staticHeaders({}, [password]),
+    secrets: [password],
     parseJson: parseZcomJson,
-    describeError: describeIdentityError,
+    // Keystone's `{"error": {"message", "code", "title"}}` has the one key of a Nova fault.
+    describeError: describeZcomError,
   });
   const v3 = isIdentityV3(identityUrl);
   const fail = (reason: string, status: number | null = null, code: string | null = null) =>
@@ -104,165 +91,107 @@ export function passwordTokenSource(
 
   return createTokenSource({
     async obtain() {
+      let result: { data?: unknown; error?: unknown; response: Response };
       try {
-        if (v3) {
-          const result = await identity.POST("/auth/tokens", { body: v3Body(signIn) });
-          const body = unwrap(result);
-          return readV3(body, result.response.headers.get("x-subject-token"), signIn.region, fail);
-        }
-        const body = unwrap(await identity.POST("/tokens", { body: v2Body(signIn) }));
-        return readV2(body, signIn.region, fail);
+        const body = signInBody(v3, signIn);
+        result = await identity.POST(v3 ? "/auth/tokens" : "/tokens", { body });
       } catch (error) {
-        throw signInError(error, signIn, fail);
+        // No usable answer: the transport's reason, without its "zcom: POST /tokens" prefix.
+        throw error instanceof TransportError
+          ? fail(error.message.slice(error.message.indexOf("failed")), error.status, error.code)
+          : error;
       }
+      const { response } = result;
+      if (!response.ok) {
+        const { status } = response;
+        const { message } = describeZcomError(result.error);
+        const quoted = message ? ` (Identity said: ${message})` : "";
+        const tenant = signIn.tenantId ?? signIn.tenantName;
+        throw fail(
+          status === 401
+            ? `user "${signIn.username}" and password refused${tenant ? ` for tenant "${tenant}"` : ""}${quoted}`
+            : `${`${status} ${response.statusText}`.trim()}${quoted}`,
+          status,
+        );
+      }
+      return readToken(
+        v3,
+        result.data,
+        response.headers.get("x-subject-token"),
+        signIn.region,
+        fail,
+      );
     },
   });
 }
 
-function signInError(
-  error: unknown,
-  signIn: ZcomPasswordSignIn,
-  fail: (reason: string, status?: number | null, code?: string | null) => AuthenticationError,
-): unknown {
-  if (error instanceof ProviderError) {
-    const said = [error.code, error.providerMessage].filter(Boolean).join(": ");
-    const quoted = said ? ` (Identity said: ${said})` : "";
-    if (error.status === 401) {
-      const tenant = signIn.tenantId ?? signIn.tenantName;
-      return fail(
-        `the user name "${signIn.username}" and the password given were refused${tenant ? ` for tenant "${tenant}"` : ""}: check both${quoted}`,
-        error.status,
-        error.code,
-      );
-    }
-    return fail(`${error.status} from Identity${quoted}`, error.status, error.code);
-  }
-  if (error instanceof TransportError) {
-    // The transport's message starts with the provider and the request; keep its reason.
-    return fail(error.message.replace(/^zcom: POST \S+ /, ""), error.status, error.code);
-  }
-  return error;
-}
-
-function v2Body(signIn: ZcomPasswordSignIn) {
-  const tenant =
-    signIn.tenantId !== undefined
-      ? { tenantId: signIn.tenantId }
-      : signIn.tenantName !== undefined
-        ? { tenantName: signIn.tenantName }
-        : {};
-  return {
-    auth: {
-      passwordCredentials: { username: signIn.username, password: signIn.password },
-      ...tenant,
-    },
-  };
-}
-
-function v3Body(signIn: ZcomPasswordSignIn) {
-  // Keystone v3 names users and projects within a domain; OpenStack's default one.
+/**
+ * The sign-in body. The tenant goes by id when there is one, else by name;
+ * JSON.stringify leaves out the one that is undefined. Keystone v3 names users
+ * and projects within a domain: OpenStack's default one.
+ */
+function signInBody(v3: boolean, { username, password, tenantId, tenantName }: ZcomPasswordSignIn) {
+  const byName = tenantId === undefined ? tenantName : undefined;
   const domain = { name: "Default" };
-  const project =
-    signIn.tenantId !== undefined
-      ? { id: signIn.tenantId }
-      : signIn.tenantName !== undefined
-        ? { name: signIn.tenantName, domain }
-        : undefined;
-  return {
-    auth: {
-      identity: {
-        methods: ["password"],
-        password: { user: { name: signIn.username, domain, password: signIn.password } },
-      },
-      ...(project ? { scope: { project } } : {}),
-    },
-  };
-}
-
-type Fail = (reason: string) => AuthenticationError;
-
-/** `{ access: { token: { id, expires, tenant: { id } }, serviceCatalog: [...] } }` */
-function readV2(body: unknown, region: string, fail: Fail): ZcomToken {
-  const access = isRecord(body) && isRecord(body.access) ? body.access : {};
-  const token = isRecord(access.token) ? access.token : {};
-  if (typeof token.id !== "string" || token.id === "") {
-    throw fail("the answer holds no token (access.token.id)");
-  }
-  const catalog = Array.isArray(access.serviceCatalog) ? access.serviceCatalog : [];
-  const computes = computeEndpoints(catalog, (e) => ({ region: e.region, url: e.publicURL }));
-  return {
-    token: token.id,
-    expiresAt: timeOf(token.expires),
-    tenantId: isRecord(token.tenant) ? stringOrNull(token.tenant.id) : null,
-    computeUrl: computes.find((e) => e.region === region)?.url ?? null,
-    catalogSummary: summary(computes),
-  };
-}
-
-/** Token in `X-Subject-Token`; `{ token: { expires_at, project: { id }, catalog: [...] } }` */
-function readV3(body: unknown, subjectToken: string | null, region: string, fail: Fail): ZcomToken {
-  if (subjectToken === null || subjectToken === "") {
-    throw fail("the answer holds no token (no X-Subject-Token header)");
-  }
-  const token = isRecord(body) && isRecord(body.token) ? body.token : {};
-  const catalog = Array.isArray(token.catalog) ? token.catalog : [];
-  const computes = computeEndpoints(catalog, (e) =>
-    e.interface === "public" ? { region: e.region_id ?? e.region, url: e.url } : null,
-  );
-  return {
-    token: subjectToken,
-    expiresAt: timeOf(token.expires_at),
-    tenantId: isRecord(token.project) ? stringOrNull(token.project.id) : null,
-    computeUrl: computes.find((e) => e.region === region)?.url ?? null,
-    catalogSummary: summary(computes),
-  };
-}
-
-/** The compute service's endpoints, `{ region, url }`, from either catalog shape. */
-function computeEndpoints(
-  catalog: readonly unknown[],
-  read: (endpoint: Record<string, unknown>) => { region: unknown; url: unknown } | null,
-): { region: string; url: string }[] {
-  const out: { region: string; url: string }[] = [];
-  for (const service of catalog) {
-    if (!isRecord(service) || service.type !== "compute" || !Array.isArray(service.endpoints))
-      continue;
-    for (const endpoint of service.endpoints) {
-      const found = isRecord(endpoint) ? read(endpoint) : null;
-      if (found && typeof found.region === "string" && typeof found.url === "string") {
-        out.push({ region: found.region, url: found.url });
+  return v3
+    ? {
+        auth: {
+          identity: {
+            methods: ["password"],
+            password: { user: { name: username, domain, password } },
+          },
+          scope: { project: byName === undefined ? { id: tenantId } : { name: byName, domain } },
+        },
       }
-    }
-  }
-  return out;
-}
-
-function summary(computes: readonly { region: string }[]): string {
-  return computes.length === 0
-    ? "no compute endpoint at all"
-    : `compute in ${[...new Set(computes.map((e) => e.region))].join(", ")}`;
-}
-
-function timeOf(value: unknown): number | null {
-  const ms = typeof value === "string" ? Date.parse(value) : Number.NaN;
-  return Number.isNaN(ms) ? null : ms;
-}
-
-function stringOrNull(value: unknown): string | null {
-  return typeof value === "string" && value !== "" ? value : null;
+    : { auth: { passwordCredentials: { username, password }, tenantId, tenantName: byName } };
 }
 
 /**
- * Keystone's error body, `{"error": {"code": 401, "title": "Unauthorized",
- * "message": "…"}}`; Nova-style faults are read as the compute API's are.
+ * The token, its expiry, its tenant and the region's public compute endpoint.
+ * v2.0: `{ access: { token: { id, expires, tenant }, serviceCatalog: [{ type,
+ * endpoints: [{ region, publicURL }] }] } }`. v3: the token in
+ * `X-Subject-Token`, `{ token: { expires_at, project, catalog: [{ type,
+ * endpoints: [{ interface, region_id, url }] }] } }` (`region` is region_id's
+ * deprecated twin).
  */
-export function describeIdentityError(body: unknown) {
-  if (isRecord(body) && isRecord(body.error)) {
-    const { title, message } = body.error;
-    return {
-      code: typeof title === "string" && title !== "" ? title : null,
-      message: typeof message === "string" && message !== "" ? message : null,
-    };
+function readToken(
+  v3: boolean,
+  body: unknown,
+  subjectToken: string | null,
+  region: string,
+  fail: (reason: string) => AuthenticationError,
+): ZcomToken {
+  const access = record(record(body).access);
+  const token = record(v3 ? record(body).token : access.token);
+  const value = v3 ? subjectToken : token.id;
+  if (typeof value !== "string" || value === "") {
+    throw fail(`no token in the answer (${v3 ? "X-Subject-Token" : "access.token.id"})`);
   }
-  return describeZcomError(body);
+  let computeUrl: string | null = null;
+  for (const service of list(v3 ? token.catalog : access.serviceCatalog)) {
+    if (record(service).type !== "compute") continue;
+    for (const item of list(record(service).endpoints)) {
+      const endpoint = record(item);
+      const url = v3 ? endpoint.interface === "public" && endpoint.url : endpoint.publicURL;
+      const at = v3 ? endpoint.region_id : endpoint.region;
+      if (at === region && typeof url === "string") computeUrl ??= url;
+    }
+  }
+  const expires = v3 ? token.expires_at : token.expires;
+  const tenant = record(v3 ? token.project : token.tenant).id;
+  return {
+    token: value,
+    // An expiry that does not parse is none: the token is kept until a 401.
+    expiresAt: Date.parse(String(expires)) || null,
+    tenantId: (typeof tenant === "string" && tenant) || null,
+    computeUrl,
+  };
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return isRecord(value) ? value : {};
+}
+
+function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
 }

@@ -16,7 +16,6 @@ export {
 export { describeZcomError } from "./errors.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export {
-  describeIdentityError,
   isIdentityV3,
   passwordTokenSource,
   type ZcomPasswordSignIn,

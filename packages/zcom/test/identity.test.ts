@@ -213,8 +213,10 @@ describe.each(["v2.0", "v3"] as const)("Identity %s", (version) => {
     expect(message).toContain(
       `cannot sign in to Identity at ${identity.origin}/identity/${version}`,
     );
-    expect(message).toContain(`the user name "${USER}" and the password given were refused`);
-    expect(message).toContain("The request you have made requires authentication.");
+    expect(message).toContain(`user "${USER}" and password refused for tenant "${TENANT_NAME}"`);
+    expect(message).toContain(
+      "(Identity said: The request you have made requires authentication.)",
+    );
     const everything = `${message} ${JSON.stringify(error)} ${(error as Error).stack}`;
     expect(everything).not.toContain("not-the-password-123");
     expect(everything).not.toContain(PASSWORD);
@@ -225,7 +227,7 @@ describe.each(["v2.0", "v3"] as const)("Identity %s", (version) => {
     const error = await listBackups(client(version, { region: "sjc1" })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as Error).message).toContain(
-      'the service catalog from Identity has no public compute endpoint in region "sjc1" (it lists compute in',
+      `zcom: Identity's catalog has no public compute endpoint in region "sjc1": set region or baseUrl`,
     );
   });
 
@@ -240,11 +242,24 @@ describe("createZcomClient sign-in options", () => {
     [
       "both a token and a password",
       { token: "t", username: USER, password: PASSWORD },
-      "give either username and password or token, not both",
+      "zcom: give username and password, or token: one way to sign in",
     ],
-    ["neither", {}, "no credentials: give username and password (Identity sign-in) or token"],
-    ["a user name alone", { username: USER }, "the password option is required"],
-    ["a password alone", { password: PASSWORD }, "the username option is required"],
+    ["neither", {}, "zcom: give username and password, or token: one way to sign in"],
+    [
+      "a user name alone",
+      { username: USER, tenantId: TENANT_ID },
+      "the password option is required",
+    ],
+    [
+      "a password alone",
+      { password: PASSWORD, tenantId: TENANT_ID },
+      "the username option is required",
+    ],
+    [
+      "no tenant",
+      { username: USER, password: PASSWORD },
+      "zcom: give tenantId or tenantName with a password",
+    ],
     [
       "an identity URL with userinfo",
       { username: USER, password: PASSWORD, identityUrl: "https://u:p@identity.example/v2.0" },

@@ -1,12 +1,12 @@
 /**
  * How a client authenticates its requests, as one value a provider package
- * picks: fixed headers (a token, an API key, Basic), a signer run on every
- * attempt (Huawei's AK/SK), or a token obtained at run time (OpenStack
- * Identity). The transport applies it to each attempt just before sending,
- * and nowhere else: the single place a credential is put on a request.
+ * picks: fixed headers (`staticHeaders`: a token, an API key, Basic), a signer
+ * run on every attempt (`signedRequests`: Huawei's AK/SK), or a token obtained
+ * at run time (`tokenFrom`: OpenStack Identity). The transport applies it to
+ * each attempt just before sending, and nowhere else: the single place a
+ * credential is put on a request. Each way lives in its own module, so a
+ * browser bundle carries only the one its provider uses.
  */
-
-import type { ObtainedToken, TokenSource } from "./token-source.js";
 
 /** What a signer sees of one attempt. */
 export interface SignableRequest {
@@ -24,59 +24,45 @@ export interface SignableRequest {
  */
 export type RequestSigner = (request: SignableRequest) => Promise<Record<string, string>>;
 
-export interface StaticHeadersAuth {
-  kind: "headers";
-  headers: Readonly<Record<string, string>>;
+/** The client an Authentication is applied for. */
+export interface AuthTarget {
+  provider: string;
+  /** The client's base URL, without a trailing slash. */
+  baseUrl: string;
+}
+
+/** One way to authenticate, chosen by a provider package. */
+export interface Authentication {
+  /** What applies it to the requests of one client. */
+  authorizer(client: AuthTarget): Authorizer;
+}
+
+/** Applies an Authentication to each attempt of one client, and keeps its secret values. */
+export interface Authorizer {
+  /** The secret values known so far, longest first; tokens join as they are obtained. */
+  readonly secrets: string[];
+  /** Signers need the exact body bytes, so the transport reads a body once up front. */
+  readonly needsBody?: boolean;
   /**
-   * Credential values a header carries encoded (Basic's `user:password` and
-   * password). The headers' own values, and the credential after a scheme,
-   * are scrubbed without this.
+   * The attempt with its credentials on, and the credential used (the token,
+   * for `renew`). Sign-in failures throw an AuthenticationError.
    */
-  secrets?: readonly string[];
-}
-
-export interface SignerAuth {
-  kind: "signer";
-  sign: RequestSigner;
-  /** The signing secrets (a secret key, a session token), scrubbed from every error. */
-  secrets: readonly string[];
-}
-
-export interface TokenAuth<T extends ObtainedToken = ObtainedToken> {
-  kind: "token";
-  source: TokenSource<T>;
-  /** The header that carries the token, e.g. `X-Auth-Token`. */
-  header: string;
-  /** A scheme written before the token (`Bearer`), if any. */
-  scheme?: string;
+  apply(
+    request: Request,
+    body: Uint8Array<ArrayBuffer> | null,
+  ): Promise<{ request: Request; used: string | null }>;
   /**
-   * Where requests go once signed in, when the token says (an OpenStack
-   * service catalog): replaces the client's base URL. `null`: keep it.
+   * Present when a 401 may be cured by a new token: the provider refused
+   * `used`, so the next attempt signs in again and the request is sent once more.
    */
-  endpoint?(token: T): string | null;
-  /** Credential values used to obtain the token (a password), scrubbed from every error. */
-  secrets?: readonly string[];
+  renew?(used: string): void;
 }
 
-export type Authentication = StaticHeadersAuth | SignerAuth | TokenAuth;
-
-/** Sends the same headers with every request. */
-export function staticHeaders(
-  headers: Readonly<Record<string, string>>,
-  secrets: readonly string[] = [],
-): StaticHeadersAuth {
-  return { kind: "headers", headers, secrets };
-}
-
-/** Signs every attempt with `sign`; `secrets` are the values it signs with. */
-export function signedRequests(sign: RequestSigner, secrets: readonly string[]): SignerAuth {
-  return { kind: "signer", sign, secrets };
-}
-
-/** Sends the token of `source` in `header`, renewing it once when a request gets a 401. */
-export function tokenFrom<T extends ObtainedToken>(
-  source: TokenSource<T>,
-  options: Omit<TokenAuth<T>, "kind" | "source">,
-): TokenAuth<T> {
-  return { kind: "token", source, ...options };
+/** A copy of `request` with `add` set on its headers. */
+export function withHeaders(request: Request, add: Readonly<Record<string, string>>): Request {
+  const names = Object.keys(add);
+  if (names.length === 0) return request;
+  const headers = new Headers(request.headers);
+  for (const name of names) headers.set(name, add[name] as string);
+  return new Request(request, { headers });
 }

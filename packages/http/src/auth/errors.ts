@@ -6,7 +6,7 @@ export interface AuthenticationErrorInit {
   reason: string;
   /** The HTTP status of the sign-in response, when one arrived. */
   status?: number | null;
-  /** The sign-in service's own error code, when it sent one. */
+  /** A system error code underneath (`ECONNREFUSED`), when there is one. */
   code?: string | null;
   /** Credential values to scrub from the message (the password, any token). */
   secrets?: readonly string[];
@@ -16,7 +16,8 @@ export interface AuthenticationErrorInit {
  * A client could not sign in: the identity service refused the credentials,
  * was unreachable, or answered with something that holds no token. Like the
  * transport's errors, its fields are primitives and its message is scrubbed
- * of the credentials, so no password or token can leak through it.
+ * of the credentials, so no password or token can leak through it (its
+ * message, stack, `util.inspect` or `JSON.stringify`, which shows the fields).
  */
 export class AuthenticationError extends Error {
   override readonly name = "AuthenticationError";
@@ -34,9 +35,5 @@ export class AuthenticationError extends Error {
           ? null
           : scrubSecrets(init.code, init.secrets),
     });
-  }
-
-  toJSON() {
-    return Object.assign({ name: this.name, message: this.message }, this);
   }
 }

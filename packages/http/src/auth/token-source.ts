@@ -55,7 +55,7 @@ export function createTokenSource<T extends ObtainedToken>(
   let inFlight: Promise<T> | undefined;
 
   function renewAt(value: T, obtainedAt: number): number {
-    if (value.expiresAt === null) return Number.POSITIVE_INFINITY;
+    if (value.expiresAt === null) return Infinity;
     const lifetime = value.expiresAt - obtainedAt;
     return value.expiresAt - Math.min(margin, Math.max(0, lifetime / 2));
   }
@@ -65,17 +65,11 @@ export function createTokenSource<T extends ObtainedToken>(
       if (cached && now() < cached.renewAt) return Promise.resolve(cached.value);
       if (inFlight) return inFlight;
       const obtainedAt = now();
-      const started = options.obtain().then(
-        (value) => {
-          cached = { value, renewAt: renewAt(value, obtainedAt) };
-          return value;
-        },
-        (error: unknown) => {
-          // A failed sign-in is not cached: the next request tries again.
-          cached = undefined;
-          throw error;
-        },
-      );
+      // A failed sign-in is not cached: the next request tries again.
+      const started = options.obtain().then((value) => {
+        cached = { value, renewAt: renewAt(value, obtainedAt) };
+        return value;
+      });
       const settled = () => {
         if (inFlight === started) inFlight = undefined;
       };
