@@ -26,6 +26,10 @@ export const fixtureBodies: Record<string, Record<string, FixtureBody>> = {
   "huawei-cbr": {
     "show-backup.seed.json": { operation: "showBackup" },
     "published/gophertelekomcloud.fixtures.go.get-backup.json": { operation: "showBackup" },
+    "official-model/go-sdk-0.1.188.list-backups.json": { operation: "listBackups" },
+    "official-model/go-sdk-0.1.87.show-backup.json": { operation: "showBackup" },
+    "official-model/iam-error.unauthorized.json": { operation: "showBackup", status: "401" },
+    "official-model/code-message-error.json": { operation: "listBackups", status: "default" },
   },
   onapp: {
     "backups.seed.json": { operation: "listVirtualMachineBackupImagesJson" },

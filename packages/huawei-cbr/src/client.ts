@@ -1,6 +1,7 @@
 import {
   type ClientOptions,
   createProviderClient,
+  isRecord,
   type ProviderErrorDetails,
   requireCredential,
 } from "@backupkit/http";
@@ -57,12 +58,35 @@ export function createHuaweiCbrClient(options: HuaweiCbrClientOptions) {
 export type HuaweiCbrClient = ReturnType<typeof createHuaweiCbrClient>;
 
 /**
- * Reads CBR's error body `{error_code, error_msg}` into a code and a message;
- * fields that are absent or not strings read as `null`.
+ * Reads a Huawei error body into a code and a message, in the three shapes
+ * Huawei's SDK core reads: `{error_code, error_msg}` (CBR, the API gateway),
+ * `{code, message}`, and either pair nested one level down (IAM's
+ * `{"error": {code, message, title}}`). Fields that are absent, empty or of
+ * another type read as `null`.
  */
 export function describeHuaweiCbrError(body: unknown): ProviderErrorDetails {
-  // Reading a field of a text body gives undefined, as for an absent field.
-  const { error_code, error_msg } = (body ?? {}) as Record<string, unknown>;
-  const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);
-  return { code: text(error_code), message: text(error_msg) };
+  const top = errorPair(body);
+  if (top.code !== null || top.message !== null) return top;
+  if (!isRecord(body)) return top;
+  for (const value of Object.values(body)) {
+    const nested = errorPair(value);
+    if (nested.code !== null || nested.message !== null) return nested;
+  }
+  return top;
+}
+
+function errorPair(value: unknown): ProviderErrorDetails {
+  if (!isRecord(value)) return { code: null, message: null };
+  const code = codeText(value.error_code) ?? codeText(value.code);
+  const message = text(value.error_msg) ?? text(value.message);
+  return { code, message };
+}
+
+function text(value: unknown): string | null {
+  return typeof value === "string" && value !== "" ? value : null;
+}
+
+/** IAM sends its code as a number (the HTTP status): it reads as its digits. */
+function codeText(value: unknown): string | null {
+  return typeof value === "number" && Number.isInteger(value) ? String(value) : text(value);
 }

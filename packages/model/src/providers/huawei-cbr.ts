@@ -61,8 +61,8 @@ export const huaweiCbrMapping: ProviderMapping = {
     },
     {
       field: "kind",
-      from: "extend_info.incremental",
-      note: "true → incremental, false → full; absent → unknown",
+      from: "incremental, else extend_info.incremental",
+      note: "true → incremental, false → full; absent → unknown. The flag moved to the top level in 2024",
     },
     { field: "resource.type", from: "resource_type", note: "e.g. OS::Nova::Server" },
     { field: "resource.id", from: "resource_id" },
@@ -95,6 +95,9 @@ export const huaweiCbrMapping: ProviderMapping = {
     "Timestamps come without a zone (read as UTC) or with +00:00; microseconds are cut to milliseconds.",
     "resource_size is in GB (2^30 bytes) and measures the protected server or disk, not the backup.",
     "protected_at, Huawei's \"backup time\", becomes completedAt; Huawei's samples leave it null or out.",
+    "incremental is read at the top level of a backup (Huawei's SDK since 0.1.88, 2024-03-28) and, when absent there, in extend_info, where older responses carry it.",
+    "replication_records (sent by ListBackups with show_replication=true), version, image_type and extend_info.is_multi_az stay in raw; a replication's destination vault is extra_info.destination_vault_id, spelled destinatio_vault_id before 2025-09.",
+    "Error bodies in any of Huawei's three shapes ({error_code, error_msg}, {code, message}, or IAM's {error: {code, message}}) are rejected with their code and message.",
   ],
 };
 
@@ -131,8 +134,9 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
   };
 
   if (!isObject(body)) throw notABackupBody(body);
-  if ("error_code" in body || "error_msg" in body) {
-    throw new BodyError("huawei-cbr", `the input is a CBR error response: ${errorText(body)}`);
+  const error = errorText(body);
+  if (error !== null) {
+    throw new BodyError("huawei-cbr", `the input is a Huawei error response: ${error}`);
   }
   if ("backup" in body) {
     const { backup } = body as HuaweiCbrShowBackupBody & JsonObject;
@@ -157,10 +161,37 @@ function notABackupBody(body: unknown): BodyError {
   );
 }
 
-/** `code: message` from CBR's error body, or the body itself when it has neither. */
-function errorText(body: JsonObject): string {
-  const parts = [body.error_code, body.error_msg].filter((part) => typeof part === "string");
-  return parts.length > 0 ? parts.join(": ") : describeValue(body);
+/** Keys that make a body a backup body, whatever else it carries. */
+const BODY_KEYS = ["backup", "backups", ...OWN_KEYS];
+
+/**
+ * `code: message` when the body is an error in one of the shapes Huawei's SDK
+ * core reads: `{error_code, error_msg}` (CBR, the API gateway), `{code,
+ * message}`, or IAM's `{error: {code, message}}`. Null for any other body.
+ */
+function errorText(body: JsonObject): string | null {
+  if ("error_code" in body || "error_msg" in body) {
+    return pairText(body.error_code, body.error_msg) ?? describeValue(body);
+  }
+  if (hasOwnKeyOf(body, BODY_KEYS)) return null;
+  const nested = body.error;
+  if (isObject(nested)) {
+    return (
+      pairText(nested.code ?? nested.error_code, nested.message ?? nested.error_msg) ??
+      describeValue(body)
+    );
+  }
+  if ("code" in body && "message" in body) {
+    return pairText(body.code, body.message) ?? describeValue(body);
+  }
+  return null;
+}
+
+function pairText(code: unknown, message: unknown): string | null {
+  const parts = [code, message].filter(
+    (part) => (typeof part === "string" && part !== "") || typeof part === "number",
+  );
+  return parts.length > 0 ? parts.join(": ") : null;
 }
 
 function toBackup(
@@ -183,7 +214,7 @@ function toBackup(
       readString(c, "extend_info.supported_restore_mode", extend?.supported_restore_mode),
     ),
     trigger: byFlag(readBoolean(c, "extend_info.auto_trigger", extend?.auto_trigger), triggers),
-    kind: byFlag(readBoolean(c, "extend_info.incremental", extend?.incremental), kinds),
+    kind: byFlag(incrementalOf(c, raw.incremental, extend), kinds),
     resource: {
       type: readString(c, "resource_type", raw.resource_type),
       id: readId(c, "resource_id", raw.resource_id),
@@ -198,6 +229,14 @@ function toBackup(
     resourceSizeBytes: resourceBytes(c, raw.resource_size),
     raw,
   };
+}
+
+/** The top-level flag (since 2024-03) wins; older responses carry it in `extend_info`. */
+function incrementalOf(c: Cursor, topLevel: unknown, extend: JsonObject | null): boolean | null {
+  return (
+    readBoolean(c, "incremental", topLevel) ??
+    readBoolean(c, "extend_info.incremental", extend?.incremental)
+  );
 }
 
 /** Looks a boolean up in a table keyed "true"/"false"; no flag is "unknown". */
