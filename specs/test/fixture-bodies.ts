@@ -48,5 +48,11 @@ export const fixtureBodies: Record<string, Record<string, FixtureBody>> = {
   },
   northflank: {
     "list-backups.seed.json": { operation: "listBackupDestinationBackups" },
+    "official-model/js-client-0.9.5.list-backup-destinations.json": {
+      operation: "listBackupDestinations",
+    },
+    "official-model/js-client-0.9.5.list-destination-backups.json": {
+      operation: "listBackupDestinationBackups",
+    },
   },
 };
