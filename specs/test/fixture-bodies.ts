@@ -22,6 +22,9 @@ export const fixtureBodies: Record<string, Record<string, FixtureBody>> = {
     "backup-view.seed.json": { operation: "getBackup" },
     "published/linode_api4-python.linode_instances_123_backups.json": { operation: "getBackups" },
     "published/linodego.instance_backups_get.json": { operation: "getBackups" },
+    "official-model/openapi-4.189.0.get-backups.snapshot-in-progress.json": {
+      operation: "getBackups",
+    },
   },
   "huawei-cbr": {
     "show-backup.seed.json": { operation: "showBackup" },
