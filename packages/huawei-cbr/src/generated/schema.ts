@@ -450,7 +450,7 @@ export interface operations {
                  * @description Sharing status of shared backups. Huawei documents `pending` (the
                  *     invitation is sent and not answered), `accepted` and `rejected`.
                  */
-                member_status?: string;
+                member_status?: "pending" | "accepted" | "rejected";
                 /**
                  * @description Backup name, at most 255 characters of letters, digits,
                  *     underscores (_) and hyphens (-).
