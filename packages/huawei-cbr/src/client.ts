@@ -1,7 +1,6 @@
 import {
   type ClientOptions,
   createProviderClient,
-  isRecord,
   type ProviderErrorDetails,
   requireCredential,
 } from "@backupkit/http";
@@ -60,33 +59,15 @@ export type HuaweiCbrClient = ReturnType<typeof createHuaweiCbrClient>;
 /**
  * Reads a Huawei error body into a code and a message, in the three shapes
  * Huawei's SDK core reads: `{error_code, error_msg}` (CBR, the API gateway),
- * `{code, message}`, and either pair nested one level down (IAM's
- * `{"error": {code, message, title}}`). Fields that are absent, empty or of
- * another type read as `null`.
+ * `{code, message}`, and either pair nested in `error` (IAM's `{"error":
+ * {code, message, title}}`). Fields that are absent, empty or not strings
+ * read as `null` (IAM's numeric code too: the status says as much).
  */
 export function describeHuaweiCbrError(body: unknown): ProviderErrorDetails {
-  const top = errorPair(body);
-  if (top.code !== null || top.message !== null) return top;
-  if (!isRecord(body)) return top;
-  for (const value of Object.values(body)) {
-    const nested = errorPair(value);
-    if (nested.code !== null || nested.message !== null) return nested;
-  }
-  return top;
+  // Reading a field of a text body, or of a string `error`, gives undefined.
+  const top = (body ?? {}) as Record<string, unknown>;
+  const e = (top.error ?? top) as Record<string, unknown>;
+  return { code: text(e.error_code ?? e.code), message: text(e.error_msg ?? e.message) };
 }
 
-function errorPair(value: unknown): ProviderErrorDetails {
-  if (!isRecord(value)) return { code: null, message: null };
-  const code = codeText(value.error_code) ?? codeText(value.code);
-  const message = text(value.error_msg) ?? text(value.message);
-  return { code, message };
-}
-
-function text(value: unknown): string | null {
-  return typeof value === "string" && value !== "" ? value : null;
-}
-
-/** IAM sends its code as a number (the HTTP status): it reads as its digits. */
-function codeText(value: unknown): string | null {
-  return typeof value === "number" && Number.isInteger(value) ? String(value) : text(value);
-}
+const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);

@@ -152,16 +152,12 @@ describe("describeHuaweiCbrError", () => {
       { error_code: "APIGW.0301", error_msg: "x", request_id: "r" },
       { code: "APIGW.0301", message: "x" },
     ],
-    [
-      "numbers (a numeric code reads as its digits)",
-      { error_code: 6302, error_msg: 1 },
-      { code: "6302", message: null },
-    ],
+    ["numbers", { error_code: 6302, error_msg: 1 }, { code: null, message: null }],
     ["{code, message}", { code: "CBR.1", message: "Failed" }, { code: "CBR.1", message: "Failed" }],
     [
       "IAM's nested error with a numeric code",
       { error: { code: 401, message: "Needs authentication", title: "Unauthorized" } },
-      { code: "401", message: "Needs authentication" },
+      { code: null, message: "Needs authentication" },
     ],
     [
       "a nested error_code pair",
@@ -169,6 +165,12 @@ describe("describeHuaweiCbrError", () => {
       { code: "E.1", message: "Nested" },
     ],
     ["wrong types", { code: true, message: 5 }, { code: null, message: null }],
+    ["an error that is a string", { error: "boom" }, { code: null, message: null }],
+    [
+      "a null error beside the pair",
+      { error: null, code: "C", message: "M" },
+      { code: "C", message: "M" },
+    ],
     ["null", null, { code: null, message: null }],
     ["empty strings", { error_code: "", error_msg: "" }, { code: null, message: null }],
     ["a text body", "Bad Gateway", { code: null, message: null }],

@@ -596,7 +596,12 @@ describe("fromHuaweiCbr", () => {
           title: "Unauthorized",
         },
       },
-      "huawei-cbr: the input is a Huawei error response: 401: The request you have made requires authentication.",
+      "huawei-cbr: the input is a Huawei error response: The request you have made requires authentication.",
+    ],
+    [
+      "an error that is a string",
+      { error: "boom" },
+      'huawei-cbr: the input is a Huawei error response: {"error":"boom"}',
     ],
     [
       "a nested error with nothing to say",
@@ -606,7 +611,7 @@ describe("fromHuaweiCbr", () => {
     [
       "an error body of the wrong types",
       { error_code: 6302 },
-      "huawei-cbr: the input is a Huawei error response: 6302",
+      'huawei-cbr: the input is a Huawei error response: {"error_code":6302}',
     ],
     [
       "an error body with neither a code nor a message",
@@ -616,22 +621,18 @@ describe("fromHuaweiCbr", () => {
     [
       "an array",
       [seed.backup],
-      "huawei-cbr: not a CBR backup body: expected ShowBackup's {backup} or ListBackups' {count, backups}, got an array",
+      "huawei-cbr: not a CBR backup body ({backup} or {count, backups}), got an array",
     ],
-    [
-      "null",
-      null,
-      "huawei-cbr: not a CBR backup body: expected ShowBackup's {backup} or ListBackups' {count, backups}, got null",
-    ],
+    ["null", null, "huawei-cbr: not a CBR backup body ({backup} or {count, backups}), got null"],
     [
       "another provider's body",
       { automatic: [], snapshot: { current: null } },
-      "huawei-cbr: not a CBR backup body: expected ShowBackup's {backup} or ListBackups' {count, backups}, got an object",
+      "huawei-cbr: not a CBR backup body ({backup} or {count, backups}), got an object",
     ],
     [
       "another provider's bare backup, with an id and a status but no CBR field",
       { id: 1234, label: "x", status: "successful", type: "auto", created: "2018-01-01T00:01:01" },
-      "huawei-cbr: not a CBR backup body: expected ShowBackup's {backup} or ListBackups' {count, backups}, got an object",
+      "huawei-cbr: not a CBR backup body ({backup} or {count, backups}), got an object",
     ],
   ])("rejects %s with a one-line BodyError", (_name, body, message) => {
     expect(() => fromHuaweiCbr(body)).toThrow(BodyError);

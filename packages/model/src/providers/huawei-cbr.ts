@@ -134,10 +134,6 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
   };
 
   if (!isObject(body)) throw notABackupBody(body);
-  const error = errorText(body);
-  if (error !== null) {
-    throw new BodyError("huawei-cbr", `the input is a Huawei error response: ${error}`);
-  }
   if ("backup" in body) {
     const { backup } = body as HuaweiCbrShowBackupBody & JsonObject;
     if (isObject(backup)) {
@@ -154,44 +150,27 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
   return { backups, issues: c.issues };
 }
 
-function notABackupBody(body: unknown): BodyError {
-  return new BodyError(
-    "huawei-cbr",
-    `not a CBR backup body: expected ShowBackup's {backup} or ListBackups' {count, backups}, got ${kindOf(body)}`,
-  );
-}
-
-/** Keys that make a body a backup body, whatever else it carries. */
-const BODY_KEYS = ["backup", "backups", ...OWN_KEYS];
+/** Keys of the error shapes Huawei's SDK core reads. */
+const ERROR_KEYS = ["error", "error_code", "error_msg", "message"];
 
 /**
- * `code: message` when the body is an error in one of the shapes Huawei's SDK
- * core reads: `{error_code, error_msg}` (CBR, the API gateway), `{code,
- * message}`, or IAM's `{error: {code, message}}`. Null for any other body.
+ * Why a body is no backup body: an error in one of the shapes Huawei's SDK
+ * core reads (`{error_code, error_msg}` from CBR and the API gateway, `{code,
+ * message}`, or either pair nested in `error`, as IAM sends it), said with
+ * its code and message (IAM's numeric code is left to the HTTP status); or
+ * not a CBR body at all.
  */
-function errorText(body: JsonObject): string | null {
-  if ("error_code" in body || "error_msg" in body) {
-    return pairText(body.error_code, body.error_msg) ?? describeValue(body);
+function notABackupBody(body: unknown): BodyError {
+  let why = `not a CBR backup body ({backup} or {count, backups}), got ${kindOf(body)}`;
+  if (isObject(body) && hasOwnKeyOf(body, ERROR_KEYS)) {
+    // A nested pair wins; a string or number `error` has no fields to read.
+    const e = (body.error ?? body) as JsonObject;
+    const said = [e.error_code ?? e.code, e.error_msg ?? e.message]
+      .filter((part) => typeof part === "string" && part !== "")
+      .join(": ");
+    why = `the input is a Huawei error response: ${said || describeValue(body)}`;
   }
-  if (hasOwnKeyOf(body, BODY_KEYS)) return null;
-  const nested = body.error;
-  if (isObject(nested)) {
-    return (
-      pairText(nested.code ?? nested.error_code, nested.message ?? nested.error_msg) ??
-      describeValue(body)
-    );
-  }
-  if ("code" in body && "message" in body) {
-    return pairText(body.code, body.message) ?? describeValue(body);
-  }
-  return null;
-}
-
-function pairText(code: unknown, message: unknown): string | null {
-  const parts = [code, message].filter(
-    (part) => (typeof part === "string" && part !== "") || typeof part === "number",
-  );
-  return parts.length > 0 ? parts.join(": ") : null;
+  return new BodyError("huawei-cbr", why);
 }
 
 function toBackup(
@@ -214,7 +193,12 @@ function toBackup(
       readString(c, "extend_info.supported_restore_mode", extend?.supported_restore_mode),
     ),
     trigger: byFlag(readBoolean(c, "extend_info.auto_trigger", extend?.auto_trigger), triggers),
-    kind: byFlag(incrementalOf(c, raw.incremental, extend), kinds),
+    // The top-level flag (since 2024-03) wins; older responses carry it in extend_info.
+    kind: byFlag(
+      readBoolean(c, "incremental", raw.incremental) ??
+        readBoolean(c, "extend_info.incremental", extend?.incremental),
+      kinds,
+    ),
     resource: {
       type: readString(c, "resource_type", raw.resource_type),
       id: readId(c, "resource_id", raw.resource_id),
@@ -229,14 +213,6 @@ function toBackup(
     resourceSizeBytes: resourceBytes(c, raw.resource_size),
     raw,
   };
-}
-
-/** The top-level flag (since 2024-03) wins; older responses carry it in `extend_info`. */
-function incrementalOf(c: Cursor, topLevel: unknown, extend: JsonObject | null): boolean | null {
-  return (
-    readBoolean(c, "incremental", topLevel) ??
-    readBoolean(c, "extend_info.incremental", extend?.incremental)
-  );
 }
 
 /** Looks a boolean up in a table keyed "true"/"false"; no flag is "unknown". */
