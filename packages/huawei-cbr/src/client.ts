@@ -124,20 +124,25 @@ function huaweiAuthentication(options: HuaweiCbrClientOptions): Authentication {
 const CLOCK_SKEW = /signature expired/i;
 
 /**
- * Reads CBR's error body `{error_code, error_msg}` into a code and a message;
- * fields that are absent or not strings read as `null`.
+ * Reads a Huawei error body into a code and a message, in the three shapes
+ * Huawei's SDK core reads: `{error_code, error_msg}` (CBR, the API gateway),
+ * `{code, message}`, and either pair nested in `error` (IAM's `{"error":
+ * {code, message, title}}`). Fields that are absent, empty or not strings
+ * read as `null` (IAM's numeric code too: the status says as much).
  */
 export function describeHuaweiCbrError(body: unknown): ProviderErrorDetails {
-  // Reading a field of a text body gives undefined, as for an absent field.
-  const { error_code, error_msg } = (body ?? {}) as Record<string, unknown>;
-  const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);
-  const message = text(error_msg);
-  if (message !== null && CLOCK_SKEW.test(message)) {
-    // Not a bad key: this computer's clock is off. Said first, so it is what the user reads.
-    return {
-      code: text(error_code),
-      message: `the request's signing time (X-Sdk-Date) is more than 15 minutes from the server's clock: check this computer's clock (the gateway said: ${message})`,
-    };
-  }
-  return { code: text(error_code), message };
+  // Reading a field of a text body, or of a string `error`, gives undefined.
+  const top = (body ?? {}) as Record<string, unknown>;
+  const e = (top.error ?? top) as Record<string, unknown>;
+  const code = text(e.error_code ?? e.code);
+  const message = text(e.error_msg ?? e.message);
+  // Not a bad key: this computer's clock is off. Said first, so it is what the user reads.
+  return message !== null && CLOCK_SKEW.test(message)
+    ? {
+        code,
+        message: `the request's signing time (X-Sdk-Date) is more than 15 minutes from the server's clock: check this computer's clock (the gateway said: ${message})`,
+      }
+    : { code, message };
 }
+
+const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);
