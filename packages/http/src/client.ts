@@ -1,6 +1,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import { RetryBudget } from "./budget.js";
 import type { ProviderErrorDetails } from "./errors.js";
+import { pacerFor } from "./rate-limit.js";
 import { secretsOf } from "./redact.js";
 import { type ResetHeaderFormat, type RetryOptions, resolveRetryPolicy } from "./retry.js";
 import {
@@ -23,6 +24,13 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Retry settings, or `false` for a single attempt. */
   retry?: RetryOptions | false;
+  /**
+   * Pacing under the provider's rate limit (read from its `X-RateLimit-*`
+   * headers), shared by every client with the same credential: `maxWaitMs`
+   * is the longest wait for a window to reset before a request goes anyway
+   * (default 60 s, one Linode window); `false` turns pacing off.
+   */
+  rateLimit?: { maxWaitMs?: number } | false;
   /** Cancels every request of this client (and their retries) when it aborts. */
   signal?: AbortSignal;
 }
@@ -59,6 +67,7 @@ export interface ProviderClientConfig extends ClientOptions {
 
 export const DEFAULT_USER_AGENT = "backupkit/0.1.0";
 export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
 
 type LooseInit = { parseAs?: string; fetch?: FetchLike; [key: string]: unknown };
 type LooseRequest = (method: string, url: string, init?: LooseInit) => Promise<FetchResult>;
@@ -84,12 +93,20 @@ export function createProviderClient<Paths extends {}>(
     }
   }
   const policy = resolveRetryPolicy(provider, config.retry);
+  const secrets = secretsOf(config.authHeaders, config.secrets);
+  const maxPaceMs =
+    config.rateLimit === false ? 0 : (config.rateLimit?.maxWaitMs ?? DEFAULT_RATE_LIMIT_WAIT_MS);
+  if (!(maxPaceMs >= 0))
+    throw new TypeError(`${provider}: rateLimit.maxWaitMs is invalid: ${maxPaceMs}`);
   const settings: ClientSettings = {
     ...config,
     policy,
     budget: new RetryBudget(policy.budget),
     timeoutMs: resolveTimeout(provider, config.timeoutMs),
-    secrets: secretsOf(config.authHeaders, config.secrets),
+    secrets,
+    pacer: config.rateLimit === false ? null : pacerFor(provider, baseUrl, secrets),
+    maxPaceMs,
+    resetHeader: Object.entries(config.rateLimitResetHeaders ?? {})[0],
   };
   const core = createClient<Paths>({
     baseUrl,

@@ -10,10 +10,12 @@ import { type BodyExpectation, settleBody } from "./body.js";
 import { NO_RETRY_REFILL, RETRY_COST, type RetryBudget, TIMEOUT_RETRY_COST } from "./budget.js";
 import type { ProviderClientConfig } from "./client.js";
 import { type RequestDescription, TimeoutError, TransportError } from "./errors.js";
+import type { RateLimitPacer } from "./rate-limit.js";
 import { scrubSecrets } from "./redact.js";
 import {
   backoffDelay,
   RETRYABLE_STATUSES,
+  type ResetHeaderFormat,
   type RetryEvent,
   type RetryPolicy,
   serverDelayMs,
@@ -30,6 +32,12 @@ export interface ClientSettings extends ProviderClientConfig {
   timeoutMs: number;
   /** The credential values in `authHeaders`, scrubbed from every message. */
   secrets: readonly string[];
+  /** The rate-limit pacer shared by every client with this credential, or null when pacing is off. */
+  pacer: RateLimitPacer | null;
+  /** The longest wait for a rate-limit window to reset before a request goes anyway. */
+  maxPaceMs: number;
+  /** The provider's reset header and how it counts. */
+  resetHeader: [string, ResetHeaderFormat] | undefined;
 }
 
 /**
@@ -44,7 +52,7 @@ export interface CallRecord extends CallContext, BodyExpectation {
 
 export function createAttemptLoop(call: CallRecord): FetchLike {
   const { client } = call;
-  const { policy, budget, timeoutMs } = client;
+  const { policy, budget, timeoutMs, pacer } = client;
   return async function sendWithRetries(request: Request): Promise<Response> {
     const described: RequestDescription = {
       provider: client.provider,
@@ -61,6 +69,12 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
     for (let attempt = 1; ; attempt++) {
       call.attempts = attempt;
       const mayRetry = attempt < maxAttempts;
+      // Within the provider's rate limit, shared with every concurrent call on this credential.
+      if (pacer) {
+        if (pacer.ready(Date.now())) pacer.take();
+        else await pacer.wait(client.maxPaceMs, outer);
+      }
+      let answered = false;
       const deadline = startDeadline(timeoutMs, outer);
       let failed: Pick<RetryEvent, "status" | "reason" | "delayMs">;
       try {
@@ -72,6 +86,8 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
             // deadline goes in the init: fetch copies the Request anyway, so no copy is made here.
             globalThis.fetch(unsent, { signal: deadline.signal }));
         const { status } = response;
+        answered = true;
+        pacer?.answered(response.headers, client.resetHeader, Date.now());
         const hint = serverDelayMs(status, response.headers, client.rateLimitResetHeaders);
         const worthRetrying =
           RETRYABLE_STATUSES.has(status) && (hint === null || hint <= policy.maxDelayMs);
@@ -110,6 +126,7 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
         failed = { status: null, reason, delayMs: backoffDelay(attempt, policy) };
       } finally {
         deadline.end();
+        if (!answered) pacer?.dropped();
       }
       policy.onRetry?.({ ...described, attempt, ...failed });
       await sleep(failed.delayMs, outer);
