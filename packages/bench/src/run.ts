@@ -20,6 +20,7 @@ export const SUITES = [
   "rate-limit",
   "streaming",
   "bundle",
+  "startup",
   "build",
 ] as const;
 
