@@ -1,7 +1,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import { RetryBudget } from "./budget.js";
 import type { ProviderErrorDetails } from "./errors.js";
-import { pacerFor } from "./rate-limit.js";
+import type { RateLimitPacer } from "./rate-limit.js";
 import { secretsOf } from "./redact.js";
 import { type ResetHeaderFormat, type RetryOptions, resolveRetryPolicy } from "./retry.js";
 import {
@@ -25,10 +25,11 @@ export interface ClientOptions {
   /** Retry settings, or `false` for a single attempt. */
   retry?: RetryOptions | false;
   /**
-   * Pacing under the provider's rate limit (read from its `X-RateLimit-*`
-   * headers), shared by every client with the same credential: `maxWaitMs`
-   * is the longest wait for a window to reset before a request goes anyway
-   * (default 60 s, one Linode window); `false` turns pacing off.
+   * Pacing under the rate limit of a provider that announces it in
+   * `X-RateLimit-*` headers (Linode, Northflank), shared by every client with
+   * the same credential: `maxWaitMs` is the longest wait for a window to reset
+   * before a request goes anyway (default 60 s, one Linode window); `false`
+   * turns pacing off.
    */
   rateLimit?: { maxWaitMs?: number } | false;
   /** Cancels every request of this client (and their retries) when it aborts. */
@@ -61,6 +62,14 @@ export interface ProviderClientConfig extends ClientOptions {
    * 429 without `Retry-After`, e.g. `{ "X-RateLimit-Reset": "epoch-seconds" }`.
    */
   rateLimitResetHeaders?: Readonly<Record<string, ResetHeaderFormat>>;
+  /**
+   * For providers that say on every response how much of their rate limit is
+   * left (`X-RateLimit-Limit`, `-Remaining` and the reset header above):
+   * `pacerFor` from this package, so requests wait for the window to reset
+   * instead of drawing a 429. Passed in rather than imported here, so that it
+   * is in those providers' browser bundles only.
+   */
+  pacerFor?: (provider: string, baseUrl: string, secrets: readonly string[]) => RateLimitPacer;
   /** Response headers that carry the provider's request id, first match wins. Default `X-Request-Id`. */
   requestIdHeaders?: readonly string[];
 }
@@ -104,7 +113,7 @@ export function createProviderClient<Paths extends {}>(
     budget: new RetryBudget(policy.budget),
     timeoutMs: resolveTimeout(provider, config.timeoutMs),
     secrets,
-    pacer: config.rateLimit === false ? null : pacerFor(provider, baseUrl, secrets),
+    pacer: (config.rateLimit !== false && config.pacerFor?.(provider, baseUrl, secrets)) || null,
     maxPaceMs,
     resetHeader: Object.entries(config.rateLimitResetHeaders ?? {})[0],
   };

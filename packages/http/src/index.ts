@@ -17,7 +17,7 @@ export {
   TransportError,
 } from "./errors.js";
 export { type Page, type PaginateOptions, PaginationError, paginate } from "./paginate.js";
-export { RateLimitPacer } from "./rate-limit.js";
+export { pacerFor, RateLimitPacer } from "./rate-limit.js";
 export { REDACTED, redactText, scrubSecrets } from "./redact.js";
 export {
   backoffDelay,

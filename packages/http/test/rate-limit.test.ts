@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   createProviderClient,
   type ProviderClientConfig,
+  pacerFor,
   RateLimitPacer,
   unwrap,
 } from "../src/index.js";
@@ -68,6 +69,7 @@ function client(origin: string, options: Partial<ProviderClientConfig> = {}, tok
     defaultBaseUrl: origin,
     authHeaders: { Authorization: `Bearer ${token ?? `t${++tokens}`}` },
     rateLimitResetHeaders: { "X-RateLimit-Reset": "epoch-seconds" },
+    pacerFor,
     ...options,
   });
 }
