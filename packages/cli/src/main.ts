@@ -59,11 +59,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function report(err: unknown, name: string, io: Io): Promise<number> {
-  // Loaded only when there is an error to print: the transport is not needed otherwise.
-  const { redactText } = await import("@backupkit/http");
+  // Loaded only when there is an error to print: neither is needed otherwise, and the
+  // SDK loads every provider's client.
+  const [{ redactText }, { ArgumentError }] = await Promise.all([
+    import("@backupkit/http"),
+    import("@backupkit/sdk"),
+  ]);
   // A last line of defence: whatever an error quotes, credential-shaped text is not printed.
   const printable = (text: string, max?: number) => redactText(oneLine(text, max));
-  if (err instanceof UsageError || isParseArgsError(err)) {
+  if (err instanceof UsageError || err instanceof ArgumentError || isParseArgsError(err)) {
     io.stderr.write(
       `backupkit: ${printable((err as Error).message)}\nRun "backupkit ${commands[name] ? `${name} ` : ""}--help" for usage.\n`,
     );
