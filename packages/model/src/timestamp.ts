@@ -112,8 +112,7 @@ export function toIsoUtc(text: string): string | null | undefined {
     }
   }
   // Counted from 400 years later (the calendar repeats every 400 years), then taken back.
-  const local =
-    Date.UTC(year + 400, month - 1, day, hour, minute, second, ms) - FOUR_CENTURIES_MS;
+  const local = Date.UTC(year + 400, month - 1, day, hour, minute, second, ms) - FOUR_CENTURIES_MS;
   return epochMsToIso(local - offsetMinutes * 60_000);
 }
 
