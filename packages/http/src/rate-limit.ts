@@ -13,7 +13,11 @@ import { sleep } from "./timeout.js";
 
 /** How often to look again while waiting for an answer to say what the limit is. */
 const POLL_MS = 10;
-/** Reset times this close together are one window (an epoch-seconds header moves in whole seconds). */
+/**
+ * Reset times this close together are one window: both headers count whole
+ * seconds, and seconds-until-reset can be up to a second late. So windows of
+ * a second or less are not told apart; the providers' are a minute or an hour.
+ */
 const SAME_WINDOW_MS = 1000;
 
 /** Whole non-negative numbers, as the limit and remaining headers send them. */
