@@ -1,6 +1,7 @@
 export type { Fault, FaultAction, FaultMatch } from "./faults.js";
 export { mockProviders } from "./providers/index.js";
 export { Random, zonelessUtc } from "./random.js";
+export type { RateLimitOptions } from "./rate-limit.js";
 export {
   type MockEndpoint,
   type MockProviders,
