@@ -1,3 +1,4 @@
+export { DEFAULT_MAX_BODY_BYTES } from "./body.js";
 export { NO_RETRY_REFILL, RETRY_COST, RetryBudget, TIMEOUT_RETRY_COST } from "./budget.js";
 export {
   type ClientOptions,
@@ -15,8 +16,16 @@ export {
   TimeoutError,
   TransportError,
 } from "./errors.js";
-export { type Page, type PaginateOptions, PaginationError, paginate } from "./paginate.js";
-export { REDACTED, redactText, scrubSecrets } from "./redact.js";
+export {
+  PAGINATION_LIMITS,
+  type Page,
+  type PaginateOptions,
+  PaginationError,
+  type PaginationProgress,
+  paginate,
+} from "./paginate.js";
+export { REDACTED, redactText, scrubSecrets, scrubThenCut } from "./redact.js";
+export { MAX_REDIRECTS } from "./redirect.js";
 export {
   backoffDelay,
   DEFAULT_RETRY,

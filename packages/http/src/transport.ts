@@ -3,14 +3,17 @@
  * middleware chain, once per logical request), because openapi-fetch never
  * retries and its middleware cannot re-send: the loop keeps a Request with a
  * body unsent and sends a clone per attempt (the last attempt sends the
- * original), so a request body is never read twice.
+ * original), so a request body is never read twice. Each attempt follows
+ * redirects itself (see redirect.ts) and reads its body with a size limit (see
+ * body.ts).
  */
 
 import { type BodyExpectation, settleBody } from "./body.js";
 import { NO_RETRY_REFILL, RETRY_COST, type RetryBudget, TIMEOUT_RETRY_COST } from "./budget.js";
 import type { ProviderClientConfig } from "./client.js";
 import { type RequestDescription, TimeoutError, TransportError } from "./errors.js";
-import { scrubSecrets } from "./redact.js";
+import { scrubThenCut } from "./redact.js";
+import { nextHop } from "./redirect.js";
 import {
   backoffDelay,
   RETRYABLE_STATUSES,
@@ -28,6 +31,7 @@ export interface ClientSettings extends ProviderClientConfig {
   policy: RetryPolicy;
   budget: RetryBudget;
   timeoutMs: number;
+  maxBodyBytes: number;
   /** The credential values in `authHeaders`, scrubbed from every message. */
   secrets: readonly string[];
 }
@@ -42,6 +46,9 @@ export interface CallRecord extends CallContext, BodyExpectation {
   fetch: FetchLike | undefined;
 }
 
+/** How one attempt ended: the response to hand over, or the failure to retry after. */
+type Outcome = Response | Pick<RetryEvent, "status" | "reason" | "delayMs">;
+
 export function createAttemptLoop(call: CallRecord): FetchLike {
   const { client } = call;
   const { policy, budget, timeoutMs } = client;
@@ -51,46 +58,56 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
       method: request.method,
       path: call.path,
     };
-    // Errors scrub the client's credentials from their text; retry events carry none.
+    // Errors and retry events scrub the client's credentials from their text.
     const failure = { ...described, secrets: client.secrets };
     const ownFetch = call.fetch ?? client.fetch;
     const outer = [request.signal, client.signal];
     const maxAttempts = policy.methods.has(request.method) ? policy.maxAttempts : 1;
     let lastRetryCost = 0;
 
-    for (let attempt = 1; ; attempt++) {
-      call.attempts = attempt;
-      const mayRetry = attempt < maxAttempts;
+    // One attempt: its deadline starts here, when it is sent, not while it waits in the queue.
+    async function attempt(number: number): Promise<Outcome> {
+      call.attempts = number;
+      const mayRetry = number < maxAttempts;
       const deadline = startDeadline(timeoutMs, outer);
-      let failed: Pick<RetryEvent, "status" | "reason" | "delayMs">;
+      const refuse = (reason: string, status: number | null = null) =>
+        new TransportError({ ...failure, reason, status, attempts: number });
       try {
         // Only a body can be read once: a request without one is sent as is on every attempt.
-        const unsent = mayRetry && request.body ? request.clone() : request;
-        const response = await (ownFetch
-          ? ownFetch(deadline.bind(unsent))
-          : // Looked up per request, so a fetch swapped in after creation is still used. The
-            // deadline goes in the init: fetch copies the Request anyway, so no copy is made here.
-            globalThis.fetch(unsent, { signal: deadline.signal }));
+        let sent = mayRetry && request.body ? request.clone() : request;
+        let response: Response;
+        for (let hops = 0; ; hops++) {
+          response = await (ownFetch
+            ? ownFetch(deadline.bind(sent))
+            : // Looked up per request, so a fetch swapped in after creation is still used. The
+              // deadline goes in the init: fetch copies the Request anyway, so no copy is made here.
+              globalThis.fetch(sent, {
+                signal: deadline.signal,
+                redirect: "manual",
+                // undici's own option (a proxy agent, say); browsers ignore it.
+                ...(client.dispatcher ? { dispatcher: client.dispatcher } : {}),
+              } as RequestInit));
+          const next = nextHop(sent, response, hops, (reason) => refuse(reason, response.status));
+          if (next === null) break;
+          await response.body?.cancel().catch(() => {});
+          sent = next;
+        }
         const { status } = response;
         const hint = serverDelayMs(status, response.headers, client.rateLimitResetHeaders);
         const worthRetrying =
           RETRYABLE_STATUSES.has(status) && (hint === null || hint <= policy.maxDelayMs);
         if (!(mayRetry && worthRetrying && budget.tryWithdraw(RETRY_COST))) {
-          const settled = await settleBody(
-            response,
-            call,
-            (reason) => new TransportError({ ...failure, reason, status, attempts: attempt }),
-          );
+          const settled = await settleBody(response, call, (reason) => refuse(reason, status));
           call.retryAfterMs = hint;
           if (response.ok) budget.refill(lastRetryCost || NO_RETRY_REFILL);
           return settled;
         }
         lastRetryCost = RETRY_COST;
         await response.body?.cancel().catch(() => {});
-        failed = {
+        return {
           status,
           reason: `${status} ${response.statusText}`.trim(),
-          delayMs: hint ?? backoffDelay(attempt, policy),
+          delayMs: hint ?? backoffDelay(number, policy),
         };
       } catch (error) {
         if (error instanceof TransportError) throw error;
@@ -100,21 +117,47 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
         const cause = describeCause(error);
         const reason = timedOut
           ? `no answer within ${timeoutMs} ms`
-          : `connection error (${scrubSecrets(cause.message, client.secrets)})`;
+          : `connection error (${cause.message})`;
         const typed = timedOut
-          ? new TimeoutError({ ...failure, timeoutMs, attempts: attempt })
-          : new TransportError({ ...failure, reason, code: cause.code, attempts: attempt });
+          ? new TimeoutError({ ...failure, timeoutMs, attempts: number })
+          : new TransportError({ ...failure, reason, code: cause.code, attempts: number });
         const cost = timedOut ? TIMEOUT_RETRY_COST : RETRY_COST;
         if (!mayRetry || !budget.tryWithdraw(cost)) throw typed;
         lastRetryCost = cost;
-        failed = { status: null, reason, delayMs: backoffDelay(attempt, policy) };
+        return { status: null, reason, delayMs: backoffDelay(number, policy) };
       } finally {
         deadline.end();
       }
-      policy.onRetry?.({ ...described, attempt, ...failed });
-      await sleep(failed.delayMs, outer);
+    }
+
+    for (let number = 1; ; number++) {
+      const outcome = await queued(client.queue, () => attempt(number), outer);
+      if (outcome instanceof Response) return outcome;
+      const reason = scrubThenCut(outcome.reason, client.secrets, 300);
+      policy.onRetry?.({ ...described, attempt: number, ...outcome, reason });
+      await sleep(outcome.delayMs, outer);
     }
   };
+}
+
+/**
+ * Runs `task` through the caller's queue (a concurrency limit such as
+ * `pLimit(8)`), or at once without one. A cancel of `signals` ends the wait
+ * in the queue too; the task, once it runs, then finds its signal aborted.
+ */
+function queued<T>(
+  queue: ClientSettings["queue"],
+  task: () => Promise<T>,
+  signals: readonly (AbortSignal | undefined)[],
+): Promise<T> {
+  if (!queue) return task();
+  const cancel = startDeadline(Number.POSITIVE_INFINITY, signals);
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(cancel.signal.reason);
+    if (cancel.signal.aborted) abort();
+    cancel.signal.addEventListener("abort", abort);
+    queue(task).then(resolve, reject);
+  }).finally(() => cancel.end());
 }
 
 /**
