@@ -53,8 +53,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 function report(err: unknown, name: string, io: Io): number {
-  // A last line of defence: whatever an error quotes, credential-shaped text is not printed.
-  const printable = (text: string, max?: number) => redactText(oneLine(text, max));
+  // A last line of defence: whatever an error quotes, credential-shaped text is
+  // not printed. Redacted before it is cut, so no prefix of a secret is left.
+  const printable = (text: string, max?: number) => oneLine(redactText(text), max);
   if (err instanceof UsageError || isParseArgsError(err)) {
     io.stderr.write(
       `backupkit: ${printable((err as Error).message)}\nRun "backupkit ${commands[name] ? `${name} ` : ""}--help" for usage.\n`,

@@ -197,7 +197,9 @@ describe("the Northflank source on bodies that are not quite right", () => {
       "/v1/backup-destinations/d1/backups": { data: { id: "x" }, pagination: last },
     });
     await expect(collect(northflankSource.list(config, context))).rejects.toThrow(
-      new SourceError("GET /v1/backup-destinations/d1/backups: the response's data is not a list"),
+      new SourceError(
+        "GET /v1/backup-destinations/d1/backups: the response's data is not a list (after 0 pages and 0 items)",
+      ),
     );
   });
 });
