@@ -247,32 +247,37 @@ describe("a token the provider echoes back", () => {
     }
   }
 
-  it("is scrubbed whole from stderr, however long it is (a 450-character Huawei token)", async () => {
-    const token = `MIIZ${"Qk3x9-Tz_8a".repeat(42)}`.slice(0, 450);
-    server = await startHostileServer((request) => {
-      const echoed = String(request.headers["x-auth-token"]);
-      return {
-        status: 401,
-        headers: { "X-Request-Id": `req-${echoed}` },
-        json: {
-          error_code: "APIGW.0301",
-          error_msg: `Incorrect IAM authentication information: the token ${echoed} is not valid`,
-        },
+  const token = `MIIZ${"Qk3x9-Tz_8a".repeat(42)}`.slice(0, 450);
+  const said = (echoed: string) =>
+    `Incorrect IAM authentication information: the token ${echoed} is not valid`;
+
+  it.each([
+    [
+      "in Huawei's JSON error body",
+      (echoed: string) => ({ json: { error_code: "APIGW.0301", error_msg: said(echoed) } }),
+    ],
+    ["in a plain-text error body", (echoed: string) => ({ text: said(echoed) })],
+  ])(
+    "is scrubbed whole from stderr, however long it is (a 450-character Huawei token %s)",
+    async (_name, body) => {
+      server = await startHostileServer((request) => {
+        const echoed = String(request.headers["x-auth-token"]);
+        return { status: 401, headers: { "X-Request-Id": `req-${echoed}` }, ...body(echoed) };
+      });
+      const env = {
+        HW_AUTH_TOKEN: token,
+        HW_PROJECT_ID: "0123456789abcdef0123456789abcdef",
+        HW_REGION_NAME: "ap-southeast-1",
+        BACKUPKIT_HUAWEI_CBR_BASE_URL: server.origin,
       };
-    });
-    const env = {
-      HW_AUTH_TOKEN: token,
-      HW_PROJECT_ID: "0123456789abcdef0123456789abcdef",
-      HW_REGION_NAME: "ap-southeast-1",
-      BACKUPKIT_HUAWEI_CBR_BASE_URL: server.origin,
-    };
-    const run = await backupkit(["list", "-v"], env);
-    expect(server.requests[0]?.headers["x-auth-token"]).toBe(token);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain("the token [redacted] is not valid");
-    expect(run.stderr).toContain("request id req-[redacted]");
-    expectNoPieceOf(run.stderr + run.stdout, token);
-  });
+      const run = await backupkit(["list", "-v"], env);
+      expect(server.requests[0]?.headers["x-auth-token"]).toBe(token);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain("the token [redacted] is not valid");
+      expect(run.stderr).toContain("request id req-[redacted]");
+      expectNoPieceOf(run.stderr + run.stdout, token);
+    },
+  );
 });
 
 describe("--max-body", () => {
