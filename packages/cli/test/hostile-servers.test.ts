@@ -6,7 +6,7 @@
  * through a proxy.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { backupkit } from "./run.js";
+import { backupkit, deadPort } from "./run.js";
 import {
   type Answer,
   type ConnectProxy,
@@ -333,6 +333,14 @@ describe("proxies from the environment", () => {
       expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`);
     },
   );
+
+  it("leaves the embedded mocks of --mock out of the proxy", async () => {
+    const run = await backupkit(["list", "--mock", "-p", "linode"], {
+      HTTP_PROXY: `http://127.0.0.1:${await deadPort()}`,
+    });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+  });
 
   it("goes direct to a host NO_PROXY names", async () => {
     server = await startHostileServer(answer());

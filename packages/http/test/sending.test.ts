@@ -114,3 +114,20 @@ describe("dispatcher", () => {
     }
   });
 });
+
+describe("a caller's own fetch", () => {
+  it("gets requests that follow no redirect by themselves", async () => {
+    const seen: RequestRedirect[] = [];
+    const client = createProviderClient<Paths>({
+      provider: "example",
+      defaultBaseUrl: "http://127.0.0.1:9",
+      authHeaders: {},
+      fetch: async (request) => {
+        seen.push(request.redirect);
+        return Response.json({ n: 1 });
+      },
+    });
+    expect(unwrap(await client.GET("/slow"))).toEqual({ n: 1 });
+    expect(seen).toEqual(["manual"]);
+  });
+});

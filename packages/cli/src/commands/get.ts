@@ -94,7 +94,8 @@ export async function get(args: string[], io: Io): Promise<number> {
   const given = values as Record<string, unknown>;
   const parts = refParts(source.id, source.get, positionals, given);
   const format = parseFormat(values.format, "json");
-  const run = parseRunOptions(values, io.env);
+  // The embedded mocks listen on loopback: a proxy from the environment is not for them.
+  const run = parseRunOptions(values, values.mock === true ? {} : io.env);
 
   const selection = await selectProviders({
     sources,

@@ -91,7 +91,8 @@ export async function list(
   );
   const filter = parseBackupFilter(values.status, values.since);
   const format = parseFormat(values.format, "table");
-  const run = parseRunOptions(values, io.env);
+  // The embedded mocks listen on loopback: a proxy from the environment is not for them.
+  const run = parseRunOptions(values, values.mock === true ? {} : io.env);
   const verbose = values.verbose === true;
 
   const selection = await selectProviders({
