@@ -4,7 +4,7 @@
  * instead of exhausting memory or the stack. A page of backups from any
  * provider is kilobytes to a few megabytes and a dozen levels deep.
  */
-import type { ConversionResult } from "@backupkit/model";
+import { MAX_RAW_NESTING, nestedDeeperThan } from "@backupkit/sdk";
 import { UserError } from "./io.js";
 
 /** The most bytes `convert` reads; reading stops there, so memory stays bounded. */
@@ -16,7 +16,7 @@ export const MAX_INPUT_TEXT = "64 MiB";
  * far below what `JSON.stringify` of the output (records keep their `raw`
  * object) could overflow the stack on.
  */
-export const MAX_NESTING = 1000;
+export const MAX_NESTING = MAX_RAW_NESTING;
 
 function tooDeep(provider: string, where: string): UserError {
   return new UserError(
@@ -47,42 +47,7 @@ export function checkJsonNesting(provider: string, text: string): void {
   }
 }
 
-/** Whether a parsed value nests deeper than `limit` levels; walked without recursion. */
-export function nestedDeeperThan(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const [item, depth] = next;
-    if (typeof item !== "object" || item === null) continue;
-    if (depth >= limit) return true;
-    for (const child of Object.values(item)) stack.push([child, depth + 1]);
-  }
-  return false;
-}
-
 /** Checks a parsed value for nesting, whatever format it was parsed from. */
 export function checkNesting(provider: string, value: unknown): void {
   if (nestedDeeperThan(value, MAX_NESTING)) throw tooDeep(provider, "");
-}
-
-/**
- * A provider's body that `list` or `get` read is not checked before it is
- * parsed, and `JSON.stringify` of a record recurses into its `raw`: a
- * record whose raw object nests deeper than MAX_NESTING gets `raw: null`
- * and a warning, so one hostile body cannot overflow the stack and lose
- * every provider's output.
- */
-export function boundRaw(result: ConversionResult): ConversionResult {
-  const issues = [...result.issues];
-  const backups = result.backups.map((backup) => {
-    if (!nestedDeeperThan(backup.raw, MAX_NESTING)) return backup;
-    issues.push({
-      provider: backup.provider,
-      severity: "warning",
-      path: "$",
-      backupId: backup.id,
-      message: `the provider's object is nested deeper than ${MAX_NESTING} levels: raw is null`,
-    });
-    return { ...backup, raw: null };
-  });
-  return { backups, issues };
 }

@@ -1,5 +1,5 @@
+import type { RunOptions } from "@backupkit/sdk";
 import { UsageError } from "./io.js";
-import type { RunOptions } from "./listing.js";
 import { proxyFromEnv } from "./proxy.js";
 
 /**
