@@ -186,7 +186,7 @@ describe("Linode pages that lie", () => {
     const run = await backupkit(["list"], linodeEnv(server.origin));
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      "backupkit: linode: GET /linode/instances page 1 is not a page: expected data[], page and pages (after 0 pages and 0 items)\n",
+      "backupkit: linode: GET /linode/instances page 1 is not a page: expected data[], page and pages\n",
     );
     expect(server.requests.filter((r) => r.path.startsWith("/linode/instances?"))).toHaveLength(1);
   });

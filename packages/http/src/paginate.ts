@@ -44,8 +44,9 @@ export class PaginationError extends Error {
   readonly items: number | null;
 
   constructor(message: string, progress?: PaginationProgress) {
+    // Nothing read, nothing to keep: the count would only add noise.
     super(
-      progress
+      progress && progress.pages + progress.items > 0
         ? `${message} (after ${progress.pages} page${progress.pages === 1 ? "" : "s"} and ${progress.items} item${progress.items === 1 ? "" : "s"})`
         : message,
     );

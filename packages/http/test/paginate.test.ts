@@ -141,6 +141,15 @@ describe("paginate", () => {
     expect(JSON.stringify(error)).not.toContain("s3cr3t");
   });
 
+  it("says nothing of progress when the first page already fails", async () => {
+    const walk = paginate(1, async () => ({ items: "none" }) as unknown as Page<number, number>, {
+      provider: "test",
+    });
+    const { error } = await walkUntilFailure(walk);
+    expect(error.message).toBe("test: page 1 has no list of items");
+    expect([error.pages, error.items]).toEqual([0, 0]);
+  });
+
   it("adds how far the walk got to a provider's own PaginationError", async () => {
     const walk = paginate(
       1,
