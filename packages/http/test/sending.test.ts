@@ -53,21 +53,21 @@ async function slowServer(delayMs: number) {
 
 describe("queue", () => {
   it("starts each attempt's deadline when it leaves the queue, not when it joins", async () => {
-    const { seen, origin } = await slowServer(400);
+    const { seen, origin } = await slowServer(1000);
     const client = createProviderClient<Paths>({
       provider: "example",
       defaultBaseUrl: origin,
       authHeaders: {},
-      timeoutMs: 1500,
+      timeoutMs: 4000,
       retry: false,
       queue: limiter(1),
     });
-    // Eight requests of 400 ms, one at a time: the last waits 2.8 s, well past its 1.5 s deadline.
+    // Seven requests of 1 s, one at a time: the last waits 6 s, well past its 4 s deadline.
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => client.GET("/slow").then(unwrap)),
+      Array.from({ length: 7 }, () => client.GET("/slow").then(unwrap)),
     );
-    expect(results).toHaveLength(8);
-    expect(seen).toMatchObject({ requests: 8, most: 1 });
+    expect(results).toHaveLength(7);
+    expect(seen).toMatchObject({ requests: 7, most: 1 });
   });
 
   it("lets the caller's signal end the wait in the queue", async () => {
