@@ -8,6 +8,7 @@
  * body.ts).
  */
 
+import type { Authorizer } from "./auth/authentication.js";
 import { type BodyExpectation, settleBody } from "./body.js";
 import { NO_RETRY_REFILL, RETRY_COST, type RetryBudget, TIMEOUT_RETRY_COST } from "./budget.js";
 import type { ProviderClientConfig } from "./client.js";
@@ -32,7 +33,9 @@ export interface ClientSettings extends ProviderClientConfig {
   budget: RetryBudget;
   timeoutMs: number;
   maxBodyBytes: number;
-  /** The credential values in `authHeaders`, scrubbed from every message. */
+  /** Puts the credentials on each attempt. */
+  authorizer: Authorizer;
+  /** The client's credential values and the tokens it obtained, scrubbed from every message. */
   secrets: readonly string[];
 }
 
@@ -46,13 +49,26 @@ export interface CallRecord extends CallContext, BodyExpectation {
   fetch: FetchLike | undefined;
 }
 
-/** How one attempt ended: the response to hand over, or the failure to retry after. */
-type Outcome = Response | Pick<RetryEvent, "status" | "reason" | "delayMs">;
+/** The same attempt once more, with a renewed token. */
+const AGAIN = "again";
+
+/** How one attempt ended: the response to hand over, the failure to retry after, or AGAIN. */
+type Outcome = Response | Pick<RetryEvent, "status" | "reason" | "delayMs"> | typeof AGAIN;
 
 export function createAttemptLoop(call: CallRecord): FetchLike {
   const { client } = call;
-  const { policy, budget, timeoutMs } = client;
-  return async function sendWithRetries(request: Request): Promise<Response> {
+  const { policy, budget, timeoutMs, authorizer } = client;
+  return async function sendWithRetries(original: Request): Promise<Response> {
+    let request = original;
+    // A signer hashes the exact body bytes: they are read once and sent as read on every attempt.
+    let body: Uint8Array<ArrayBuffer> | null = null;
+    if (authorizer.needsBody && request.body) {
+      body = new Uint8Array(await request.arrayBuffer());
+      request = new Request(request, { body });
+    }
+    // A 401 to an obtained token gets one new token and one more send, whatever the method:
+    // the provider refused the request before acting on it.
+    let mayRenew = authorizer.renew !== undefined;
     const described: RequestDescription = {
       provider: client.provider,
       method: request.method,
@@ -66,15 +82,18 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
     let lastRetryCost = 0;
 
     // One attempt: its deadline starts here, when it is sent, not while it waits in the queue.
-    async function attempt(number: number): Promise<Outcome> {
-      call.attempts = number;
+    async function attempt(
+      number: number,
+      authorized: Request,
+      used: string | null,
+    ): Promise<Outcome> {
       const mayRetry = number < maxAttempts;
       const deadline = startDeadline(timeoutMs, outer);
       const refuse = (reason: string, status: number | null = null) =>
         new TransportError({ ...failure, reason, status, attempts: number });
       try {
-        // Only a body can be read once: a request without one is sent as is on every attempt.
-        let sent = mayRetry && request.body ? request.clone() : request;
+        // Redirects stay on this origin (see redirect.ts), so the credentials go with them.
+        let sent = authorized;
         let response: Response;
         for (let hops = 0; ; hops++) {
           response = await (ownFetch
@@ -93,6 +112,12 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
           sent = next;
         }
         const { status } = response;
+        if (status === 401 && mayRenew && used !== null) {
+          mayRenew = false;
+          authorizer.renew?.(used);
+          await response.body?.cancel().catch(() => {});
+          return AGAIN;
+        }
         const hint = serverDelayMs(status, response.headers, client.rateLimitResetHeaders);
         const worthRetrying =
           RETRYABLE_STATUSES.has(status) && (hint === null || hint <= policy.maxDelayMs);
@@ -131,8 +156,18 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
     }
 
     for (let number = 1; ; number++) {
-      const outcome = await queued(client.queue, () => attempt(number), outer);
+      call.attempts = number;
+      // Only a body can be read once: a request without one is sent as is on every attempt.
+      const unsent = (number < maxAttempts || mayRenew) && request.body ? request.clone() : request;
+      // Credentials go on before the queue: signing in (an HTTP call of its own) must not
+      // wait for a slot this attempt holds. A sign-in failure reaches the caller as is.
+      const { request: authorized, used } = await authorizer.apply(unsent, body);
+      const outcome = await queued(client.queue, () => attempt(number, authorized, used), outer);
       if (outcome instanceof Response) return outcome;
+      if (outcome === AGAIN) {
+        number--; // the same attempt, with a new token
+        continue;
+      }
       const reason = scrubThenCut(outcome.reason, client.secrets, 300);
       policy.onRetry?.({ ...described, attempt: number, ...outcome, reason });
       await sleep(outcome.delayMs, outer);
