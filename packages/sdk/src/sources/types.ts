@@ -48,7 +48,7 @@ export interface SourceContext {
    * `create<Name>Client({ ...credentials, ...context.client })`.
    */
   client: {
-    queue: <T>(attempt: () => Promise<T>) => Promise<T>;
+    queue?: <T>(attempt: () => Promise<T>) => Promise<T>;
     timeoutMs: number;
     retry: { maxAttempts: number };
     maxBodyBytes?: number;
