@@ -50,5 +50,10 @@ ${table}
 
 Config file keys are each provider's setting names plus baseUrl (optional):
   ${JSON.stringify({ providers: example })}
+The file must be a regular file of at most 1 MiB, readable by you alone
+(chmod 600) when it holds a secret.
+
+Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (or their lower-case forms) send
+requests through a proxy, except to the hosts NO_PROXY names.
 `;
 }

@@ -29,18 +29,31 @@ export class UserError extends Error {
   override name = "UserError";
 }
 
+/** Line breaks of every kind, runs of them with the blanks around them: folded into one space. */
+const LINE_BREAKS = /[\t ]*(?:(?:\r\n|[\n\r\v\f\u0085\u2028\u2029])[\t ]*)+/g;
+/**
+ * What a terminal would act on rather than show: C0 controls (ESC starts
+ * colour, cursor and OSC title or hyperlink sequences; BEL rings), DEL, C1
+ * controls (U+009B is a one-character CSI), and the bidi controls U+202A–U+202E
+ * and U+2066–U+2069 that make text display in another order than it reads.
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to escape
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `\u001b` for ESC: the escape JSON would write, so the character is seen, not acted on. */
+export function escapeChar(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
 
 /**
- * Makes text safe for a one-line message: control characters (line breaks
- * included) are escaped, and long text is cut.
+ * The one way text from outside (a provider's message, a name, a file's
+ * contents) reaches a terminal: line breaks folded into a space, so it cannot
+ * forge a line of its own; every other control character and bidi control
+ * escaped; cut to `max` characters. Redact secrets before calling this, so a
+ * secret is replaced whole before anything is cut.
  */
 export function oneLine(text: string, max = 200): string {
-  const escaped = text.replace(
-    CONTROL,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  const escaped = text.replace(LINE_BREAKS, " ").replace(UNSAFE, escapeChar);
   return escaped.length > max ? `${escaped.slice(0, max - 3)}...` : escaped;
 }
 

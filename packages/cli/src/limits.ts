@@ -4,6 +4,7 @@
  * instead of exhausting memory or the stack. A page of backups from any
  * provider is kilobytes to a few megabytes and a dozen levels deep.
  */
+import { MAX_RAW_NESTING, nestedDeeperThan } from "@backupkit/sdk";
 import { UserError } from "./io.js";
 
 /** The most bytes `convert` reads; reading stops there, so memory stays bounded. */
@@ -15,7 +16,7 @@ export const MAX_INPUT_TEXT = "64 MiB";
  * far below what `JSON.stringify` of the output (records keep their `raw`
  * object) could overflow the stack on.
  */
-export const MAX_NESTING = 1000;
+export const MAX_NESTING = MAX_RAW_NESTING;
 
 function tooDeep(provider: string, where: string): UserError {
   return new UserError(
@@ -48,11 +49,5 @@ export function checkJsonNesting(provider: string, text: string): void {
 
 /** Checks a parsed value for nesting, whatever format it was parsed from. */
 export function checkNesting(provider: string, value: unknown): void {
-  const stack: [unknown, number][] = [[value, 0]];
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const [item, depth] = next;
-    if (typeof item !== "object" || item === null) continue;
-    if (depth >= MAX_NESTING) throw tooDeep(provider, "");
-    for (const child of Object.values(item)) stack.push([child, depth + 1]);
-  }
+  if (nestedDeeperThan(value, MAX_NESTING)) throw tooDeep(provider, "");
 }

@@ -65,8 +65,9 @@ async function report(err: unknown, name: string, io: Io): Promise<number> {
     import("@backupkit/http"),
     import("@backupkit/sdk"),
   ]);
-  // A last line of defence: whatever an error quotes, credential-shaped text is not printed.
-  const printable = (text: string, max?: number) => redactText(oneLine(text, max));
+  // A last line of defence: whatever an error quotes, credential-shaped text is
+  // not printed. Redacted before it is cut, so no prefix of a secret is left.
+  const printable = (text: string, max?: number) => oneLine(redactText(text), max);
   if (err instanceof UsageError || err instanceof ArgumentError || isParseArgsError(err)) {
     io.stderr.write(
       `backupkit: ${printable((err as Error).message)}\nRun "backupkit ${commands[name] ? `${name} ` : ""}--help" for usage.\n`,

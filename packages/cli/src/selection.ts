@@ -18,6 +18,8 @@ export interface Selection {
   skipped: { source: Source; reason: string }[];
   /** Values to redact from every message. */
   secrets: string[];
+  /** Lines for stderr before anything else (a config file others can read). */
+  warnings: readonly string[];
   /** Stops the embedded mock providers, if they were started. */
   close(): Promise<void>;
 }
@@ -57,6 +59,7 @@ export async function selectProviders(options: SelectionOptions): Promise<Select
       failures: [],
       skipped: [],
       secrets: [],
+      warnings: [],
       close: () => mock.close(),
     };
     for (const source of missing) leftOut(source, "has no mock provider yet", selection);
@@ -72,6 +75,7 @@ export async function selectProviders(options: SelectionOptions): Promise<Select
     failures: [],
     skipped: [],
     secrets: secretsOf(sources, options.env, file),
+    warnings: file?.warnings ?? [],
     close: async () => {},
   };
   for (const setup of resolveSetups(chosen, options.env, file)) {

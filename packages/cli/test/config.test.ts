@@ -21,7 +21,10 @@ const sentinel = "sentinel-file-token-77";
 
 function configFile(name: string, content: unknown): string {
   const path = join(dir, name);
-  writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
+  // Readable by its owner only, as a file holding tokens should be.
+  writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content), {
+    mode: 0o600,
+  });
   return path;
 }
 
@@ -29,7 +32,7 @@ const linode = () => mock.providers.linode ?? { baseUrl: "", credentials: { toke
 
 describe("configuration", () => {
   it.each([
-    ["not JSON", "{", /is not valid JSON: /],
+    ["not JSON", "{", /is not valid JSON \(CloseBraceExpected at line 1, column 2\)$/],
     ["an array", [], /: \$: expected an object, got an array$/],
     [
       "an unknown top-level key",

@@ -72,13 +72,13 @@ describe("renderTable", () => {
     expect(text.split("\n")[1]).toMatch(/^linode +42 +1 +available +automatic +- +-$/);
   });
 
-  it("replaces control characters from provider text", () => {
+  it("escapes control characters from provider text and folds its line breaks", () => {
     const text = renderTable(
       [backup({ resource: { type: null, id: null, name: "a\x1b[31mb\n" } })],
       paint(false),
     );
     expect(text).not.toContain("\x1b");
-    expect(text.split("\n")[1]).toMatch(/^linode +a\?\[31mb\? /);
+    expect(text.split("\n")[1]).toMatch(/^linode +a\\u001b\[31mb {2}/);
   });
 
   it("colors only the status cell, keeping columns aligned", () => {
@@ -91,10 +91,10 @@ describe("renderTable", () => {
 });
 
 describe("renderCsv", () => {
-  it("quotes fields with commas, quotes and line breaks, and leaves null empty", () => {
+  it("quotes fields with commas and quotes, folds line breaks, and leaves null empty", () => {
     const text = renderCsv([backup({ name: 'db, "main"\nnightly', parentId: null })]);
     const [, row] = text.split("\r\n");
-    expect(row?.startsWith('linode,1,"db, ""main""\nnightly",available,')).toBe(true);
+    expect(row?.startsWith('linode,1,"db, ""main"" nightly",available,')).toBe(true);
     expect(text.endsWith("\r\n")).toBe(true);
   });
 
@@ -103,8 +103,9 @@ describe("renderCsv", () => {
     ["+", "+1+1", `"'+1+1"`],
     ["-", "-2+3", `"'-2+3"`],
     ["@", "@SUM(A1)", `"'@SUM(A1)"`],
-    ["a tab", "\t=1", `"'\t=1"`],
-    ["a carriage return", "\r=1", `"'\r=1"`],
+    // Escaped or folded as well, as every control character in the output is.
+    ["a tab", "\t=1", `"'\\u0009=1"`],
+    ["a carriage return", "\r=1", `"' =1"`],
   ])("defuses text starting with %s as a formula", (_start, name, want) => {
     const [, row] = renderCsv([backup({ name })]).split("\r\n");
     expect(row?.split(",").slice(0, 2)).toEqual(["linode", "1"]);

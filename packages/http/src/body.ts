@@ -8,7 +8,13 @@
  * fresh Response holding the bytes read. The provider's `parseJson` (Z.com's
  * trailing commas) is applied here too, and an error body it reads re-encoded
  * as strict JSON for openapi-fetch.
+ *
+ * Every body is read as a stream and counted after fetch has decompressed it:
+ * a 2 MB gzip response that inflates to gigabytes, or a body that never ends,
+ * stops at `maxBodyBytes` instead of exhausting memory.
  */
+
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 /** What a call expects of a body; the call's record, which also takes the parsed value. */
 export interface BodyExpectation {
@@ -18,11 +24,15 @@ export interface BodyExpectation {
   /** A 2xx JSON body is parsed here only, and its value left in `data`. */
   parsesBody: boolean;
   data?: unknown;
-  /** The provider's parser for JSON that is not strict; strict JSON.parse when absent. */
-  client: { parseJson?: ((text: string) => unknown) | undefined };
+  client: {
+    /** The provider's parser for JSON that is not strict; strict JSON.parse when absent. */
+    parseJson?: ((text: string) => unknown) | undefined;
+    /** The most bytes of a body read, after decompression. */
+    maxBodyBytes: number;
+  };
 }
 
-/** The response with its body read, or the `invalid` error for a 2xx body that is not JSON. */
+/** The response with its body read, or the `invalid` error for a body too large or a 2xx body that is not JSON. */
 export async function settleBody(
   response: Response,
   expect: BodyExpectation,
@@ -32,12 +42,10 @@ export async function settleBody(
   if (expect.parseAs === "stream") return response;
   // No Content, Reset Content and Not Modified have no body to hand over.
   const bodiless = expect.method === "HEAD" || [204, 205, 304].includes(response.status);
-  if (bodiless || expect.parseAs !== "json") {
-    const bytes = await response.arrayBuffer();
-    return rebuild(response, bodiless ? null : bytes);
-  }
+  const bytes = await readBounded(response, expect.client.maxBodyBytes, invalid);
+  if (bodiless || expect.parseAs !== "json") return rebuild(response, bodiless ? null : bytes);
 
-  const text = await response.text();
+  const text = new TextDecoder().decode(bytes);
   const { ok, status } = response;
   if (ok && !text.trim()) {
     throw invalid(`the ${status} response has an empty body where JSON was expected`);
@@ -55,7 +63,7 @@ export async function settleBody(
     if (ok) {
       // Described, not quoted: the body may be long, or echo the request.
       const type = response.headers.get("content-type");
-      const size = `${new Blob([text]).size} bytes${type ? ` of ${type}` : ""}`;
+      const size = `${bytes.length} bytes${type ? ` of ${type}` : ""}`;
       const problem =
         describeHtml(text) ?? `body is not valid JSON (${size}; truncated or malformed)`;
       throw invalid(`the ${status} response ${problem}`);
@@ -66,14 +74,66 @@ export async function settleBody(
 }
 
 /**
+ * Reads the whole body, at most `limit` bytes of it as decompressed; beyond
+ * that, stops reading and throws `invalid` (not retried: the next answer
+ * would be as large).
+ */
+async function readBounded(
+  response: Response,
+  limit: number,
+  invalid: (problem: string) => Error,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const tooLarge = () =>
+    invalid(
+      `the ${response.status} response body is larger than the limit of ${sizeText(limit)} (maxBodyBytes)`,
+    );
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array(0);
+  // An uncompressed body says its size up front: no need to read what will be refused.
+  if (
+    !response.headers.has("content-encoding") &&
+    Number(response.headers.get("content-length")) > limit
+  ) {
+    reader.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0] as Uint8Array<ArrayBuffer>;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+/** `64 MiB` for whole mebibytes, else bytes. */
+function sizeText(bytes: number): string {
+  return bytes % 1048576 ? `${bytes} bytes` : `${bytes / 1048576} MiB`;
+}
+
+/**
  * Describes an HTML page (a proxy's or gateway's error page) by its first
- * `<title>` or `<h1>`, whitespace collapsed and cut to 80 characters:
- * `is an HTML page ("502 Bad Gateway"), not JSON`. Null for text that is not HTML.
+ * `<title>` or `<h1>`, whitespace collapsed: `is an HTML page ("502 Bad
+ * Gateway"), not JSON`. The title is not cut here: the error that quotes it
+ * scrubs secrets first and cuts after. Null for text that is not HTML.
  */
 export function describeHtml(text: string): string | null {
   if (!/^\s*(?:<[\s\S]*)?<(?:!doctype\s+html|html|head|body|title|h1)\b/i.test(text)) return null;
   const title = /<(title|h1)\b[^>]*>([^<]*)/i.exec(text)?.[2]?.replace(/\s+/g, " ").trim();
-  return `is an HTML page${title ? ` ("${title.slice(0, 80)}")` : ""}, not JSON`;
+  return `is an HTML page${title ? ` ("${title}")` : ""}, not JSON`;
 }
 
 /**

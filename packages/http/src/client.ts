@@ -1,6 +1,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import type { Authentication } from "./auth/authentication.js";
 import { staticHeaders } from "./auth/static-headers.js";
+import { DEFAULT_MAX_BODY_BYTES } from "./body.js";
 import { RetryBudget } from "./budget.js";
 import type { ProviderErrorDetails } from "./errors.js";
 import type { RateLimitPacer } from "./rate-limit.js";
@@ -36,6 +37,23 @@ export interface ClientOptions {
   rateLimit?: { maxWaitMs?: number } | false;
   /** Cancels every request of this client (and their retries) when it aborts. */
   signal?: AbortSignal;
+  /**
+   * The most bytes of a response body read, counted after decompression.
+   * Default 64 MiB. A larger body fails with a TransportError, not retried.
+   */
+  maxBodyBytes?: number;
+  /**
+   * Runs each attempt when a slot is free, e.g. `pLimit(8)` from p-limit to
+   * bound requests in flight. An attempt's deadline starts when it runs:
+   * waiting in the queue is bounded by `signal`, not by `timeoutMs`.
+   */
+  queue?: <T>(attempt: () => Promise<T>) => Promise<T>;
+  /**
+   * An undici dispatcher for the global fetch of Node, e.g. `new
+   * EnvHttpProxyAgent()` from undici to go through `HTTPS_PROXY`/`HTTP_PROXY`
+   * except for `NO_PROXY` hosts. Not used with the `fetch` option, nor in a browser.
+   */
+  dispatcher?: object;
 }
 
 /** What a provider package tells the transport about itself. */
@@ -116,6 +134,7 @@ export function createProviderClient<Paths extends {}>(
     policy,
     budget: new RetryBudget(policy.budget),
     timeoutMs: resolveTimeout(provider, config.timeoutMs),
+    maxBodyBytes: resolveMaxBody(provider, config.maxBodyBytes),
     authorizer,
     // The same array the authorizer adds obtained tokens to.
     secrets: authorizer.secrets,
@@ -182,6 +201,14 @@ function resolveTimeout(provider: string, timeoutMs: number | undefined): number
   const value = timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (!(value > 0) || (Number.isFinite(value) && value > 2_147_483_647)) {
     throw new TypeError(`${provider}: timeoutMs must be a positive number of milliseconds`);
+  }
+  return value;
+}
+
+function resolveMaxBody(provider: string, maxBodyBytes: number | undefined): number {
+  const value = maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new TypeError(`${provider}: maxBodyBytes must be a positive whole number of bytes`);
   }
   return value;
 }

@@ -2,12 +2,13 @@
  * The errors a backupkit client throws. Every field is a primitive (no Request,
  * Response or Headers), and every message is redacted before it reaches
  * `super()`, so the message, the stack, `JSON.stringify(error)` and
- * `util.inspect(error)` carry no credentials. Callers redact with the client's
- * own secret values; the constructors add the pattern-based pass again, so an
- * error built elsewhere is scrubbed too.
+ * `util.inspect(error)` carry no credentials. Every text field that may come
+ * from the server (code, message, request id, status text, reason) is scrubbed
+ * of the client's own secret values, then cut short: in that order, so a long
+ * token is replaced whole rather than leaving a prefix behind.
  */
 
-import { scrubSecrets } from "./redact.js";
+import { scrubThenCut } from "./redact.js";
 
 /** Which call failed: the provider, the HTTP method and the path template (never the filled URL). */
 export interface RequestDescription {
@@ -58,17 +59,23 @@ export class ProviderError extends Error {
   declare readonly attempts: number;
 
   constructor(init: ProviderErrorInit) {
-    super(scrubSecrets(providerErrorMessage(init), init.secrets));
-    const { provider, method, path, status, requestId, retryAfterMs, attempts } = init;
-    const scrub = (text: string | null) =>
-      text === null ? null : scrubSecrets(text, init.secrets);
+    const clean = (text: string | null) => (text ? scrubThenCut(text, init.secrets) : null);
+    const fields = {
+      ...init,
+      statusText: clean(init.statusText) ?? "",
+      code: clean(init.code),
+      message: clean(init.message),
+      requestId: clean(init.requestId),
+    };
+    super(providerErrorMessage(fields));
+    const { provider, method, path, status, code, requestId, retryAfterMs, attempts } = fields;
     Object.assign(this, {
       provider,
       method,
       path,
       status,
-      code: scrub(init.code),
-      providerMessage: scrub(init.message),
+      code,
+      providerMessage: fields.message,
       requestId,
       retryAfterMs,
       attempts,
@@ -124,11 +131,8 @@ export class TransportError extends Error {
   constructor(init: TransportErrorInit) {
     const { provider, method, path, reason, attempts } = init;
     super(
-      scrubSecrets(
-        `${provider}: ${method} ${path} failed: ${reason}` +
-          (attempts > 1 ? ` (after ${attempts} attempts)` : ""),
-        init.secrets,
-      ),
+      `${provider}: ${method} ${path} failed: ${scrubThenCut(reason, init.secrets, 300)}` +
+        (attempts > 1 ? ` (after ${attempts} attempts)` : ""),
     );
     const { status = null, code = null } = init;
     Object.assign(this, { provider, method, path, status, code, attempts });

@@ -16,6 +16,7 @@ export {
   type TokenSource,
   type TokenSourceOptions,
 } from "./auth/token-source.js";
+export { DEFAULT_MAX_BODY_BYTES } from "./body.js";
 export { NO_RETRY_REFILL, RETRY_COST, RetryBudget, TIMEOUT_RETRY_COST } from "./budget.js";
 export {
   type ClientOptions,
@@ -34,9 +35,17 @@ export {
   TimeoutError,
   TransportError,
 } from "./errors.js";
-export { type Page, type PaginateOptions, PaginationError, paginate } from "./paginate.js";
+export {
+  PAGINATION_LIMITS,
+  type Page,
+  type PaginateOptions,
+  PaginationError,
+  type PaginationProgress,
+  paginate,
+} from "./paginate.js";
 export { pacerFor, RateLimitPacer } from "./rate-limit.js";
-export { REDACTED, redactText, scrubSecrets } from "./redact.js";
+export { REDACTED, redactText, scrubSecrets, scrubThenCut } from "./redact.js";
+export { MAX_REDIRECTS } from "./redirect.js";
 export {
   backoffDelay,
   DEFAULT_RETRY,

@@ -33,6 +33,16 @@ export function scrubSecrets(text: string, secrets: readonly string[] = []): str
   return out;
 }
 
+/**
+ * Text from a server, made fit for an error field: scrubbed of `secrets`
+ * first, then cut to `max` characters. Cutting first would leave a prefix of a
+ * long token that no longer matches it.
+ */
+export function scrubThenCut(text: string, secrets: readonly string[] = [], max = 200): string {
+  const clean = scrubSecrets(text, secrets);
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
 /** Replaces `secrets`, and credentials in general by their shape, in `text` with `[redacted]`. */
 export function redactText(text: string, secrets: readonly string[] = []): string {
   return scrubSecrets(text, secrets)

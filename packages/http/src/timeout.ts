@@ -11,7 +11,8 @@ export interface AttemptDeadline {
   /** Aborts on the deadline, or with the reason of the first outer signal that aborts. */
   signal: AbortSignal;
   /**
-   * A copy of `request` that aborts with this deadline. The copy is held until
+   * A copy of `request` that aborts with this deadline and follows no
+   * redirect by itself. The copy is held until
    * `end()`: Node 20's fetch stops following a Request's signal once that
    * Request object is garbage collected, which left the first request of a
    * process unable to time out.
@@ -46,7 +47,8 @@ export function startDeadline(
   return {
     signal: controller.signal,
     bind(request) {
-      held = new Request(request, { signal: controller.signal });
+      // Redirects are the transport's to follow (see redirect.ts), with a caller's own fetch too.
+      held = new Request(request, { signal: controller.signal, redirect: "manual" });
       return held;
     },
     timedOut: () => timedOut,

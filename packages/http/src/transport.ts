@@ -3,7 +3,9 @@
  * middleware chain, once per logical request), because openapi-fetch never
  * retries and its middleware cannot re-send: the loop keeps a Request with a
  * body unsent and sends a clone per attempt (the last attempt sends the
- * original), so a request body is never read twice.
+ * original), so a request body is never read twice. Each attempt follows
+ * redirects itself (see redirect.ts) and reads its body with a size limit (see
+ * body.ts).
  */
 
 import type { Authorizer } from "./auth/authentication.js";
@@ -12,7 +14,8 @@ import { NO_RETRY_REFILL, RETRY_COST, type RetryBudget, TIMEOUT_RETRY_COST } fro
 import type { ProviderClientConfig } from "./client.js";
 import { type RequestDescription, TimeoutError, TransportError } from "./errors.js";
 import type { RateLimitPacer } from "./rate-limit.js";
-import { scrubSecrets } from "./redact.js";
+import { scrubThenCut } from "./redact.js";
+import { nextHop } from "./redirect.js";
 import {
   backoffDelay,
   RETRYABLE_STATUSES,
@@ -31,6 +34,7 @@ export interface ClientSettings extends ProviderClientConfig {
   policy: RetryPolicy;
   budget: RetryBudget;
   timeoutMs: number;
+  maxBodyBytes: number;
   /** Puts the credentials on each attempt. */
   authorizer: Authorizer;
   /** The client's credential values and the tokens it obtained, scrubbed from every message. */
@@ -53,6 +57,12 @@ export interface CallRecord extends CallContext, BodyExpectation {
   fetch: FetchLike | undefined;
 }
 
+/** The same attempt once more, with a renewed token. */
+const AGAIN = "again";
+
+/** How one attempt ended: the response to hand over, the failure to retry after, or AGAIN. */
+type Outcome = Response | Pick<RetryEvent, "status" | "reason" | "delayMs"> | typeof AGAIN;
+
 export function createAttemptLoop(call: CallRecord): FetchLike {
   const { client } = call;
   const { policy, budget, timeoutMs, authorizer, pacer } = client;
@@ -72,20 +82,20 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
       method: request.method,
       path: call.path,
     };
-    // Errors scrub the client's credentials from their text; retry events carry none.
+    // Errors and retry events scrub the client's credentials from their text.
     const failure = { ...described, secrets: client.secrets };
     const ownFetch = call.fetch ?? client.fetch;
     const outer = [request.signal, client.signal];
     const maxAttempts = policy.methods.has(request.method) ? policy.maxAttempts : 1;
     let lastRetryCost = 0;
 
-    for (let attempt = 1; ; attempt++) {
-      call.attempts = attempt;
-      const mayRetry = attempt < maxAttempts;
-      // Only a body can be read once: a request without one is sent as is on every attempt.
-      const unsent = (mayRetry || mayRenew) && request.body ? request.clone() : request;
-      // Signing in may fail (a wrong password): that AuthenticationError reaches the caller as is.
-      const { request: authorized, used } = await authorizer.apply(unsent, body);
+    // One attempt: its deadline starts here, when it is sent, not while it waits in the queue.
+    async function attempt(
+      number: number,
+      authorized: Request,
+      used: string | null,
+    ): Promise<Outcome> {
+      const mayRetry = number < maxAttempts;
       // Within the provider's rate limit, shared with every concurrent call on this credential.
       if (pacer) {
         if (pacer.ready(Date.now())) pacer.take();
@@ -93,13 +103,28 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
       }
       let answered = false;
       const deadline = startDeadline(timeoutMs, outer);
-      let failed: Pick<RetryEvent, "status" | "reason" | "delayMs">;
+      const refuse = (reason: string, status: number | null = null) =>
+        new TransportError({ ...failure, reason, status, attempts: number });
       try {
-        const response = await (ownFetch
-          ? ownFetch(deadline.bind(authorized))
-          : // Looked up per request, so a fetch swapped in after creation is still used. The
-            // deadline goes in the init: fetch copies the Request anyway, so no copy is made here.
-            globalThis.fetch(authorized, { signal: deadline.signal }));
+        // Redirects stay on this origin (see redirect.ts), so the credentials go with them.
+        let sent = authorized;
+        let response: Response;
+        for (let hops = 0; ; hops++) {
+          response = await (ownFetch
+            ? ownFetch(deadline.bind(sent))
+            : // Looked up per request, so a fetch swapped in after creation is still used. The
+              // deadline goes in the init: fetch copies the Request anyway, so no copy is made here.
+              globalThis.fetch(sent, {
+                signal: deadline.signal,
+                redirect: "manual",
+                // undici's own option (a proxy agent, say); browsers ignore it.
+                ...(client.dispatcher ? { dispatcher: client.dispatcher } : {}),
+              } as RequestInit));
+          const next = nextHop(sent, response, hops, (reason) => refuse(reason, response.status));
+          if (next === null) break;
+          await response.body?.cancel().catch(() => {});
+          sent = next;
+        }
         const { status } = response;
         answered = true;
         pacer?.answered(response.headers, client.resetHeader, Date.now());
@@ -107,28 +132,23 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
           mayRenew = false;
           authorizer.renew?.(used);
           await response.body?.cancel().catch(() => {});
-          attempt--; // the same attempt, with a new token
-          continue;
+          return AGAIN;
         }
         const hint = serverDelayMs(status, response.headers, client.rateLimitResetHeaders);
         const worthRetrying =
           RETRYABLE_STATUSES.has(status) && (hint === null || hint <= policy.maxDelayMs);
         if (!(mayRetry && worthRetrying && budget.tryWithdraw(RETRY_COST))) {
-          const settled = await settleBody(
-            response,
-            call,
-            (reason) => new TransportError({ ...failure, reason, status, attempts: attempt }),
-          );
+          const settled = await settleBody(response, call, (reason) => refuse(reason, status));
           call.retryAfterMs = hint;
           if (response.ok) budget.refill(lastRetryCost || NO_RETRY_REFILL);
           return settled;
         }
         lastRetryCost = RETRY_COST;
         await response.body?.cancel().catch(() => {});
-        failed = {
+        return {
           status,
           reason: `${status} ${response.statusText}`.trim(),
-          delayMs: hint ?? backoffDelay(attempt, policy),
+          delayMs: hint ?? backoffDelay(number, policy),
         };
       } catch (error) {
         if (error instanceof TransportError) throw error;
@@ -138,22 +158,58 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
         const cause = describeCause(error);
         const reason = timedOut
           ? `no answer within ${timeoutMs} ms`
-          : `connection error (${scrubSecrets(cause.message, client.secrets)})`;
+          : `connection error (${cause.message})`;
         const typed = timedOut
-          ? new TimeoutError({ ...failure, timeoutMs, attempts: attempt })
-          : new TransportError({ ...failure, reason, code: cause.code, attempts: attempt });
+          ? new TimeoutError({ ...failure, timeoutMs, attempts: number })
+          : new TransportError({ ...failure, reason, code: cause.code, attempts: number });
         const cost = timedOut ? TIMEOUT_RETRY_COST : RETRY_COST;
         if (!mayRetry || !budget.tryWithdraw(cost)) throw typed;
         lastRetryCost = cost;
-        failed = { status: null, reason, delayMs: backoffDelay(attempt, policy) };
+        return { status: null, reason, delayMs: backoffDelay(number, policy) };
       } finally {
         deadline.end();
         if (!answered) pacer?.dropped();
       }
-      policy.onRetry?.({ ...described, attempt, ...failed });
-      await sleep(failed.delayMs, outer);
+    }
+
+    for (let number = 1; ; number++) {
+      call.attempts = number;
+      // Only a body can be read once: a request without one is sent as is on every attempt.
+      const unsent = (number < maxAttempts || mayRenew) && request.body ? request.clone() : request;
+      // Credentials go on before the queue: signing in (an HTTP call of its own) must not
+      // wait for a slot this attempt holds. A sign-in failure reaches the caller as is.
+      const { request: authorized, used } = await authorizer.apply(unsent, body);
+      const outcome = await queued(client.queue, () => attempt(number, authorized, used), outer);
+      if (outcome instanceof Response) return outcome;
+      if (outcome === AGAIN) {
+        number--; // the same attempt, with a new token
+        continue;
+      }
+      const reason = scrubThenCut(outcome.reason, client.secrets, 300);
+      policy.onRetry?.({ ...described, attempt: number, ...outcome, reason });
+      await sleep(outcome.delayMs, outer);
     }
   };
+}
+
+/**
+ * Runs `task` through the caller's queue (a concurrency limit such as
+ * `pLimit(8)`), or at once without one. A cancel of `signals` ends the wait
+ * in the queue too; the task, once it runs, then finds its signal aborted.
+ */
+function queued<T>(
+  queue: ClientSettings["queue"],
+  task: () => Promise<T>,
+  signals: readonly (AbortSignal | undefined)[],
+): Promise<T> {
+  if (!queue) return task();
+  const cancel = startDeadline(Number.POSITIVE_INFINITY, signals);
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(cancel.signal.reason);
+    if (cancel.signal.aborted) abort();
+    cancel.signal.addEventListener("abort", abort);
+    queue(task).then(resolve, reject);
+  }).finally(() => cancel.end());
 }
 
 /**

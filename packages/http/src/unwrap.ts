@@ -82,12 +82,10 @@ function contextFromResponse(response: Response): CallContext {
   };
 }
 
-const MAX_TEXT_MESSAGE = 200;
-
 /**
  * Reads an error body with the provider's `describeError` first (it may read
  * text too, e.g. XML), then falls back: a text body (an HTML error page from a
- * proxy, a plain message) is described or quoted briefly, an object is read for
+ * proxy, a plain message) is described or quoted, an object is read for
  * common shapes.
  */
 export function describeErrorBody(
@@ -102,10 +100,8 @@ export function describeErrorBody(
   if (text === "") return { code: null, message: "the error response has an empty body" };
   const html = describeHtml(text);
   if (html !== null) return { code: null, message: `the error body ${html}` };
-  return {
-    code: null,
-    message: text.length > MAX_TEXT_MESSAGE ? `${text.slice(0, MAX_TEXT_MESSAGE)}…` : text,
-  };
+  // Quoted whole: the ProviderError scrubs secrets from it before cutting it short.
+  return { code: null, message: text };
 }
 
 function callDescribeError(

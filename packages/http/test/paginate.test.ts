@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Page, PaginationError, paginate } from "../src/index.js";
+import { PAGINATION_LIMITS, type Page, PaginationError, paginate } from "../src/index.js";
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -49,7 +49,7 @@ describe("paginate", () => {
       provider: "test",
     });
     await expect(collect(walk)).rejects.toThrow(
-      new PaginationError('test: the server sent cursor "a" again; stopped to avoid a loop'),
+      "test: the server sent a cursor it had sent before; stopped to avoid a loop (after 2 pages and 2 items)",
     );
   });
 
@@ -59,7 +59,108 @@ describe("paginate", () => {
       maxPages: 5,
     });
     await expect(collect(walk)).rejects.toThrow(
-      "test: stopped after 5 pages; the list does not end",
+      "test: stopped at the limit of 5 pages (maxPages) (after 5 pages and 5 items)",
     );
+  });
+
+  /** Items read until the walk failed, and its error. */
+  async function walkUntilFailure<T>(walk: AsyncIterable<T>) {
+    const items: T[] = [];
+    try {
+      for await (const item of walk) items.push(item);
+    } catch (error) {
+      return { items, error: error as PaginationError };
+    }
+    throw new Error("the walk ended without an error");
+  }
+
+  it("stops after maxItems, having yielded exactly that many", async () => {
+    const walk = paginate(1, async (n: number) => ({ items: [n, n, n], next: n + 1 }), {
+      provider: "test",
+      maxItems: 7,
+    });
+    const { items, error } = await walkUntilFailure(walk);
+    expect(items).toHaveLength(7);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error.message).toBe(
+      "test: stopped at the limit of 7 items (maxItems) (after 2 pages and 7 items)",
+    );
+    expect([error.pages, error.items]).toEqual([2, 7]);
+  });
+
+  it("stops when the walk has run longer than maxDurationMs", async () => {
+    const walk = paginate(
+      1,
+      async (n: number) => {
+        await new Promise((resolve) => setTimeout(resolve, 15));
+        return { items: [n], next: n + 1 };
+      },
+      { provider: "test", maxDurationMs: 40 },
+    );
+    const { items, error } = await walkUntilFailure(walk);
+    expect(error.message).toMatch(
+      /^test: stopped at the limit of 40 ms \(maxDurationMs\) \(after \d pages/,
+    );
+    expect(items.length).toBe(error.items);
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    expect(items.length).toBeLessThan(6);
+  });
+
+  it("has documented defaults that bound a cursor that changes forever", () => {
+    expect(PAGINATION_LIMITS).toEqual({
+      maxPages: 10_000,
+      maxItems: 1_000_000,
+      maxDurationMs: 3_600_000,
+    });
+  });
+
+  it.each([
+    ["null", null],
+    ["a page without items", { next: 2 }],
+    ["items that are an object", { items: { 0: "a" }, next: 2 }],
+    ["items that are a string", { items: "abc", next: 2 }],
+  ])("stops on %s, keeping the items read before", async (_name, bad) => {
+    const walk = paginate(
+      1,
+      async (n: number) =>
+        n === 1 ? { items: ["a", "b"], next: 2 } : (bad as Page<string, number>),
+      { provider: "test" },
+    );
+    const { items, error } = await walkUntilFailure(walk);
+    expect(items).toEqual(["a", "b"]);
+    expect(error.message).toBe("test: page 2 has no list of items (after 1 page and 2 items)");
+  });
+
+  it("never quotes a cursor: a server may put a secret in one", async () => {
+    const cursor = `c-${"s3cr3t".repeat(40)}`;
+    const walk = paginate("start", async () => ({ items: [1], next: cursor }), {
+      provider: "test",
+    });
+    const { error } = await walkUntilFailure(walk);
+    expect(error.message).not.toContain("s3cr3t");
+    expect(JSON.stringify(error)).not.toContain("s3cr3t");
+  });
+
+  it("says nothing of progress when the first page already fails", async () => {
+    const walk = paginate(1, async () => ({ items: "none" }) as unknown as Page<number, number>, {
+      provider: "test",
+    });
+    const { error } = await walkUntilFailure(walk);
+    expect(error.message).toBe("test: page 1 has no list of items");
+    expect([error.pages, error.items]).toEqual([0, 0]);
+  });
+
+  it("adds how far the walk got to a provider's own PaginationError", async () => {
+    const walk = paginate(
+      1,
+      async (n: number) => {
+        if (n === 3) throw new PaginationError("test: page 3 is not a page");
+        return { items: [n], next: n + 1 };
+      },
+      { provider: "test" },
+    );
+    const { items, error } = await walkUntilFailure(walk);
+    expect(items).toEqual([1, 2]);
+    expect(error.message).toBe("test: page 3 is not a page (after 2 pages and 2 items)");
   });
 });

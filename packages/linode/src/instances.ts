@@ -9,7 +9,7 @@ export interface ListAllLinodesOptions {
   pageSize?: number;
   /** Cancels the walk, including any retry in progress. */
   signal?: AbortSignal;
-  /** Stops with a PaginationError after this many pages. Default 100,000. */
+  /** Stops with a PaginationError after this many pages. Default: `paginate`'s bound, 10,000. */
   maxPages?: number;
 }
 

@@ -84,7 +84,7 @@ describe("listAllLinodes", () => {
   it("stops with an error when the server keeps sending the same page", async () => {
     const { server, client } = await clientFor([page(1, 3, [1])]);
     await expect(collect(listAllLinodes(client))).rejects.toThrow(
-      "linode: the server sent cursor 2 again; stopped to avoid a loop",
+      "linode: the server sent a cursor it had sent before; stopped to avoid a loop (after 2 pages and 2 items)",
     );
     expect(server.requests).toHaveLength(2);
   });
@@ -96,7 +96,7 @@ describe("listAllLinodes", () => {
       page(3, 1_000, [3]),
     ]);
     await expect(collect(listAllLinodes(client, { maxPages: 2 }))).rejects.toThrow(
-      "linode: stopped after 2 pages; the list does not end",
+      "linode: stopped at the limit of 2 pages (maxPages) (after 2 pages and 2 items)",
     );
   });
 

@@ -261,7 +261,7 @@ describe("listAllBackups", () => {
   it("stops with a PaginationError when the server repeats a cursor forever", async () => {
     const walk = collect(listAllBackups(client(), { backupDestinationId: "loop" }));
     await expect(walk).rejects.toThrow(PaginationError);
-    await expect(walk).rejects.toThrow(/sent cursor "same-cursor" again/);
+    await expect(walk).rejects.toThrow(/sent a cursor it had sent before/);
     expect(seen).toHaveLength(2);
   });
 

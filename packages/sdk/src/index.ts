@@ -1,4 +1,5 @@
 export { ArgumentError } from "./errors.js";
+export { boundRaw, MAX_RAW_NESTING, nestedDeeperThan } from "./limits.js";
 export {
   failureMessage,
   listAll,
@@ -17,7 +18,6 @@ export {
   secretsOf,
 } from "./settings.js";
 export { asSourceError, converted, dataOf, SourceError } from "./sources/errors.js";
-export { boundedFetch } from "./sources/fetch.js";
 export { huaweiCbrSource } from "./sources/huawei-cbr.js";
 export { sources } from "./sources/index.js";
 export { linodeSource } from "./sources/linode.js";

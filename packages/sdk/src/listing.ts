@@ -1,7 +1,7 @@
 import type { Backup, ConversionIssue, ProviderId } from "@backupkit/model";
 import pLimit from "p-limit";
+import { boundRaw } from "./limits.js";
 import { asSourceError, SourceError } from "./sources/errors.js";
-import { boundedFetch } from "./sources/fetch.js";
 import type { Source, SourceConfig, SourceContext } from "./sources/types.js";
 
 export interface RunOptions {
@@ -11,6 +11,10 @@ export interface RunOptions {
   timeoutSeconds: number;
   /** Attempts per request, the first included (429, 5xx and network errors are retried). */
   maxAttempts: number;
+  /** The most bytes of one response body read, after decompression; the client's default when absent. */
+  maxBodyBytes?: number;
+  /** The proxy agent from the environment (see proxy.ts), if a proxy is set. */
+  dispatcher?: object | undefined;
 }
 
 /** What reading one provider gave: its backups, and the error that stopped it, if any. */
@@ -22,13 +26,20 @@ export interface ProviderResult {
   error: string | null;
 }
 
-/** The context every source of one run shares: one limiter, one deadline, one retry policy. */
+/**
+ * The context every source of one run shares: one queue of attempts across
+ * providers (each attempt's deadline starts when it leaves the queue, so a
+ * request waiting behind others does not time out unsent), one deadline,
+ * one retry policy, one body limit, one proxy.
+ */
 export function sourceContext(options: RunOptions): SourceContext {
   return {
     client: {
-      fetch: boundedFetch(pLimit(options.concurrency)),
+      queue: pLimit(options.concurrency),
       timeoutMs: options.timeoutSeconds * 1000,
       retry: { maxAttempts: options.maxAttempts },
+      ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
+      ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
     },
   };
 }
@@ -48,9 +59,10 @@ export async function listAll(
       const result: ProviderResult = { provider: source.id, backups: [], issues: [], error: null };
       try {
         for await (const chunk of source.list(config, context)) {
-          result.backups.push(...chunk.backups);
-          result.issues.push(...chunk.issues);
-          onBackups(source.id, chunk.backups.length);
+          const { backups, issues } = boundRaw(chunk);
+          result.backups.push(...backups);
+          result.issues.push(...issues);
+          onBackups(source.id, backups.length);
         }
       } catch (err) {
         result.error = failureMessage(err);

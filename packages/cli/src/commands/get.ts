@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import type { ConversionResult } from "@backupkit/model";
 import {
   ArgumentError,
+  boundRaw,
   failureMessage,
   type GetCommand,
   SourceError,
@@ -14,7 +15,7 @@ import { configurationHelp } from "../help.js";
 import { EXIT, type Io, UsageError, UserError } from "../io.js";
 import { formatIssue } from "../issues.js";
 import { parseRunOptions } from "../options.js";
-import { redactor } from "../redact.js";
+import { redactor, stderrLine } from "../redact.js";
 import { selectProviders } from "../selection.js";
 
 /** Every provider's get flags, once each: parseArgs must know them all up front. */
@@ -47,6 +48,8 @@ Options:
       --timeout <seconds> give up on one attempt of a request after this long (default 30)
       --retries <n>       retry a request failing with 429, 5xx or a network error
                           up to n times, with backoff (default 2; 0 for none)
+      --max-body <size>   refuse a response body larger than this once
+                          decompressed, e.g. 16MiB (default 64MiB)
       --config <file>     read provider settings from a JSON file (see below)
       --mock              fetch from the embedded mock provider instead
   -h, --help              show this help
@@ -67,6 +70,7 @@ export async function get(args: string[], io: Io): Promise<number> {
       format: { type: "string", short: "f" },
       timeout: { type: "string" },
       retries: { type: "string" },
+      "max-body": { type: "string" },
       config: { type: "string" },
       mock: { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -94,7 +98,8 @@ export async function get(args: string[], io: Io): Promise<number> {
   const given = values as Record<string, unknown>;
   const parts = refParts(source.id, source.get, positionals, given);
   const format = parseFormat(values.format, "json");
-  const run = parseRunOptions(values);
+  // The embedded mocks listen on loopback: a proxy from the environment is not for them.
+  const run = parseRunOptions(values, values.mock === true ? {} : io.env);
 
   const selection = await selectProviders({
     sources,
@@ -105,19 +110,21 @@ export async function get(args: string[], io: Io): Promise<number> {
   });
   try {
     const redact = redactor(selection.secrets);
+    for (const warning of selection.warnings)
+      io.stderr.write(stderrLine(redact, `backupkit: ${warning}`));
     const failure = selection.failures[0];
     if (failure) throw new UserError(redact(`${id}: ${failure.message}`));
     const setup = selection.configured[0];
     if (!setup) throw new UserError(`${id}: not configured`);
     let result: ConversionResult;
     try {
-      result = await source.get.run(setup.config, parts, sourceContext(run));
+      result = boundRaw(await source.get.run(setup.config, parts, sourceContext(run)));
     } catch (err) {
       if (err instanceof ArgumentError) throw err;
       if (err instanceof SourceError) throw new UserError(redact(`${id}: ${err.message}`));
       throw new UserError(redact(`${id}: ${failureMessage(err)}`));
     }
-    for (const issue of result.issues) io.stderr.write(`${redact(formatIssue(issue))}\n`);
+    for (const issue of result.issues) io.stderr.write(stderrLine(redact, formatIssue(issue)));
     io.stdout.write(render(format, result.backups, colorEnabled(io.stdout, io.env)));
     return EXIT.ok;
   } finally {

@@ -9,7 +9,7 @@ import { EXIT, type Io, UsageError, UserError } from "../io.js";
 import { issueReport, plural } from "../issues.js";
 import { parseRunOptions } from "../options.js";
 import { Progress } from "../progress.js";
-import { redactor } from "../redact.js";
+import { redactor, stderrLine } from "../redact.js";
 import { howToConfigure, selectProviders } from "../selection.js";
 
 export function listHelp(sources: readonly Source[] = builtIn): string {
@@ -32,6 +32,8 @@ Options:
       --timeout <seconds> give up on one attempt of a request after this long (default 30)
       --retries <n>       retry a request failing with 429, 5xx or a network error
                           up to n times, with backoff (default 2; 0 for none)
+      --max-body <size>   refuse a response body larger than this once
+                          decompressed, e.g. 16MiB (default 64MiB)
       --config <file>     read provider settings from a JSON file (see below)
       --mock              start the embedded mock providers and list them;
                           needs no credentials (what "npm start" runs)
@@ -66,6 +68,7 @@ export async function list(
       concurrency: { type: "string", short: "c" },
       timeout: { type: "string" },
       retries: { type: "string" },
+      "max-body": { type: "string" },
       config: { type: "string" },
       mock: { type: "boolean" },
       verbose: { type: "boolean", short: "v" },
@@ -86,7 +89,8 @@ export async function list(
   );
   const filter = parseBackupFilter(values.status, values.since);
   const format = parseFormat(values.format, "table");
-  const run = parseRunOptions(values);
+  // The embedded mocks listen on loopback: a proxy from the environment is not for them.
+  const run = parseRunOptions(values, values.mock === true ? {} : io.env);
   const verbose = values.verbose === true;
 
   const selection = await selectProviders({
@@ -98,7 +102,8 @@ export async function list(
   });
   try {
     const redact = redactor(selection.secrets);
-    const say = (line: string) => io.stderr.write(`${redact(line)}\n`);
+    const say = (line: string) => io.stderr.write(stderrLine(redact, line));
+    for (const warning of selection.warnings) say(`backupkit: ${warning}`);
     if (verbose)
       for (const { source, reason } of selection.skipped)
         say(`backupkit: ${source.id}: skipped: ${reason}`);

@@ -1,4 +1,5 @@
 import type { Backup } from "@backupkit/model";
+import { oneLine } from "../io.js";
 
 /** Every common field except `raw`, flattened: one column per field. */
 const COLUMNS: [string, (b: Backup) => string | number | boolean | null][] = [
@@ -44,6 +45,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 function field(value: string | number | boolean | null): string {
   if (value === null) return "";
   if (typeof value !== "string") return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return text !== value || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // A CSV is often read on a terminal (`| head`, `| column`): the same rule as every other output.
+  const shown = oneLine(value, Number.POSITIVE_INFINITY);
+  const text = FORMULA_START.test(value) ? `'${shown}` : shown;
+  return text !== value || /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

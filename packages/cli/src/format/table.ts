@@ -1,4 +1,5 @@
 import type { Backup } from "@backupkit/model";
+import { oneLine } from "../io.js";
 import type { Paint } from "./color.js";
 import { humanSize } from "./size.js";
 
@@ -60,6 +61,5 @@ export function renderTable(backups: readonly Backup[], paint: Paint): string {
 
 /** Provider text goes to a terminal: control characters must not reach it. */
 function printable(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
+  return oneLine(text, Number.POSITIVE_INFINITY);
 }

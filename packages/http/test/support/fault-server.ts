@@ -26,6 +26,8 @@ export type Fault =
       status: number;
       headers: HeaderMap | ((request: SeenRequest) => HeaderMap);
       body: string | ((request: SeenRequest) => string);
+      /** The reason phrase instead of the status's standard one. */
+      statusText?: (request: SeenRequest) => string;
     }
   | { kind: "hang" }
   | { kind: "drop-mid-body"; status: number; headers: HeaderMap; partial: string }
@@ -42,8 +44,9 @@ export function reply(
   status: number,
   body: string | ((request: SeenRequest) => string) = "",
   headers: HeaderMap | ((request: SeenRequest) => HeaderMap) = {},
+  statusText?: (request: SeenRequest) => string,
 ): Fault {
-  return { kind: "reply", status, headers, body };
+  return { kind: "reply", status, headers, body, ...(statusText ? { statusText } : {}) };
 }
 
 /** A JSON response. */
@@ -126,10 +129,9 @@ function play(step: Fault, seen: SeenRequest, res: ServerResponse): void {
   switch (step.kind) {
     case "reply": {
       const body = typeof step.body === "function" ? step.body(seen) : step.body;
-      res.writeHead(
-        step.status,
-        typeof step.headers === "function" ? step.headers(seen) : step.headers,
-      );
+      const headers = typeof step.headers === "function" ? step.headers(seen) : step.headers;
+      if (step.statusText) res.writeHead(step.status, step.statusText(seen), headers);
+      else res.writeHead(step.status, headers);
       res.end(body);
       return;
     }

@@ -18,12 +18,34 @@ import {
   reply,
   replyJson,
   resetConnection,
+  type SeenRequest,
   stallMidBody,
   startFaultServer,
 } from "./fault-server.js";
 
 /** A credential that must never show up in any error or retry event. */
 export const SENTINEL_TOKEN = "sentinel-T0KEN-4f9a27c1";
+
+/** A token as long as a Huawei IAM token: cutting text before scrubbing it would leave a prefix. */
+export const LONG_TOKEN = `MIIZ${"a1B2c3D4e5".repeat(44)}zQ-_`.slice(0, 450);
+
+/** The credential header values a request carried (Authorization, X-Auth-Token). */
+export function credentialsIn(request: SeenRequest): string[] {
+  return ["authorization", "x-auth-token"].flatMap((name) => {
+    const value = request.headers[name];
+    return typeof value === "string" ? [value] : [];
+  });
+}
+
+/** Fails when any 16 characters in a row of `secret` appear in `value`'s renderings. */
+export function expectNoPieceOf(value: unknown, secret: string): void {
+  const texts = renderings(value);
+  for (let at = 0; at + 16 <= secret.length; at += 8) {
+    const piece = secret.slice(at, at + 16);
+    for (const text of texts)
+      expect(text, `characters ${at}–${at + 16} of a secret`).not.toContain(piece);
+  }
+}
 
 export interface ClientUnderTest {
   /** The fault server's origin, `http://127.0.0.1:<port>`. */
@@ -410,6 +432,95 @@ export function describeTransportScenarios<C>(c: ProviderTransportCase<C>): void
       const [first, second] = server.requests;
       expect(second?.headers).toEqual(first?.headers);
     });
+
+    it("scrubs a 450-character token echoed in every field, whole, before anything is cut", async () => {
+      const echo = (request: SeenRequest) => credentialsIn(request).join(" ");
+      const requestIdHeader = c.requestIdHeader ?? "X-Request-Id";
+      server = await startFaultServer([
+        reply(503, "", (r) => ({ [requestIdHeader]: echo(r) }), echo),
+        replyJson(200, c.okBody),
+        reply(
+          401,
+          (r) => c.errorBody(`the token ${echo(r)} is not valid`).body,
+          (r) => ({
+            "content-type": "application/json",
+            [requestIdHeader]: echo(r),
+          }),
+          (r) => `Unauthorized ${echo(r)}`,
+        ),
+        reply(200, (r) => `<html><title>Hello ${echo(r)}</title></html>`, {
+          "content-type": "text/html",
+        }),
+      ]);
+      const retries: RetryEvent[] = [];
+      const client = c.createClient({
+        origin: server.origin,
+        token: LONG_TOKEN,
+        retry: { baseDelayMs: 1, onRetry: (e) => retries.push(e) },
+      });
+      await c.get(client);
+      const providerError = await c.get(client).catch((e: unknown) => e);
+      const transportError = await c.get(client).catch((e: unknown) => e);
+      expect(providerError).toMatchObject({ name: "ProviderError", status: 401 });
+      expect(transportError).toMatchObject({ name: "TransportError", status: 200 });
+      expect(retries).toHaveLength(1);
+      // The server did echo the credential: each place it was put says [redacted] instead.
+      expect(server.requests.flatMap(credentialsIn)).not.toEqual([]);
+      expect(retries[0]?.reason).toContain("[redacted]");
+      expect(providerError).toMatchObject({ requestId: expect.stringContaining("[redacted]") });
+      expect(String((providerError as Error).message)).toContain("[redacted]");
+      for (const secret of [LONG_TOKEN, ...server.requests.flatMap(credentialsIn)]) {
+        expectNoPieceOf([providerError, transportError, retries], secret);
+        expectNoPieceOf(providerError, secret);
+        expectNoPieceOf(transportError, secret);
+      }
+    });
+
+    it("follows a redirect on its own origin, credentials included, at most 5 times", async () => {
+      const again = reply(302, "", (r) => ({ location: r.url }));
+      server = await startFaultServer([again, again, replyJson(200, c.okBody)]);
+      const client = c.createClient({ origin: server.origin, token: SENTINEL_TOKEN, retry: false });
+      await expect(c.get(client)).resolves.toEqual(JSON.parse(c.okBody));
+      expect(server.requests).toHaveLength(3);
+      const [first, , last] = server.requests;
+      expect(credentialsIn(last as SeenRequest)).toEqual(credentialsIn(first as SeenRequest));
+      expect(credentialsIn(last as SeenRequest)).not.toEqual([]);
+
+      await server.close();
+      server = await startFaultServer([again]);
+      const looping = c.createClient({ origin: server.origin, token: SENTINEL_TOKEN });
+      await expect(c.get(looping)).rejects.toMatchObject({
+        name: "TransportError",
+        message: expect.stringMatching(/redirected with 302 more than 5 times/),
+      });
+      // The first request and five redirects; not retried.
+      expect(server.requests).toHaveLength(6);
+    });
+
+    it.each([301, 302, 303, 307, 308])(
+      "refuses a %i redirect to another port, which receives no credential",
+      async (status) => {
+        const elsewhere = await startFaultServer([replyJson(200, c.okBody)]);
+        try {
+          server = await startFaultServer([
+            reply(status, "", { location: `${elsewhere.origin}/collect?from=${status}` }),
+          ]);
+          const client = c.createClient({ origin: server.origin, token: SENTINEL_TOKEN });
+          const error = (await c.get(client).catch((e: unknown) => e)) as Error;
+          expect(error).toMatchObject({ name: "TransportError", status });
+          expect(error.message).toContain(
+            `redirected with ${status} to another origin (${elsewhere.origin}); not followed`,
+          );
+          // Only the origin is named, not the rest of the URL.
+          expect(error.message).not.toContain("/collect");
+          expect(elsewhere.requests.flatMap(credentialsIn)).toEqual([]);
+          expect(elsewhere.requests).toHaveLength(0);
+          expect(server.requests).toHaveLength(1);
+        } finally {
+          await elsewhere.close();
+        }
+      },
+    );
 
     const { post } = c;
     if (post) {

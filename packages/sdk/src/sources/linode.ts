@@ -1,8 +1,12 @@
-import { paginate } from "@backupkit/http";
-import { createLinodeClient, LINODE_BASE_URL, type LinodeClient } from "@backupkit/linode";
+import {
+  createLinodeClient,
+  LINODE_BASE_URL,
+  type LinodeClient,
+  listAllLinodes,
+} from "@backupkit/linode";
 import { type ConversionResult, fromLinode } from "@backupkit/model";
 import { ArgumentError } from "../errors.js";
-import { converted, dataOf } from "./errors.js";
+import { asSourceError, converted, dataOf } from "./errors.js";
 import type { Source, SourceConfig, SourceContext } from "./types.js";
 
 /** Linode's largest page: the fewest requests to enumerate the instances. */
@@ -25,34 +29,33 @@ export const linodeSource: Source<"token"> = {
   // Linode has no account-wide backup list: walk the instances, then each one's backups.
   async *list(config, context) {
     const client = clientFor(config, context);
-    const instances = paginate(
-      1,
-      async (page: number) => {
-        const body = await dataOf(() =>
-          client.GET("/linode/instances", { params: { query: { page, page_size: PAGE_SIZE } } }),
-        );
-        return { items: body.data, next: body.page < body.pages ? body.page + 1 : undefined };
-      },
-      { provider: "linode" },
-    );
-    // Requests start as instances arrive (the run's fetch bounds them); results
+    // Requests start as instances arrive (the run's queue bounds them); results
     // are yielded in instance order.
     const pending: Promise<ConversionResult>[] = [];
-    let index = 0;
-    for await (const instance of instances) {
-      const path = `GET /linode/instances: instance #${index++}`;
-      // Cancelling the Backup service deletes every backup and snapshot, so a
-      // Linode without it has none to list.
-      if (instance.backups?.enabled === false) continue;
-      if (typeof instance.id !== "number") {
-        pending.push(Promise.resolve(noId(path, instance.id)));
-        continue;
+    let failure: unknown = null;
+    try {
+      let index = 0;
+      // The package's walk checks each page's fields (a string `page` would
+      // otherwise be concatenated into pages 1, 11, 111, …).
+      for await (const instance of listAllLinodes(client, { pageSize: PAGE_SIZE })) {
+        const path = `GET /linode/instances: instance #${index++}`;
+        // Cancelling the Backup service deletes every backup and snapshot, so a
+        // Linode without it has none to list.
+        if (instance.backups?.enabled === false) continue;
+        if (typeof instance.id !== "number") {
+          pending.push(Promise.resolve(noId(path, instance.id)));
+          continue;
+        }
+        const task = backupsOf(client, instance.id, instance.label);
+        task.catch(() => {}); // awaited below, in order; this only avoids an unhandled rejection meanwhile
+        pending.push(task);
       }
-      const task = backupsOf(client, instance.id, instance.label);
-      task.catch(() => {}); // awaited below, in order; this only avoids an unhandled rejection meanwhile
-      pending.push(task);
+    } catch (err) {
+      // The instances read before the walk failed still have their backups listed; the failure follows.
+      failure = err;
     }
     for (const task of pending) yield await task;
+    if (failure !== null) throw asSourceError(failure);
   },
 
   get: {

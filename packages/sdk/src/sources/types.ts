@@ -42,14 +42,19 @@ export interface SourceConfig<K extends string = string, O extends string = neve
 /** What a source gets from the run it is part of. */
 export interface SourceContext {
   /**
-   * Options for the source's client: a fetch bounded by the run's concurrency
-   * limit, the per-attempt deadline and the retry settings. Spread them into
+   * Options for the source's client: the run's queue of attempts (its
+   * concurrency limit), the per-attempt deadline, the retry settings, the
+   * body limit and the proxy. Spread them into
    * `create<Name>Client({ ...credentials, ...context.client })`.
    */
   client: {
-    fetch: (request: Request) => Promise<Response>;
+    queue?: <T>(attempt: () => Promise<T>) => Promise<T>;
     timeoutMs: number;
     retry: { maxAttempts: number };
+    maxBodyBytes?: number;
+    dispatcher?: object;
+    /** A fetch of the caller's own (a test's); the global fetch when absent. */
+    fetch?: (request: Request) => Promise<Response>;
   };
 }
 

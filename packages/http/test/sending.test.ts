@@ -1,0 +1,136 @@
+/**
+ * How attempts are sent: the `queue` option (attempts wait for a slot, and
+ * their deadline starts only then) and the `dispatcher` handed to Node's fetch.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createProviderClient, unwrap } from "../src/index.js";
+
+type Paths = {
+  "/slow": { get: { responses: { 200: { content: { "application/json": { n: number } } } } } };
+};
+
+/** A queue of `slots` at a time, like p-limit's. */
+function limiter(slots: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (active >= slots) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
+
+let server: Server | undefined;
+afterEach(async () => {
+  const open = server;
+  server = undefined;
+  if (!open) return;
+  open.closeAllConnections();
+  await new Promise((resolve) => open.close(resolve));
+});
+
+/** Answers every request after `delayMs`, and records the most requests it held at once. */
+async function slowServer(delayMs: number) {
+  const seen = { requests: 0, inFlight: 0, most: 0 };
+  server = createServer((_req, res) => {
+    seen.requests++;
+    seen.most = Math.max(seen.most, ++seen.inFlight);
+    setTimeout(() => {
+      seen.inFlight--;
+      res.writeHead(200, { "content-type": "application/json" }).end(`{"n":${seen.requests}}`);
+    }, delayMs);
+  });
+  await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
+  return { seen, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+describe("queue", () => {
+  it("starts each attempt's deadline when it leaves the queue, not when it joins", async () => {
+    const { seen, origin } = await slowServer(1000);
+    const client = createProviderClient<Paths>({
+      provider: "example",
+      defaultBaseUrl: origin,
+      authHeaders: {},
+      timeoutMs: 4000,
+      retry: false,
+      queue: limiter(1),
+    });
+    // Seven requests of 1 s, one at a time: the last waits 6 s, well past its 4 s deadline.
+    const results = await Promise.all(
+      Array.from({ length: 7 }, () => client.GET("/slow").then(unwrap)),
+    );
+    expect(results).toHaveLength(7);
+    expect(seen).toMatchObject({ requests: 7, most: 1 });
+  });
+
+  it("lets the caller's signal end the wait in the queue", async () => {
+    const { seen, origin } = await slowServer(2000);
+    const client = createProviderClient<Paths>({
+      provider: "example",
+      defaultBaseUrl: origin,
+      authHeaders: {},
+      queue: limiter(1),
+    });
+    const first = client.GET("/slow");
+    const controller = new AbortController();
+    const second = client.GET("/slow", { signal: controller.signal });
+    const started = performance.now();
+    setTimeout(() => controller.abort(), 20);
+    await expect(second).rejects.toMatchObject({ name: "AbortError" });
+    // Long before the first request, and so the slot, is done.
+    expect(performance.now() - started).toBeLessThan(1500);
+    await first;
+    // The cancelled request was never sent.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen.requests).toBe(1);
+  });
+});
+
+describe("dispatcher", () => {
+  it("goes to the global fetch with every attempt, which follows no redirect itself", async () => {
+    const { origin } = await slowServer(1);
+    const dispatcher = { name: "a proxy agent" };
+    const fetch = vi
+      .spyOn(globalThis, "fetch")
+      .mockImplementation(async () => Response.json({ n: 1 }));
+    try {
+      const client = createProviderClient<Paths>({
+        provider: "example",
+        defaultBaseUrl: origin,
+        authHeaders: {},
+        dispatcher,
+      });
+      expect(unwrap(await client.GET("/slow"))).toEqual({ n: 1 });
+      expect(fetch).toHaveBeenCalledWith(
+        expect.any(Request),
+        expect.objectContaining({ dispatcher, redirect: "manual" }),
+      );
+    } finally {
+      fetch.mockRestore();
+    }
+  });
+});
+
+describe("a caller's own fetch", () => {
+  it("gets requests that follow no redirect by themselves", async () => {
+    const seen: RequestRedirect[] = [];
+    const client = createProviderClient<Paths>({
+      provider: "example",
+      defaultBaseUrl: "http://127.0.0.1:9",
+      authHeaders: {},
+      fetch: async (request) => {
+        seen.push(request.redirect);
+        return Response.json({ n: 1 });
+      },
+    });
+    expect(unwrap(await client.GET("/slow"))).toEqual({ n: 1 });
+    expect(seen).toEqual(["manual"]);
+  });
+});
