@@ -4,7 +4,7 @@
 // repository to point to, so it is asked for only once the root package.json
 // names one (its `repository`, the one place the project's public URL is kept).
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 
 const root = new URL("../", import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL("package.json", root), "utf8"));
@@ -20,7 +20,12 @@ function step(command, args, env = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-step("npm", ["run", "build"]);
+// A clean build: tsc never deletes the output of a source file that moved or
+// was deleted, and turbo's cache would restore such a file with the rest.
+for (const dir of readdirSync(new URL("packages/", root))) {
+  rmSync(new URL(`packages/${dir}/dist/`, root), { recursive: true, force: true });
+}
+step("npm", ["run", "build", "--", "--force"]);
 step("npm", ["test"]);
 if (!provenance) {
   console.log("\nNo repository in package.json: publishing without provenance.");

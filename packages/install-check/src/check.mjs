@@ -7,6 +7,7 @@
 //
 //   node src/check.mjs           (npm test runs it through turbo)
 //   KEEP_PROJECT=1 node src/check.mjs   keeps the temporary project for a look
+import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -15,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { readmeExamples } from "./examples.mjs";
+import { undeclaredImports } from "./imports.mjs";
 import { inBatches, run } from "./run.mjs";
 import { metadataProblems, publicPackages, readJson } from "./workspace.mjs";
 
@@ -59,6 +61,7 @@ async function check() {
   if (!tarballs) return;
   if (!(await install(tarballs))) return;
   await importEach();
+  checkImports(tarballs);
   const examples = writeExamples();
   const jobs = [
     () => compile("nodenext", examples),
@@ -139,6 +142,18 @@ if (Object.keys(m${i}).length === 0) throw new Error(${id} + " exports nothing")
   else step(`imported ${libraries.length} packages as ESM`);
 }
 
+function checkImports(tarballs) {
+  for (const { name } of tarballs) {
+    const undeclared = undeclaredImports(join(project, "node_modules", name));
+    if (undeclared.length > 0) {
+      fail(
+        `${name}: its shipped files import what it does not depend on: ${undeclared.join(", ")}`,
+      );
+    }
+  }
+  step("every shipped import is a declared dependency or a Node built-in");
+}
+
 /** Writes every README example into the project; returns their file names. */
 function writeExamples() {
   mkdirSync(join(project, "examples"));
@@ -197,10 +212,38 @@ async function runCli() {
     fail(
       `the installed "backupkit list --mock" exited ${list.code}${missing.length ? `, listing none of ${missing.join(", ")}` : ""}:\n${list.stderr}`,
     );
-  } else
+  } else {
     step(
       `the installed "backupkit list --mock" listed ${list.stdout.split("\n").length - 2} backups`,
     );
+  }
+
+  const mock = await serveMocksOnce(bin, env);
+  if (mock.code !== 0 || !mock.stdout.includes("http://127.0.0.1:")) {
+    fail(`the installed "backupkit mock" exited ${mock.code} before serving:\n${mock.stderr}`);
+  } else step('the installed "backupkit mock" served the mocks and stopped on SIGTERM');
+}
+
+/** Starts `backupkit mock` and stops it with SIGTERM once it has printed its settings. */
+function serveMocksOnce(bin, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, ["mock"], { cwd: project, env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+      if (stdout.includes("export ")) child.kill("SIGTERM");
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? signal, stdout, stderr });
+    });
+  });
 }
 
 async function publintEach(tarballs) {
