@@ -2,11 +2,17 @@
 // Node built-in: a `.d.ts` that imports a devDependency compiles in the
 // workspace and breaks for a user with `skipLibCheck: false`.
 import { readdirSync, readFileSync } from "node:fs";
-import { builtinModules } from "node:module";
+import { builtinModules, createRequire } from "node:module";
 import { join } from "node:path";
 
-const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"'.][^"']*)["']/g;
+// TypeScript's own scanner finds import and export declarations, `import()`
+// (types included) and `require()`, and nothing inside strings or comments.
+const ts = createRequire(import.meta.url)("typescript");
 const BUILTINS = new Set(builtinModules);
+
+function importedModules(text) {
+  return ts.preProcessFile(text, true, true).importedFiles.map((file) => file.fileName);
+}
 
 function packageName(specifier) {
   const parts = specifier.split("/");
@@ -32,8 +38,9 @@ export function undeclaredImports(packageDir) {
   const found = new Set();
   for (const file of shippedModules(packageDir)) {
     if (file.includes(`${packageDir}/node_modules/`)) continue;
-    for (const [, specifier] of readFileSync(file, "utf8").matchAll(SPECIFIER)) {
-      if (specifier.startsWith("node:") || BUILTINS.has(specifier)) continue;
+    for (const specifier of importedModules(readFileSync(file, "utf8"))) {
+      if (specifier.startsWith(".") || specifier.startsWith("node:")) continue;
+      if (BUILTINS.has(specifier)) continue;
       const name = packageName(specifier);
       if (!declared.has(name)) found.add(`${name} (${file.slice(packageDir.length + 1)})`);
     }
