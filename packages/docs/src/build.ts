@@ -2,7 +2,8 @@
  * Builds the docs site into packages/docs/dist: one Redoc page per `apis:`
  * entry of redocly.yaml, the "Common backup model" page from the model
  * package's own tables, "Getting started" with the root README's example, the
- * CLI reference from `backupkit … --help`, and an index linking them. Run by `npm run build` /
+ * CLI reference from `backupkit … --help`, the "Authentication" page, and an
+ * index linking them. Run by `npm run build` /
  * `npm run docs` at the repository root.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -10,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BACKUP_FIELDS, BACKUP_RESOURCE_FIELDS, mappings } from "@backupkit/model";
 import { loadApis } from "./apis.js";
+import { renderAuthPage } from "./auth-page.js";
 import { collectCliHelp } from "./cli-help.js";
 import { renderCliPage } from "./cli-page.js";
 import {
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
     apiPages: new Set(apis.map((a) => a.id)),
   });
   await writeFile(join(dist, "model.html"), modelPage);
+  await writeFile(join(dist, "auth.html"), renderAuthPage());
   await writeFile(join(dist, "index.html"), renderIndexPage(apis, mappings));
   const readme = await readFile(join(root, "README.md"), "utf8");
   const gettingStarted = renderGettingStartedPage({
@@ -46,7 +49,7 @@ async function main(): Promise<void> {
   await writeFile(join(dist, "getting-started.html"), gettingStarted);
   await writeFile(join(dist, "cli.html"), renderCliPage(collectCliHelp()));
   console.log(
-    `docs: wrote ${apis.length} API page(s), model.html, getting-started.html, cli.html and index.html to ${dist}` +
+    `docs: wrote ${apis.length} API page(s), model.html, auth.html, getting-started.html, cli.html and index.html to ${dist}` +
       `\n      open ${join(dist, "index.html")}`,
   );
 }
