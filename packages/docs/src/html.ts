@@ -45,6 +45,7 @@ th { background: var(--head); font-weight: 600; }
 ul.cards { list-style: none; padding: 0; display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); }
 ul.cards li { border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem 1rem; }
 ul.cards li a { font-weight: 600; }
+pre { font: 0.875rem/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--head); border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem 1rem; overflow-x: auto; }
 ul.cards li p { margin: 0.25rem 0 0; color: var(--muted); font-size: 0.9375rem; }
 `;
 
@@ -68,13 +69,13 @@ export function page({ title, body }: PageOptions): string {
 </head>
 <body>
 <header>
-<nav><a href="index.html">backupkit docs</a><a href="model.html">Common backup model</a><a href="auth.html">Authentication</a></nav>
+<nav><a href="index.html">backupkit docs</a><a href="getting-started.html">Getting started</a><a href="cli.html">CLI reference</a><a href="auth.html">Authentication</a><a href="model.html">Common backup model</a></nav>
 <h1>${escapeHtml(title)}</h1>
 </header>
 <main>
 ${body}
 </main>
-<footer><p>Generated from the OpenAPI specs in <code>specs/</code> and the converters in <code>@backupkit/model</code>. Do not edit: run <code>npm run docs</code>.</p></footer>
+<footer><p>Generated from the OpenAPI specs in <code>specs/</code>, the converters in <code>@backupkit/model</code>, the READMEs and the <code>backupkit</code> command's own help. Do not edit: run <code>npm run docs</code>.</p></footer>
 </body>
 </html>
 `;

@@ -25,6 +25,13 @@ export function renderIndexPage(
 provider's backup API is described by a hand-authored OpenAPI spec; the clients are generated
 from the specs, and <code>@backupkit/model</code> converts every provider's backups into one
 common record.</p>
+<h2>Start here</h2>
+<ul class="cards">
+<li><a href="getting-started.html">Getting started</a>
+<p>Install the packages, make a first call from TypeScript, and run the command against its mock providers.</p></li>
+<li><a href="cli.html">CLI reference</a>
+<p>Every <code>backupkit</code> command's options, provider settings and exit codes, from its own help.</p></li>
+</ul>
 <h2>API reference</h2>
 <p>One page per spec, rendered from <code>specs/</code> with Redoc.</p>
 <ul class="cards">

@@ -12,6 +12,9 @@ import {
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { type ApiEntry, loadApis } from "../src/apis.js";
+import { collectCliHelp, commandNames } from "../src/cli-help.js";
+import { renderCliPage } from "../src/cli-page.js";
+import { renderGettingStartedPage, useItExample } from "../src/getting-started-page.js";
 import { escapeHtml } from "../src/html.js";
 import { renderIndexPage } from "../src/index-page.js";
 import { renderModelPage } from "../src/model-page.js";
@@ -196,5 +199,87 @@ describe("inlineBadgeLogos", () => {
 
   it("fails when Redocly no longer references a known logo", () => {
     expect(() => inlineBadgeLogos("<html></html>")).toThrow(/no longer references/);
+  });
+});
+
+describe("commandNames", () => {
+  it.each([
+    [
+      "the commands section",
+      "Usage: x\n\nCommands:\n  list  a\n  get   b\n\nRun more.\n",
+      ["list", "get"],
+    ],
+    ["a section at the end", "Commands:\n  mock  c\n", ["mock"]],
+    ["no commands section", "Usage: x\n", []],
+  ])("reads %s", (_, given, want) => {
+    expect(commandNames(given)).toEqual(want);
+  });
+});
+
+describe("collectCliHelp", () => {
+  it("holds the command's own help and that of every command it lists", () => {
+    const helps = collectCliHelp();
+    const [main, ...commands] = helps;
+    expect(main?.args).toEqual([]);
+    expect(main?.text).toMatch(/^Usage: backupkit <command>/);
+    expect(commands.map((help) => help.args[0])).toEqual(commandNames(main?.text ?? ""));
+    expect(commands.length).toBeGreaterThan(0);
+    for (const help of commands) {
+      expect(help.text).toMatch(new RegExp(`^Usage: backupkit ${help.args[0]}\\b`));
+    }
+  });
+});
+
+describe("renderCliPage", () => {
+  const helps = [
+    { args: [], text: "Usage: backupkit <command>\n" },
+    { args: ["list"], text: 'Usage: backupkit list [options]\n  -f "<x>" & more\n' },
+  ];
+
+  it("has one section per help text, verbatim and escaped, and a link to each", () => {
+    const html = renderCliPage(helps);
+    expect(count(html, 'class="command"')).toBe(2);
+    expect(html).toContain('<section id="backupkit" class="command">');
+    expect(html).toContain('<a href="#list"><code>backupkit list</code></a>');
+    expect(html).toContain(
+      "<pre>Usage: backupkit list [options]\n  -f &quot;&lt;x&gt;&quot; &amp; more\n</pre>",
+    );
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+  });
+});
+
+describe("useItExample", () => {
+  it("takes the first ts block under the README's Use it heading", () => {
+    const readme =
+      "# x\n```ts\nno();\n```\n## Use it\n\ntext\n```ts\nyes();\n```\n```ts\nlater();\n```\n";
+    expect(useItExample(readme)).toBe("yes();\n");
+  });
+
+  it.each([
+    ["no Use it section", "# x\n```ts\nno();\n```\n"],
+    ["no block in it", "## Use it\n\ntext\n## Next\n```ts\nno();\n```\n"],
+  ])("fails with %s", (_, readme) => {
+    expect(() => useItExample(readme)).toThrow(/no ```ts block under "## Use it"/);
+  });
+
+  it("finds the repository README's example", async () => {
+    const readme = await readFile(join(root, "README.md"), "utf8");
+    expect(useItExample(readme)).toContain("createLinodeClient");
+  });
+});
+
+describe("renderGettingStartedPage", () => {
+  it("lists the packages and shows the example, escaped", () => {
+    const html = renderGettingStartedPage({
+      packages: [{ name: "@backupkit/linode", description: "Linode <client> & types" }],
+      example: 'const a = b<c>("d");\n',
+    });
+    expect(html).toContain(
+      "<td><code>@backupkit/linode</code></td><td>Linode &lt;client&gt; &amp; types</td>",
+    );
+    expect(html).toContain("<pre>const a = b&lt;c&gt;(&quot;d&quot;);\n</pre>");
+    expect(html).toContain("ESM only, Node ≥ 20.19");
+    expect(html).toContain('<a href="cli.html">');
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
   });
 });

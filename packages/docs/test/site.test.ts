@@ -146,7 +146,7 @@ async function linkedPages(page: Page): Promise<string[]> {
 }
 
 describe("docs site in Chromium", () => {
-  it("index links one page per API in redocly.yaml, the model and auth pages, all reachable", async () => {
+  it("index links one page per API in redocly.yaml, the model, auth, getting started and CLI pages, all reachable", async () => {
     const { server } = await starting;
     const visit = await openPage();
     await visit.page.goto(`${server.origin}/index.html`);
@@ -154,7 +154,14 @@ describe("docs site in Chromium", () => {
 
     const pages = await linkedPages(visit.page);
     expect(pages).toEqual(
-      ["index.html", "model.html", "auth.html", ...apis.map((api) => `${api.id}.html`)].sort(),
+      [
+        "index.html",
+        "getting-started.html",
+        "cli.html",
+        "auth.html",
+        "model.html",
+        ...apis.map((api) => `${api.id}.html`),
+      ].sort(),
     );
     for (const target of pages) {
       expect((await fetch(`${server.origin}/${target}`)).status, target).toBe(200);
@@ -228,6 +235,28 @@ describe("docs site in Chromium", () => {
         const name = `${id}-${operation.method}${operation.path}`.replace(/\W+/g, "-");
         await page.screenshot({ path: join(screenshots, `${name.replace(/-$/, "")}.png`) });
       }
+      await finish(visit);
+    },
+  );
+
+  it.each([["getting-started.html"], ["cli.html"]])(
+    "%s renders, and every link on it works",
+    async (href) => {
+      const { server } = await starting;
+      const visit = await followFromIndex(href);
+      const { page } = visit;
+      await page.screenshot({
+        path: join(screenshots, href.replace(".html", ".png")),
+        fullPage: true,
+      });
+      expect(await page.locator("main pre").count()).toBeGreaterThan(0);
+      for (const target of await linkedPages(page)) {
+        expect((await fetch(`${server.origin}/${target}`)).status, target).toBe(200);
+      }
+      const anchors = await page
+        .locator('a[href^="#"]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href")?.slice(1) ?? ""));
+      for (const anchor of anchors) expect(await page.locator(`[id="${anchor}"]`).count()).toBe(1);
       await finish(visit);
     },
   );
