@@ -40,6 +40,7 @@ const statuses: ProviderMapping["statuses"] = {
 const triggers: ProviderMapping["triggers"] = { true: "automatic", false: "manual" };
 const kinds: ProviderMapping["kinds"] = { true: "incremental", false: "full" };
 
+// Stryker disable all: documentation text for the docs site; the tables it shows are the consts above, pinned row by row in test/mapping-tables.test.ts
 export const huaweiCbrMapping: ProviderMapping = {
   provider: "huawei-cbr",
   title: "Huawei Cloud CBR v3",
@@ -97,6 +98,7 @@ export const huaweiCbrMapping: ProviderMapping = {
     "protected_at, Huawei's \"backup time\", becomes completedAt; Huawei's samples leave it null or out.",
   ],
 };
+// Stryker restore all
 
 /**
  * Fields of a CBR backup that no other provider's backup has: a bare object is
