@@ -112,6 +112,12 @@ describe("fromLinode's warnings", () => {
     ]);
   });
 
+  it("reads null disks as no size, without a warning", () => {
+    const { backups, issues } = fromLinode({ ...seed, disks: null });
+    expect(backups[0]?.resourceSizeBytes).toBeNull();
+    expect(issues).toEqual([]);
+  });
+
   it("names the list entry a warning belongs to", () => {
     const { issues } = fromLinode({
       automatic: [seed, { ...seed, id: 5, finished: "later" }],

@@ -98,6 +98,7 @@ describe("fromNorthflank's error texts", () => {
     [{ error: { message: "Forbidden" } }, "Forbidden"],
     [{ error: { status: 500, message: "" } }, "(no message) (HTTP 500)"],
     [{ error: { status: "500" } }, "(no message)"],
+    [{ error: { status: 400, message: 42 } }, "(no message) (HTTP 400)"],
     [{ error: "boom" }, '"boom"'],
   ])("%j", (body, text) => {
     expect(message(body)).toBe(`northflank: the input is a Northflank error response: ${text}`);

@@ -126,7 +126,9 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
     if (backup) backups.push(backup);
     const children = raw.children;
     // Most backups have no children: no path is built for them.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path: forEachObject skips absent and null children too
     if (children === undefined || children === null) return;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path: forEachObject visits nothing in an empty list
     if (Array.isArray(children) && children.length === 0) return;
     const parentId = backup?.id ?? null;
     forEachObject(c, children, `${c.path}.children`, (child) => add(child, parentId));
@@ -207,6 +209,7 @@ function byFlag<T extends string>(
   flag: boolean | null,
   table: Readonly<Record<string, T>>,
 ): T | "unknown" {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: the tables have both "true" and "false", and no "null"
   return flag === null ? "unknown" : (table[String(flag)] ?? "unknown");
 }
 

@@ -205,6 +205,7 @@ function sizeBytesOf(c: Cursor, value: unknown): number | null {
   if (bytes === undefined) {
     c.warn(
       "config.size",
+      // Stryker disable next-line OptionalChaining: a size was read from config, so config is an object here
       `expected a whole number of bytes from 0 to 2^53-1, got ${describeValue(config?.size)}`,
     );
     return null;

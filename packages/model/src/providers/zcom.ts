@@ -130,6 +130,7 @@ export function fromZcom(body: unknown): ConversionResult {
 function faultOf(body: JsonObject): string | undefined {
   const keys = Object.keys(body);
   const name = keys[0];
+  // Stryker disable next-line ConditionalExpression: with one key, keys[0] is defined; the test is for the type checker
   if (keys.length !== 1 || name === undefined || name === "backup") return undefined;
   const detail = body[name];
   if (!isObject(detail) || !("code" in detail || "message" in detail)) return undefined;
@@ -145,6 +146,7 @@ function faultOf(body: JsonObject): string | undefined {
 /** Adds one record per run of the backup the cursor is at. */
 function addRuns(c: Cursor, raw: FieldsOf<ZcomBackup>, out: Backup[]): void {
   const id = readId(c, "id", raw.id);
+  // Stryker disable next-line ConditionalExpression: an absent, null or "" id always reads as null, so `id === null` adds nothing
   if (id === null && (raw.id === undefined || raw.id === null || raw.id === "")) {
     c.warn("id", "missing: the runs of this backup get no parentId");
   }
@@ -229,6 +231,7 @@ function warnDuplicateIds(c: Cursor, path: string, out: Backup[], start: number)
     const id = (out[i] as Backup).id;
     let times = 1;
     for (let j = start; j < out.length && times > 0; j++) {
+      // Stryker disable next-line EqualityOperator: j is never i here, so j < i and j <= i agree
       if (j !== i && (out[j] as Backup).id === id) times = j < i ? 0 : times + 1;
     }
     if (times > 1) c.warnAt(path, id, `backuprun_id ${describeValue(id)} appears ${times} times`);
