@@ -1,5 +1,4 @@
-import { baseUrlEnv } from "./config.js";
-import type { Source } from "./sources/types.js";
+import { baseUrlEnv, type Source } from "@backupkit/sdk";
 
 /** The configuration section of `list --help` and `get --help`, generated from the sources. */
 export function configurationHelp(sources: readonly Source[]): string {

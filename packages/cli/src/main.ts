@@ -1,4 +1,5 @@
 import { redactText } from "@backupkit/http";
+import { ArgumentError } from "@backupkit/sdk";
 import { convert } from "./commands/convert.js";
 import { get } from "./commands/get.js";
 import { list } from "./commands/list.js";
@@ -55,7 +56,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 function report(err: unknown, name: string, io: Io): number {
   // A last line of defence: whatever an error quotes, credential-shaped text is not printed.
   const printable = (text: string, max?: number) => redactText(oneLine(text, max));
-  if (err instanceof UsageError || isParseArgsError(err)) {
+  if (err instanceof UsageError || err instanceof ArgumentError || isParseArgsError(err)) {
     io.stderr.write(
       `backupkit: ${printable((err as Error).message)}\nRun "backupkit ${commands[name] ? `${name} ` : ""}--help" for usage.\n`,
     );

@@ -1,6 +1,5 @@
 import type { MockProviders } from "@backupkit/mock-providers";
-import { mockSetup } from "./config.js";
-import type { Source, SourceConfig } from "./sources/types.js";
+import { mockSetup, type Source, type SourceConfig } from "@backupkit/sdk";
 
 export interface RunningMocks {
   mock: MockProviders;

@@ -1,5 +1,5 @@
+import type { RunOptions } from "@backupkit/sdk";
 import { UsageError } from "./io.js";
-import type { RunOptions } from "./listing.js";
 
 /** `--concurrency`, `--timeout` and `--retries`, shared by the commands that talk to providers. */
 export function parseRunOptions(values: {

@@ -1,7 +1,13 @@
-import { baseUrlEnv, loadConfigFile, resolveSetups, secretsOf } from "./config.js";
+import {
+  baseUrlEnv,
+  resolveSetups,
+  type Source,
+  type SourceConfig,
+  secretsOf,
+} from "@backupkit/sdk";
+import { loadConfigFile } from "./config.js";
 import { UsageError } from "./io.js";
 import { startMocks } from "./mocks.js";
-import type { Source, SourceConfig } from "./sources/types.js";
 
 /** The providers a command will read, and those it will not, with why. */
 export interface Selection {

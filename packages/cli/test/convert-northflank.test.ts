@@ -26,7 +26,7 @@ describe("backupkit convert --provider northflank", () => {
         name: "Example Backup",
         status: "available",
         providerStatus: "completed",
-        restorable: null,
+        restorable: true,
         trigger: "automatic",
         kind: "unknown",
         resource: { type: "addon", id: "example-addon", name: "Example Addon" },

@@ -1,12 +1,14 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type Fault, type MockProviders, startMockProviders } from "@backupkit/mock-providers";
+import {
+  ArgumentError,
+  huaweiCbrSource,
+  type SourceConfig,
+  SourceError,
+  sourceContext,
+} from "@backupkit/sdk";
 import { afterEach, describe, expect, it } from "vitest";
-import { UsageError } from "../src/io.js";
-import { sourceContext } from "../src/listing.js";
-import { SourceError } from "../src/sources/errors.js";
-import { huaweiCbrSource } from "../src/sources/huawei-cbr.js";
-import type { SourceConfig } from "../src/sources/types.js";
 import { runMain } from "./run.js";
 import { collect } from "./support/collect.js";
 
@@ -184,7 +186,7 @@ describe("the Huawei CBR source", () => {
     ])("refuses a %s that is not an id before any request", async (flag, parts) => {
       const { mock, config } = await start();
       const error = await run?.(config, parts, context()).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(UsageError);
+      expect(error).toBeInstanceOf(ArgumentError);
       expect((error as Error).message).toMatch(new RegExp(`^--${flag} must be a CBR id`));
       expect(mock.requests).toEqual([]);
     });

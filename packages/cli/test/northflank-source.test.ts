@@ -1,11 +1,8 @@
 import { readFileSync } from "node:fs";
 import { type Fault, type MockProviders, startMockProviders } from "@backupkit/mock-providers";
 import type { ConversionResult } from "@backupkit/model";
+import { northflankSource, type SourceContext, SourceError, sourceContext } from "@backupkit/sdk";
 import { afterEach, describe, expect, it } from "vitest";
-import { sourceContext } from "../src/listing.js";
-import { SourceError } from "../src/sources/errors.js";
-import { northflankSource } from "../src/sources/northflank.js";
-import type { SourceContext } from "../src/sources/types.js";
 import { backupkit, linodeEnv, runMain } from "./run.js";
 import { collect } from "./support/collect.js";
 

@@ -1,10 +1,8 @@
 import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
 import type { Backup, ConversionResult } from "@backupkit/model";
+import { linodeSource, northflankSource, type Source } from "@backupkit/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { list } from "../src/commands/list.js";
-import { linodeSource } from "../src/sources/linode.js";
-import { northflankSource } from "../src/sources/northflank.js";
-import type { Source } from "../src/sources/types.js";
 import { linodeEnv, memoryIo, runMain } from "./run.js";
 
 // Several providers at once: Linode and Northflank against their mocks, and a

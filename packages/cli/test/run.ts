@@ -3,10 +3,10 @@ import { createServer } from "node:net";
 import { PassThrough, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import type { MockProviders } from "@backupkit/mock-providers";
+import type { Source } from "@backupkit/sdk";
 import { list } from "../src/commands/list.js";
 import type { Io } from "../src/io.js";
 import { main } from "../src/main.js";
-import type { Source } from "../src/sources/types.js";
 
 const bin = fileURLToPath(new URL("../bin/backupkit.js", import.meta.url));
 

@@ -1,10 +1,7 @@
 import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
 import type { Backup } from "@backupkit/model";
+import { ArgumentError, SourceError, sourceContext, zcomSource } from "@backupkit/sdk";
 import { afterEach, describe, expect, it } from "vitest";
-import { UsageError } from "../src/io.js";
-import { sourceContext } from "../src/listing.js";
-import { SourceError } from "../src/sources/errors.js";
-import { zcomSource } from "../src/sources/zcom.js";
 import { backupkit, runMain } from "./run.js";
 import { collect } from "./support/collect.js";
 
@@ -118,7 +115,7 @@ describe("the Z.com source", () => {
   ])("refuses a backup id with %s before any request", async (_name, id) => {
     const { mock, config, context } = await start(3);
     await expect(zcomSource.get?.run(config, { "backup-id": id }, context)).rejects.toThrow(
-      UsageError,
+      ArgumentError,
     );
     expect(mock.requests).toEqual([]);
   });

@@ -39,7 +39,7 @@ export interface Backup {
   status: BackupStatus;
   /** The provider's own status value, verbatim. */
   providerStatus: string | null;
-  /** Restorable now, where the provider says. */
+  /** Restorable now: the provider's own flag, else from the status (see `restorableFromStatus`). */
   restorable: boolean | null;
   trigger: BackupTrigger;
   kind: BackupKind;
@@ -57,6 +57,17 @@ export interface Backup {
   resourceSizeBytes: number | null;
   /** The provider object this record came from. */
   raw: unknown;
+}
+
+/**
+ * The one rule for `restorable` where a provider has no flag of its own:
+ * available backups restore; failed, cancelled and deleting ones never will;
+ * of any other status (still running, being restored, unknown) nothing is known yet.
+ */
+export function restorableFromStatus(status: BackupStatus): boolean | null {
+  if (status === "available") return true;
+  if (status === "failed" || status === "cancelled" || status === "deleting") return false;
+  return null;
 }
 
 /** What one field of the model means, for people: the docs site renders these. */
@@ -102,7 +113,8 @@ export const BACKUP_FIELDS = [
   {
     name: "restorable",
     type: "boolean | null",
-    meaning: "Whether the backup can be restored now, where the provider says; otherwise null.",
+    meaning:
+      "Whether the backup can be restored now, by one rule for every provider: the provider's own flag where it has one (Linode available); otherwise from the status: available is true; failed, cancelled and deleting are false; anything else is null. Converters never read the clock: an audit counts a backup whose expiresAt has passed as not restorable.",
   },
   {
     name: "trigger",

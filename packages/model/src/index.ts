@@ -12,6 +12,7 @@ export {
   type FieldDescription,
   PROVIDER_IDS,
   type ProviderId,
+  restorableFromStatus,
 } from "./backup.js";
 export {
   Cursor,

@@ -2,8 +2,12 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   BACKUP_FIELDS,
   BACKUP_RESOURCE_FIELDS,
+  BACKUP_STATUSES,
   type Backup,
   type BackupResource,
+  type BackupStatus,
+  fromLinode,
+  restorableFromStatus,
 } from "../src/index.js";
 
 type Described<T extends readonly { name: string }[]> = T[number]["name"];
@@ -61,5 +65,32 @@ describe("BACKUP_FIELDS", () => {
       raw: {},
     };
     expect(BACKUP_FIELDS.map((f) => f.name)).toEqual(Object.keys(record));
+  });
+});
+
+describe("restorableFromStatus", () => {
+  const want: Record<BackupStatus, boolean | null> = {
+    available: true,
+    failed: false,
+    cancelled: false,
+    deleting: false,
+    pending: null,
+    running: null,
+    restoring: null,
+    unknown: null,
+  };
+  it.each(BACKUP_STATUSES.map((status) => [status, want[status]] as const))(
+    "%s → %s",
+    (status, restorable) => {
+      expect(restorableFromStatus(status)).toBe(restorable);
+    },
+  );
+
+  it("is the fallback of a provider flag that is absent (Linode without available)", () => {
+    const linode = (fields: object) => fromLinode({ id: 1, ...fields }, { linodeId: 7 }).backups[0];
+    expect(linode({ status: "failed" })?.restorable).toBe(false);
+    expect(linode({ status: "successful" })?.restorable).toBe(true);
+    expect(linode({ status: "running" })?.restorable).toBe(null);
+    expect(linode({ status: "successful", available: false })?.restorable).toBe(false);
   });
 });

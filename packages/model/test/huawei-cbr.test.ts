@@ -200,11 +200,11 @@ describe("fromHuaweiCbr", () => {
   });
 
   it.each([
-    ["waiting_protect", { status: "pending", restorable: false }],
-    ["protecting", { status: "running", restorable: false }],
+    ["waiting_protect", { status: "pending", restorable: null }],
+    ["protecting", { status: "running", restorable: null }],
     ["available", { status: "available", restorable: true }],
-    ["restoring", { status: "restoring", restorable: false }],
-    ["waiting_restore", { status: "restoring", restorable: false }],
+    ["restoring", { status: "restoring", restorable: null }],
+    ["waiting_restore", { status: "restoring", restorable: null }],
     ["deleting", { status: "deleting", restorable: false }],
     ["waiting_delete", { status: "deleting", restorable: false }],
     ["error", { status: "failed", restorable: false }],

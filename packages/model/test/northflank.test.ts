@@ -29,7 +29,7 @@ describe("fromNorthflank", () => {
         name: "Example Backup",
         status: "available",
         providerStatus: "completed",
-        restorable: null,
+        restorable: true,
         trigger: "automatic",
         kind: "unknown",
         resource: { type: "addon", id: "example-addon", name: "Example Addon" },

@@ -145,12 +145,12 @@ describe("fromOnapp", () => {
     [
       "locked, not built",
       { built: false, locked: true },
-      { status: "running", providerStatus: "locked, not built", restorable: false },
+      { status: "running", providerStatus: "locked, not built", restorable: null },
     ],
     [
       "not built",
       { built: false, locked: false },
-      { status: "pending", providerStatus: "not built", restorable: false },
+      { status: "pending", providerStatus: "not built", restorable: null },
     ],
     [
       "not built, lock unknown",

@@ -15,7 +15,7 @@ import {
 import { formatCount, formatKb, formatRatio } from "../measure.js";
 import { type SuiteResult, type TargetResult, table } from "../report.js";
 
-const BUDGET_GZIP_BYTES = 8 * 1024;
+const BUDGET_GZIP_BYTES = 10 * 1024;
 /** The package root, where esbuild resolves the entries' imports from. */
 const resolveDir = fileURLToPath(new URL("../..", import.meta.url));
 const BASELINE = "openapi-fetch alone";
@@ -65,7 +65,7 @@ export async function run(): Promise<SuiteResult> {
   const markdown = [
     `Each entry is the module a browser app would write: create the client, make one call, convert the body (\`packages/bench/src/bundle.ts\`). esbuild bundles it for \`platform: browser\`, ES2022, minified and tree-shaken; the size is the gzip (level 9) of the output. The same measurement runs in \`npm test\` (\`packages/bench/test/bundle-budget.test.ts\`), so a regression fails CI; it also fails for any \`node:\` import. The entries read the call's \`data\`; the rows "through unwrap" make the same call as the README does, through \`unwrap\`, which throws a ProviderError describing the provider's error body: that is ${formatCount(Math.min(...extra))}–${formatCount(Math.max(...extra))} bytes more, and not what the budget is checked on. The rows under them make the same call without backupkit.`,
     "",
-    table(["entry", "minified", "gzipped", "vs openapi-fetch alone", "≤ 8 kB budget"], rows),
+    table(["entry", "minified", "gzipped", "vs openapi-fetch alone", "≤ 10 kB budget"], rows),
   ].join("\n");
   return { id: "bundle", title: "Bundle size", targets, markdown };
 }

@@ -1,17 +1,21 @@
 import { parseArgs } from "node:util";
 import type { ConversionResult } from "@backupkit/model";
+import {
+  ArgumentError,
+  failureMessage,
+  type GetCommand,
+  SourceError,
+  sourceContext,
+  sources,
+} from "@backupkit/sdk";
 import { colorEnabled } from "../format/color.js";
 import { FORMATS, parseFormat, render } from "../format/index.js";
 import { configurationHelp } from "../help.js";
 import { EXIT, type Io, UsageError, UserError } from "../io.js";
 import { formatIssue } from "../issues.js";
-import { failureMessage, sourceContext } from "../listing.js";
 import { parseRunOptions } from "../options.js";
 import { redactor } from "../redact.js";
 import { selectProviders } from "../selection.js";
-import { SourceError } from "../sources/errors.js";
-import { sources } from "../sources/index.js";
-import type { GetCommand } from "../sources/types.js";
 
 /** Every provider's get flags, once each: parseArgs must know them all up front. */
 function getFlags(): string[] {
@@ -109,7 +113,7 @@ export async function get(args: string[], io: Io): Promise<number> {
     try {
       result = await source.get.run(setup.config, parts, sourceContext(run));
     } catch (err) {
-      if (err instanceof UsageError) throw err;
+      if (err instanceof ArgumentError) throw err;
       if (err instanceof SourceError) throw new UserError(redact(`${id}: ${err.message}`));
       throw new UserError(redact(`${id}: ${failureMessage(err)}`));
     }

@@ -1,18 +1,16 @@
 import { parseArgs } from "node:util";
 import { BACKUP_STATUSES } from "@backupkit/model";
+import { sources as builtIn, listAll, type Source } from "@backupkit/sdk";
 import { matches, parseBackupFilter, parseProviderFilter } from "../filters.js";
 import { colorEnabled } from "../format/color.js";
 import { FORMATS, parseFormat, render } from "../format/index.js";
 import { configurationHelp } from "../help.js";
 import { EXIT, type Io, UsageError, UserError } from "../io.js";
 import { issueReport, plural } from "../issues.js";
-import { listAll } from "../listing.js";
 import { parseRunOptions } from "../options.js";
 import { Progress } from "../progress.js";
 import { redactor } from "../redact.js";
 import { howToConfigure, selectProviders } from "../selection.js";
-import { sources as builtIn } from "../sources/index.js";
-import type { Source } from "../sources/types.js";
 
 export function listHelp(sources: readonly Source[] = builtIn): string {
   return `Usage: backupkit list [options]

@@ -1,10 +1,9 @@
 import { parseArgs } from "node:util";
-import { envFor } from "../config.js";
+import { envFor, sources } from "@backupkit/sdk";
 import { parseProviderFilter } from "../filters.js";
 import { EXIT, type Io, UsageError } from "../io.js";
 import { startMocks } from "../mocks.js";
 import { wholeNumber } from "../options.js";
-import { sources } from "../sources/index.js";
 
 export const mockHelp = `Usage: backupkit mock [options]
 

@@ -3,7 +3,7 @@ import type {
   HuaweiCbrBackupList,
   HuaweiCbrShowBackupBody,
 } from "@backupkit/huawei-cbr";
-import type { Backup, BackupStatus } from "../backup.js";
+import { type Backup, type BackupStatus, restorableFromStatus } from "../backup.js";
 import {
   Cursor,
   type FieldsOf,
@@ -53,7 +53,7 @@ export const huaweiCbrMapping: ProviderMapping = {
     {
       field: "restorable",
       from: "status, extend_info.supported_restore_mode",
-      note: 'true when available, unless supported_restore_mode is "na"; false in any other known status',
+      note: 'from the status (available → true; failed, cancelled, deleting → false; otherwise null), but false when supported_restore_mode is "na"',
     },
     {
       field: "trigger",
@@ -213,10 +213,9 @@ function byFlag<T extends string>(
   return flag === null ? "unknown" : (table[String(flag)] ?? "unknown");
 }
 
-/** Available backups restore unless CBR says "na" (usable only to create new resources). */
+/** CBR's own word wins: "na" means the backup can only create new resources, not restore. */
 function restorable(status: BackupStatus, restoreMode: string | null): boolean | null {
-  if (status === "unknown") return null;
-  return status === "available" && restoreMode !== "na";
+  return restoreMode === "na" ? false : restorableFromStatus(status);
 }
 
 /** A child's parent is the backup that encloses it; `parent_id` is the fallback. */

@@ -1,5 +1,5 @@
 import type { LinodeBackup, LinodeBackupList } from "@backupkit/linode";
-import type { Backup } from "../backup.js";
+import { type Backup, restorableFromStatus } from "../backup.js";
 import {
   Cursor,
   forEachObject,
@@ -43,7 +43,7 @@ export const linodeMapping: ProviderMapping = {
     { field: "name", from: "label" },
     { field: "status", from: "status", note: "see the status table" },
     { field: "providerStatus", from: "status", note: "verbatim" },
-    { field: "restorable", from: "available" },
+    { field: "restorable", from: "available", note: "absent: from the status" },
     { field: "trigger", from: "type", note: "auto → automatic, snapshot → manual" },
     { field: "kind", from: "(none)", note: "Linode does not say: always unknown" },
     { field: "resource.type", from: "(constant)", note: '"linode"' },
@@ -156,13 +156,15 @@ function errorReasons(errors: unknown[]): string {
 function toBackup(c: Cursor, raw: JsonObject, context: LinodeContext): Backup | null {
   const id = readBackupId(c, "id", raw.id);
   if (id === null) return null;
+  const status = readEnum(c, "status", raw.status, statuses, "unknown");
   return {
     provider: "linode",
     id,
     name: readString(c, "label", raw.label),
-    status: readEnum(c, "status", raw.status, statuses, "unknown"),
+    status,
     providerStatus: verbatim(raw.status),
-    restorable: readBoolean(c, "available", raw.available),
+    // Linode's own flag; a body without it falls back to the common rule.
+    restorable: readBoolean(c, "available", raw.available) ?? restorableFromStatus(status),
     trigger: readEnum(c, "type", raw.type, triggers, "unknown"),
     kind: "unknown",
     resource: {

@@ -1,5 +1,10 @@
 import type { NorthflankBackup } from "@backupkit/northflank";
-import type { Backup, BackupResource, BackupTrigger } from "../backup.js";
+import {
+  type Backup,
+  type BackupResource,
+  type BackupTrigger,
+  restorableFromStatus,
+} from "../backup.js";
 import {
   Cursor,
   type FieldsOf,
@@ -45,7 +50,11 @@ export const northflankMapping: ProviderMapping = {
     { field: "name", from: "name" },
     { field: "status", from: "status", note: "see the status table" },
     { field: "providerStatus", from: "status", note: "verbatim" },
-    { field: "restorable", from: "(none)", note: "Northflank does not say: always null" },
+    {
+      field: "restorable",
+      from: "status",
+      note: "from the status: completed → true; failed, aborted → false; otherwise null",
+    },
     {
       field: "trigger",
       from: "schedules",
@@ -153,7 +162,7 @@ function toBackup(c: Cursor, raw: FieldsOf<NorthflankBackup>): Backup | null {
     name: readString(c, "name", raw.name),
     status,
     providerStatus: verbatim(raw.status),
-    restorable: null,
+    restorable: restorableFromStatus(status),
     trigger: triggerOf(c, raw.schedules),
     kind: "unknown",
     resource: addonOf(c, raw.addon),

@@ -1,5 +1,5 @@
 import type { OnappBackup } from "@backupkit/onapp";
-import type { Backup, BackupStatus } from "../backup.js";
+import { type Backup, type BackupStatus, restorableFromStatus } from "../backup.js";
 import {
   Cursor,
   type FieldsOf,
@@ -62,7 +62,7 @@ export const onappMapping: ProviderMapping = {
     {
       field: "restorable",
       from: "built, locked, marked_for_delete",
-      note: "built, not locked and not marked for deletion",
+      note: "from the status (available → true, deleting → false, pending → null), but false while a built backup is locked",
     },
     {
       field: "trigger",
@@ -192,14 +192,15 @@ function toBackup(c: Cursor, wrapper: JsonObject): Backup | null {
   const locked = readBoolean(c, "locked", raw.locked);
   const rule = statusRule(c, raw, locked);
   const note = readString(c, "note", raw.note);
+  const status = rule === null ? "unknown" : statusRules[rule];
   return {
     provider: "onapp",
     id,
     name: note === "" ? null : note,
-    status: rule === null ? "unknown" : statusRules[rule],
+    status,
     providerStatus: rule,
-    // A built backup restores unless it is locked; no other state restores.
-    restorable: rule === null ? null : rule === "built" && locked !== true,
+    // A lock is OnApp's own word that a built backup cannot be restored yet.
+    restorable: rule === "built" && locked === true ? false : restorableFromStatus(status),
     trigger: readEnum(c, "initiated", raw.initiated, triggers, "unknown"),
     kind: readEnum(c, "backup_type", raw.backup_type, kinds, "unknown"),
     resource: {

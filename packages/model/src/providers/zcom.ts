@@ -1,5 +1,5 @@
 import type { ZcomBackup, ZcomBackupList, ZcomBackupRun } from "@backupkit/zcom";
-import type { Backup } from "../backup.js";
+import { type Backup, restorableFromStatus } from "../backup.js";
 import {
   Cursor,
   type FieldsOf,
@@ -32,7 +32,11 @@ export const zcomMapping: ProviderMapping = {
     { field: "name", from: "(none)", note: "Z.com does not name backups: always null" },
     { field: "status", from: "backupruns[].status", note: 'see the status table; "" is no status' },
     { field: "providerStatus", from: "backupruns[].status", note: 'verbatim; null for ""' },
-    { field: "restorable", from: "(none)", note: "Z.com does not say: always null" },
+    {
+      field: "restorable",
+      from: "backupruns[].status",
+      note: "from the status: available → true; otherwise null",
+    },
     {
       field: "trigger",
       from: "(constant)",
@@ -181,13 +185,14 @@ function toBackup(c: Cursor, raw: FieldsOf<ZcomBackupRun>, parent: ParentBackup)
   if (id === null) return null;
   // `""` is the documented "no status" (the detail sample): nothing to warn about.
   const noStatus = raw.status === "";
+  const status = noStatus ? "unknown" : readEnum(c, "status", raw.status, statuses, "unknown");
   return {
     provider: "zcom",
     id,
     name: null,
-    status: noStatus ? "unknown" : readEnum(c, "status", raw.status, statuses, "unknown"),
+    status,
     providerStatus: noStatus ? null : verbatim(raw.status),
-    restorable: null,
+    restorable: restorableFromStatus(status),
     trigger: "automatic",
     kind: "unknown",
     resource: readResource(c, raw, parent, id),

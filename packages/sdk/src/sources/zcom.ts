@@ -1,6 +1,6 @@
 import { fromZcom } from "@backupkit/model";
 import { createZcomClient, type ZcomClient } from "@backupkit/zcom";
-import { UsageError } from "../io.js";
+import { ArgumentError } from "../errors.js";
 import { converted, dataOf, SourceError } from "./errors.js";
 import type { Source, SourceConfig, SourceContext } from "./types.js";
 
@@ -76,7 +76,7 @@ function clientFor(config: Config, context: SourceContext): ZcomClient {
 /** Backup ids are UUIDs in the docs; anything that could not be one path segment is refused. */
 function backupIdOf(value: string | undefined): string {
   if (value === undefined || !/^[A-Za-z0-9._~-]+$/.test(value)) {
-    throw new UsageError(
+    throw new ArgumentError(
       `--backup-id must be a backup's id, such as 9fbcc5eb-aa2b-4d17-a27d-43f11c8c2b17; got ${JSON.stringify(value)}`,
     );
   }

@@ -1,7 +1,7 @@
 import { paginate } from "@backupkit/http";
 import { createLinodeClient, LINODE_BASE_URL, type LinodeClient } from "@backupkit/linode";
 import { type ConversionResult, fromLinode } from "@backupkit/model";
-import { UsageError } from "../io.js";
+import { ArgumentError } from "../errors.js";
 import { converted, dataOf } from "./errors.js";
 import type { Source, SourceConfig, SourceContext } from "./types.js";
 
@@ -113,7 +113,9 @@ function noId(path: string, id: unknown): ConversionResult {
 
 function positiveInteger(flag: string, value: string | undefined): number {
   if (value === undefined || !/^[1-9]\d*$/.test(value) || !Number.isSafeInteger(Number(value))) {
-    throw new UsageError(`--${flag} must be a positive whole number, got ${JSON.stringify(value)}`);
+    throw new ArgumentError(
+      `--${flag} must be a positive whole number, got ${JSON.stringify(value)}`,
+    );
   }
   return Number(value);
 }

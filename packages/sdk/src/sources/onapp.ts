@@ -4,7 +4,7 @@ import {
   type OnappClient,
   type OnappVirtualMachineList,
 } from "@backupkit/onapp";
-import { UsageError } from "../io.js";
+import { ArgumentError } from "../errors.js";
 import { converted, dataOf, SourceError } from "./errors.js";
 import type { Source, SourceConfig, SourceContext } from "./types.js";
 
@@ -105,7 +105,9 @@ function noId(path: string, id: unknown): ConversionResult {
 
 function positiveInteger(flag: string, value: string | undefined): number {
   if (value === undefined || !/^[1-9]\d*$/.test(value) || !Number.isSafeInteger(Number(value))) {
-    throw new UsageError(`--${flag} must be a positive whole number, got ${JSON.stringify(value)}`);
+    throw new ArgumentError(
+      `--${flag} must be a positive whole number, got ${JSON.stringify(value)}`,
+    );
   }
   return Number(value);
 }

@@ -1,8 +1,6 @@
 import { type Fault, type MockProviders, startMockProviders } from "@backupkit/mock-providers";
 import { afterEach, describe, expect, it } from "vitest";
-import { UsageError } from "../src/io.js";
-import { sourceContext } from "../src/listing.js";
-import { linodeSource } from "../src/sources/linode.js";
+import { ArgumentError, linodeSource, sourceContext } from "../src/index.js";
 import { collect } from "./support/collect.js";
 
 let mock: MockProviders | undefined;
@@ -65,7 +63,7 @@ describe("the Linode source", () => {
     const { mock, config, context } = await start(1);
     const run = linodeSource.get?.run;
     await expect(run?.(config, { "linode-id": "1e3", "backup-id": "1" }, context)).rejects.toThrow(
-      UsageError,
+      ArgumentError,
     );
     expect(mock.requests).toEqual([]);
   });

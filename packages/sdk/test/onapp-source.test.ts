@@ -2,10 +2,7 @@ import { type Fault, type MockProviders, startMockProviders } from "@backupkit/m
 import { fromOnapp } from "@backupkit/model";
 import { parseOnappBackupsXml } from "@backupkit/onapp";
 import { afterEach, describe, expect, it } from "vitest";
-import { UsageError } from "../src/io.js";
-import { sourceContext } from "../src/listing.js";
-import { SourceError } from "../src/sources/errors.js";
-import { onappSource } from "../src/sources/onapp.js";
+import { ArgumentError, onappSource, SourceError, sourceContext } from "../src/index.js";
 import { collect } from "./support/collect.js";
 
 let mock: MockProviders | undefined;
@@ -197,7 +194,7 @@ describe("the OnApp source", () => {
     async (id) => {
       const { mock, config } = await start(1);
       await expect(onappSource.get?.run(config, { "backup-id": id }, context())).rejects.toThrow(
-        UsageError,
+        ArgumentError,
       );
       expect(mock.requests).toEqual([]);
     },

@@ -37,7 +37,7 @@ export interface GetCommand<K extends string = string> {
   ref: string;
   /** One flag per part of the ref, in the ref's order, e.g. `--linode-id`, `--backup-id`. */
   flags: readonly { name: string; description: string }[];
-  /** Fetches and converts it; `parts` is keyed by flag name. Throws SourceError or UsageError. */
+  /** Fetches and converts it; `parts` is keyed by flag name. Throws SourceError or ArgumentError. */
   run(
     config: SourceConfig<K>,
     parts: Readonly<Record<string, string>>,

@@ -1,6 +1,6 @@
 import { createHuaweiCbrClient, type HuaweiCbrClient, listAllBackups } from "@backupkit/huawei-cbr";
 import { type ConversionResult, fromHuaweiCbr } from "@backupkit/model";
-import { UsageError } from "../io.js";
+import { ArgumentError } from "../errors.js";
 import { asSourceError, converted, dataOf, SourceError } from "./errors.js";
 import type { Source, SourceConfig, SourceContext } from "./types.js";
 
@@ -97,7 +97,7 @@ function inWalk(result: ConversionResult, index: number): ConversionResult {
 /** CBR's IDs are hex with dashes; anything else would change the path or its meaning. */
 function idPart(flag: string, value: string | undefined): string {
   if (value === undefined || !/^[A-Za-z0-9_-]+$/.test(value)) {
-    throw new UsageError(
+    throw new ArgumentError(
       `--${flag} must be a CBR id (letters, digits, "-" and "_"), got ${JSON.stringify(value)}`,
     );
   }

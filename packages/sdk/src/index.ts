@@ -1,0 +1,33 @@
+export { ArgumentError } from "./errors.js";
+export {
+  failureMessage,
+  listAll,
+  type ProviderResult,
+  type RunOptions,
+  sourceContext,
+} from "./listing.js";
+export {
+  baseUrlEnv,
+  type ConfigFile,
+  envFor,
+  isHttpUrl,
+  mockSetup,
+  type ProviderSetup,
+  resolveSetups,
+  secretsOf,
+} from "./settings.js";
+export { asSourceError, converted, dataOf, SourceError } from "./sources/errors.js";
+export { boundedFetch } from "./sources/fetch.js";
+export { huaweiCbrSource } from "./sources/huawei-cbr.js";
+export { sources } from "./sources/index.js";
+export { linodeSource } from "./sources/linode.js";
+export { northflankSource } from "./sources/northflank.js";
+export { onappSource } from "./sources/onapp.js";
+export type {
+  GetCommand,
+  Source,
+  SourceConfig,
+  SourceContext,
+  SourceField,
+} from "./sources/types.js";
+export { zcomSource } from "./sources/zcom.js";
