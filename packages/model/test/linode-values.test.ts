@@ -41,6 +41,20 @@ describe("fromLinode's resource", () => {
   });
 });
 
+describe("fromLinode's restorable", () => {
+  it.each([
+    [{ available: true, status: "failed" }, true],
+    [{ available: false, status: "successful" }, false],
+    [{ status: "successful" }, true],
+    [{ status: "failed" }, false],
+    [{ status: "userAborted" }, false],
+    [{ status: "running" }, null],
+  ])("reads %j as %j: Linode's own flag, else the status", (fields, want) => {
+    const { backups } = fromLinode({ id: 1, type: "auto", ...fields });
+    expect(backups[0]?.restorable).toBe(want);
+  });
+});
+
 describe("fromLinode's disk total", () => {
   it.each([
     ["an empty list", [], null],

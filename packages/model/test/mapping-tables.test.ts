@@ -83,11 +83,11 @@ describe("Huawei CBR's tables", () => {
 
   // status → common status, and whether such a backup restores.
   const statuses = [
-    ["waiting_protect", "pending", false],
-    ["protecting", "running", false],
+    ["waiting_protect", "pending", null],
+    ["protecting", "running", null],
     ["available", "available", true],
-    ["restoring", "restoring", false],
-    ["waiting_restore", "restoring", false],
+    ["restoring", "restoring", null],
+    ["waiting_restore", "restoring", null],
     ["deleting", "deleting", false],
     ["waiting_delete", "deleting", false],
     ["error", "failed", false],
@@ -176,9 +176,9 @@ describe("OnApp's tables", () => {
     [{ built: true }, "built", "available", true],
     [{ built: true, locked: true }, "built", "available", false],
     [{ built: true, marked_for_delete: false, locked: false }, "built", "available", true],
-    [{ built: false, locked: true }, "locked, not built", "running", false],
-    [{ built: false }, "not built", "pending", false],
-    [{ built: false, locked: false }, "not built", "pending", false],
+    [{ built: false, locked: true }, "locked, not built", "running", null],
+    [{ built: false }, "not built", "pending", null],
+    [{ built: false, locked: false }, "not built", "pending", null],
   ] as const;
   it.each(rules)("flags %j → %s, %s, restorable %s", (flags, rule, status, restorable) => {
     const { backup, issues } = onapp(flags);
@@ -256,6 +256,7 @@ describe("Z.com's tables", () => {
     ["available", "available"],
     ["restoring", "restoring"],
   ] as const;
+  const restorable = { available: true, restoring: null };
   it.each(statuses)("status %s → %s, trigger automatic", (given, want) => {
     const { backup, issues } = zcom({ backuprun_id: "r1", status: given, type: "instance" });
     expect([backup.status, backup.providerStatus, backup.trigger, backup.kind]).toEqual([
@@ -264,6 +265,7 @@ describe("Z.com's tables", () => {
       "automatic",
       "unknown",
     ]);
+    expect(backup.restorable).toBe(restorable[given]);
     expect(issues).toEqual([]);
   });
 
@@ -307,18 +309,23 @@ describe("Northflank's tables", () => {
   const northflank = (backup: Record<string, unknown>) =>
     only(fromNorthflank({ data: [{ id: "nb", addon: { id: "db", name: "db" }, ...backup }] }));
 
+  // status → common status, and whether such a backup restores.
   const statuses = [
-    ["scheduled", "pending"],
-    ["in-progress", "running"],
-    ["completed", "available"],
-    ["aborting", "cancelled"],
-    ["aborted", "cancelled"],
-    ["failed", "failed"],
-    ["not-supported", "failed"],
+    ["scheduled", "pending", null],
+    ["in-progress", "running", null],
+    ["completed", "available", true],
+    ["aborting", "cancelled", false],
+    ["aborted", "cancelled", false],
+    ["failed", "failed", false],
+    ["not-supported", "failed", false],
   ] as const;
-  it.each(statuses)("status %s → %s", (given, want) => {
+  it.each(statuses)("status %s → %s, restorable %s", (given, want, restorable) => {
     const { backup, issues } = northflank({ status: given });
-    expect([backup.status, backup.providerStatus, backup.restorable]).toEqual([want, given, null]);
+    expect([backup.status, backup.providerStatus, backup.restorable]).toEqual([
+      want,
+      given,
+      restorable,
+    ]);
     expect(issues).toEqual([]);
   });
 
@@ -342,7 +349,9 @@ describe("Northflank's tables", () => {
   });
 
   it("shows exactly these rows in its mapping", () => {
-    expect(northflankMapping.statuses).toEqual(Object.fromEntries(statuses));
+    expect(northflankMapping.statuses).toEqual(
+      Object.fromEntries(statuses.map(([given, want]) => [given, want])),
+    );
     expect(northflankMapping.triggers).toEqual({});
     expect(northflankMapping.kinds).toEqual({});
   });
