@@ -150,6 +150,8 @@ describe("describeHtml", () => {
     ["<?xml version='1.0'?><!doctype HTML><title> </title>", "is an HTML page, not JSON"],
     ["<HEAD><TITLE>Up</TITLE>", 'is an HTML page ("Up"), not JSON'],
     ["<body>no heading", "is an HTML page, not JSON"],
+    ["<!doctype html>", "is an HTML page, not JSON"],
+    ["<!DOCTYPE  html>\n<p>down</p>", "is an HTML page, not JSON"],
     [`<title>${"t".repeat(100)}</title>`, `is an HTML page ("${"t".repeat(80)}"), not JSON`],
   ])("names %j", (text, want) => {
     expect(describeHtml(text)).toBe(want);

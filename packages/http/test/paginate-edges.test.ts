@@ -28,9 +28,12 @@ describe("paginate at its bounds", () => {
   it("stops before fetching page maxPages + 1", async () => {
     const fetched: number[] = [];
     const walk = paginate(0, numbered(10, fetched), { provider: "p", maxPages: 3 });
-    await expect(collect(walk)).rejects.toThrow(
-      new PaginationError("p: stopped after 3 pages; the list does not end"),
-    );
+    const error = await collect(walk).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({
+      name: "PaginationError",
+      message: "p: stopped after 3 pages; the list does not end",
+    });
     expect(fetched).toEqual([0, 1, 2]);
   });
 
