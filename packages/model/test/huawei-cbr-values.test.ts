@@ -4,7 +4,7 @@
  * whose parent_id disagrees.
  */
 import { describe, expect, it } from "vitest";
-import { type ConversionIssue, fromHuaweiCbr, GIB } from "../src/index.js";
+import { BodyError, type ConversionIssue, fromHuaweiCbr, GIB } from "../src/index.js";
 
 const lines = (issues: ConversionIssue[]) =>
   issues.map((i) => `${i.severity} ${i.path} [${i.backupId}] ${i.message}`);
@@ -139,5 +139,29 @@ describe("fromHuaweiCbr's children", () => {
     expect(lines(issues)).toEqual([
       "error $.backup.children [null] expected an array of backups, got a string",
     ]);
+  });
+});
+
+describe("fromHuaweiCbr's error texts", () => {
+  it.each([
+    [{ error_msg: "Denied" }, "Denied"],
+    [{ error_code: "", error_msg: "Denied" }, "Denied"],
+    [{ error_code: "CBR.0001", error_msg: "" }, "CBR.0001"],
+    [
+      { error: { code: "APIGW.0301", message: "Incorrect IAM authentication" } },
+      "APIGW.0301: Incorrect IAM authentication",
+    ],
+  ])("reads %j", (body, said) => {
+    const error = (() => {
+      try {
+        fromHuaweiCbr(body);
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+    expect(error).toBeInstanceOf(BodyError);
+    expect((error as BodyError).message).toBe(
+      `huawei-cbr: the input is a Huawei error response: ${said}`,
+    );
   });
 });
