@@ -132,6 +132,7 @@ function sizeText(bytes: number): string {
  */
 export function describeHtml(text: string): string | null {
   if (!/^\s*(?:<[\s\S]*)?<(?:!doctype\s+html|html|head|body|title|h1)\b/i.test(text)) return null;
+  // Stryker disable next-line OptionalChaining: group 2 ([^<]*) takes part in every match; the first `?.`, for no match, is pinned by the "<body>no heading" test
   const title = /<(title|h1)\b[^>]*>([^<]*)/i.exec(text)?.[2]?.replace(/\s+/g, " ").trim();
   return `is an HTML page${title ? ` ("${title}")` : ""}, not JSON`;
 }

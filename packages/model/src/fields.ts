@@ -18,6 +18,7 @@ export function isObject(value: unknown): value is JsonObject {
 /** A provider id as a string: non-empty strings and finite numbers qualify. */
 export function idOf(value: unknown): string | null {
   if (typeof value === "string") return value === "" ? null : value;
+  // Stryker disable next-line ConditionalExpression: Number.isFinite is false for every non-number; the typeof test is for the type checker
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   return null;
 }
@@ -37,6 +38,7 @@ export function idOf(value: unknown): string | null {
 export class Cursor {
   /** The id of the backup being read; null until `readBackupId` has found it. */
   backupId: string | null = null;
+  // Stryker disable all: the one cursor is made at load, and `start` sets each of these before a conversion reads them
   #provider: ProviderId = "linode";
   /**
    * The issues found so far. The conversion's result takes this array; the
@@ -45,6 +47,7 @@ export class Cursor {
   issues: ConversionIssue[] = [];
   #array = "$";
   #index = -1;
+  // Stryker restore all
 
   /** The cursor, at `$` with no issues, for a conversion of `provider`'s body. */
   static start(provider: ProviderId): Cursor {
@@ -158,6 +161,7 @@ export function readBoolean(c: Cursor, key: string, value: unknown): boolean | n
 
 /** A finite number; numeric strings (Northflank sends sizes as strings) are parsed. */
 export function readNumber(c: Cursor, key: string, value: unknown): number | null {
+  // Stryker disable next-line ConditionalExpression: Number.isFinite is false for every non-number; the typeof test is for the type checker
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if (value === undefined || value === null || value === "") return null;
   const parsed = typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
@@ -188,6 +192,7 @@ export function readEnum<T>(
   fallback: T,
 ): T {
   const text = readString(c, key, value);
+  // Stryker disable next-line ConditionalExpression: no table has a "null" key, so hasOwn(table, null) is false too
   if (text !== null && Object.hasOwn(table, text)) return table[text] as T;
   // A value of the wrong type was warned about by `readString`.
   if (text !== null) c.warn(key, `unknown value ${describeValue(text)}`);

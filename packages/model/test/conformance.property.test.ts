@@ -21,6 +21,7 @@ import {
   type ShapedBody,
 } from "./support/conformance-table.js";
 import { contractProblems } from "./support/contract.js";
+import { propertyRuns } from "./support/property-runs.js";
 import { locateRecords, refsAt } from "./support/records.js";
 import {
   asParsedJson,
@@ -35,8 +36,8 @@ import { errorBodySchemas, successBodySchema } from "./support/spec-bodies.js";
  * a provider with more shapes costs no more: twice the 10,000 the converters
  * are held to, with two bodies at 10,000 each.
  */
-const RUNS_PER_PROVIDER = 20_000;
-const RUNS_FOREIGN = 2_000;
+const RUNS_PER_PROVIDER = propertyRuns(20_000);
+const RUNS_FOREIGN = propertyRuns(2_000);
 const TIMEOUT_MS = 60_000;
 
 const specIds = listApis().map((api) => api.id);

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { epochMsToIso, toIsoUtc } from "../src/timestamp.js";
+import { propertyRuns } from "./support/property-runs.js";
 
 const FIRST = new Date("0000-01-01T00:00:00.000Z");
 const LAST = new Date("9999-12-31T23:59:59.999Z");
@@ -22,7 +23,7 @@ describe("toIsoUtc, for every instant of the years 0000–9999", () => {
       fc.property(instant, (date) => {
         expect(toIsoUtc(wallClock(date, 0))).toBe(date.toISOString());
       }),
-      { numRuns: 10_000 },
+      { numRuns: propertyRuns(10_000) },
     );
   });
 
@@ -36,7 +37,7 @@ describe("toIsoUtc, for every instant of the years 0000–9999", () => {
         const zone = `${minutes < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}${colon}${pad(abs % 60)}`;
         expect(toIsoUtc(`${wallClock(date, minutes)}${zone}`)).toBe(date.toISOString());
       }),
-      { numRuns: 10_000 },
+      { numRuns: propertyRuns(10_000) },
     );
   });
 });
@@ -54,7 +55,7 @@ describe("epochMsToIso", () => {
           expect(!Number.isFinite(ms) || t < FIRST.getTime() || t > LAST.getTime()).toBe(true);
         }
       }),
-      { numRuns: 10_000 },
+      { numRuns: propertyRuns(10_000) },
     );
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { epochMsToIso, toIsoUtc } from "../src/timestamp.js";
+import { propertyRuns } from "./support/property-runs.js";
 
 type TestCase = [name: string, { given: string; want: string | null | undefined }];
 
@@ -83,7 +84,7 @@ describe("toIsoUtc against Date", () => {
         const iso = date.toISOString();
         expect(toIsoUtc(write(iso))).toBe(read(iso));
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 
@@ -104,7 +105,7 @@ describe("toIsoUtc against Date", () => {
           expect(toIsoUtc(text)).toBe(new Date(Date.parse(text)).toISOString());
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });
