@@ -12,8 +12,22 @@ function response(body: string | null, status = 200, headers: Record<string, str
   return r;
 }
 
-function expecting(overrides: Partial<BodyExpectation> = {}): BodyExpectation {
-  return { method: "GET", parseAs: "json", parsesBody: true, client: {}, ...overrides };
+/** The transport's default limit: these cases are about parsing, not size. */
+const maxBodyBytes = 64 * 1024 * 1024;
+
+function expecting(
+  overrides: Partial<Omit<BodyExpectation, "client">> & {
+    client?: Partial<BodyExpectation["client"]>;
+  } = {},
+): BodyExpectation {
+  const { client, ...rest } = overrides;
+  return {
+    method: "GET",
+    parseAs: "json",
+    parsesBody: true,
+    ...rest,
+    client: { maxBodyBytes, ...client },
+  };
 }
 
 const invalid = (problem: string) => new Error(problem);
@@ -152,7 +166,8 @@ describe("describeHtml", () => {
     ["<body>no heading", "is an HTML page, not JSON"],
     ["<!doctype html>", "is an HTML page, not JSON"],
     ["<!DOCTYPE  html>\n<p>down</p>", "is an HTML page, not JSON"],
-    [`<title>${"t".repeat(100)}</title>`, `is an HTML page ("${"t".repeat(80)}"), not JSON`],
+    // Not cut here: the error that quotes it scrubs secrets first and cuts after.
+    [`<title>${"t".repeat(100)}</title>`, `is an HTML page ("${"t".repeat(100)}"), not JSON`],
   ])("names %j", (text, want) => {
     expect(describeHtml(text)).toBe(want);
   });
