@@ -1,5 +1,6 @@
 import { redactText } from "@backupkit/http";
 import { ArgumentError } from "@backupkit/sdk";
+import { audit } from "./commands/audit.js";
 import { convert } from "./commands/convert.js";
 import { get } from "./commands/get.js";
 import { list } from "./commands/list.js";
@@ -16,6 +17,7 @@ const commands: Record<string, Command> = {
     run: convert,
     summary: "convert a saved provider response body to common records",
   },
+  audit: { run: audit, summary: "check every resource is backed up, recently and restorably" },
 };
 
 function mainHelp(): string {

@@ -1,4 +1,5 @@
 export type { Fault, FaultAction, FaultMatch } from "./faults.js";
+export { auditFleets } from "./fleets/index.js";
 export { mockProviders } from "./providers/index.js";
 export { Random, zonelessUtc } from "./random.js";
 export {

@@ -262,7 +262,12 @@ function generate(seed: number, resources: number): Destination[] {
 }
 
 /** A destination as the list endpoint shows it: no access keys. */
-function s3Destination(id: string, name: string, description: string | null, region: string) {
+export function s3Destination(
+  id: string,
+  name: string,
+  description: string | null,
+  region: string,
+) {
   return {
     id,
     name,
