@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { sources as builtIn, parseDuration, audit as runAudit, type Source } from "@backupkit/sdk";
 import { buildPolicy, loadPolicyFile } from "../audit-policy.js";
+import { parseListen, serveAudit } from "../audit-serve.js";
 import { parseProviderFilter } from "../filters.js";
 import { AUDIT_FORMATS, parseAuditFormat, renderAudit } from "../format/audit/index.js";
 import { configurationHelp } from "../help.js";
@@ -40,6 +41,11 @@ Options:
       --retries <n>        retries of a request failing with 429, 5xx or a network error (default 2)
       --config <file>      read provider settings from a JSON file
       --mock               audit the embedded mock providers' audit fleet (no credentials)
+      --serve <[host:]port>  run as a Prometheus exporter: /metrics and /healthz on
+                           this address (127.0.0.1 unless a host is given),
+                           re-auditing every --interval until stopped
+      --interval <d>       between audits with --serve (default 5m; never faster
+                           than the providers' rate limits allow)
   -h, --help               show this help
 
 ${configurationHelp(sources)}
@@ -73,6 +79,8 @@ export async function audit(
       retries: { type: "string" },
       config: { type: "string" },
       mock: { type: "boolean" },
+      serve: { type: "string" },
+      interval: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: true,
@@ -88,6 +96,15 @@ export async function audit(
     sources.map((s) => s.id),
   );
   const format = parseAuditFormat(values.format);
+  const listen = values.serve === undefined ? undefined : parseListen(values.serve);
+  if (listen && (values.format !== undefined || values.output !== undefined)) {
+    throw new UsageError(
+      "--serve cannot be combined with --format or --output: it serves /metrics",
+    );
+  }
+  if (!listen && values.interval !== undefined) throw new UsageError("--interval needs --serve");
+  const intervalMs = durationOf(undefined)("--interval", values.interval ?? "5m");
+  if (intervalMs < 1000) throw new UsageError("--interval must be at least 1s");
   const run = parseRunOptions(values);
   const at = parseAt(values.at);
   const file = values.policy === undefined ? undefined : await loadPolicyFile(values.policy);
@@ -119,6 +136,25 @@ export async function audit(
         `no providers configured: ${sources.map((s) => `${howToConfigure(s)} for ${s.id}`).join("; ")}; ` +
           'or give --config FILE. "backupkit audit --mock" audits the embedded mock providers.',
       );
+    }
+    if (listen) {
+      // Each audit evaluates as of its own start, unless --at pins one moment.
+      const auditNow = () =>
+        runAudit(
+          selection.configured,
+          { ...policy, at: values.at === undefined ? new Date() : at },
+          run,
+        );
+      const exporter = await serveAudit({
+        ...listen,
+        intervalMs,
+        runAudit: auditNow,
+        log: (line) => io.stderr.write(`backupkit: ${redact(line)}\n`),
+      });
+      io.stderr.write(`backupkit: serving /metrics and /healthz on ${exporter.url}\n`);
+      await untilStopped();
+      await exporter.stop();
+      return EXIT.ok;
     }
     const report = await runAudit(selection.configured, policy, {
       ...run,
@@ -153,6 +189,19 @@ export async function audit(
   } finally {
     await selection.close();
   }
+}
+
+/** Until SIGINT or SIGTERM: the exporter then stops cleanly, exit 0. */
+function untilStopped(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
 }
 
 function parseAt(value: string | undefined): Date {

@@ -49,6 +49,17 @@ export async function audit(
         backups: 0,
         unmatchedBackups: 0,
         issues: 0,
+        requests: 0,
+      };
+      // Counted per provider, under the run's one limiter, so a caller can pace repeated audits.
+      const counted = {
+        client: {
+          ...context.client,
+          fetch: (request: Request) => {
+            stats.requests++;
+            return context.client.fetch(request);
+          },
+        },
       };
       const entry = (id: string): Entry => {
         let found = entries.get(id);
@@ -63,7 +74,7 @@ export async function audit(
         return found;
       };
       try {
-        for await (const chunk of lister.list(config, context)) {
+        for await (const chunk of lister.list(config, counted)) {
           for (const resource of chunk.resources ?? []) entry(resource.id).resource = resource;
           const backups = chunk.backups ?? [];
           for (const backup of backups) {

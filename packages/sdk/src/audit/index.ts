@@ -1,5 +1,6 @@
 export { type AuditOptions, audit } from "./audit.js";
 export { formatDuration, parseDuration } from "./duration.js";
+export { HOURLY_REQUEST_LIMITS, minimumAuditInterval } from "./pacing.js";
 export {
   type AuditPolicy,
   CONTROLS,

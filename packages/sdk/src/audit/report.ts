@@ -46,6 +46,8 @@ export interface ProviderReport {
   /** Backups of resources the provider's resource list does not name (deleted, or not protectable). */
   unmatchedBackups: number;
   issues: number;
+  /** Requests this provider's part of the audit sent (retries included). */
+  requests: number;
 }
 
 export interface AuditReport {
