@@ -76,7 +76,9 @@ describe("backupkit audit --serve", () => {
     const { url, stderr } = await startExporter(["--interval", "1s"]);
     await until(async () => ((await fetch(`${url}/healthz`)).status === 200 ? true : undefined));
     const seconds = await until(async () => {
-      const match = /next audit in (\d+) s, to stay within the providers' rate limits/.exec(stderr());
+      const match = /next audit in (\d+) s, to stay within the providers' rate limits/.exec(
+        stderr(),
+      );
       return match ? Number(match[1]) : undefined;
     });
     expect(seconds).toBeGreaterThan(1);
