@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import {
+  AUDIT_POLICY_SCHEMA,
   type AuditPolicy,
   type ControlSettings,
   DEFAULT_SETTINGS,
@@ -12,69 +13,6 @@ import { UserError } from "./io.js";
 
 /** Policy files larger than this are refused: a policy is a page of settings. */
 const MAX_POLICY_BYTES = 1_000_000;
-
-const DURATION = {
-  type: "string",
-  pattern: "^(0|\\d+[smhdw]|[Pp](\\d+(\\.\\d+)?[WwDd])*([Tt](\\d+(\\.\\d+)?[HhMmSs])+)?)$",
-  description: "90m, 24h, 7d, 2w or ISO 8601 such as PT24H",
-};
-const SETTINGS = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    maxAge: DURATION,
-    grace: DURATION,
-    minCount: { type: ["integer", "null"], minimum: 0 },
-    minRetention: { oneOf: [DURATION, { type: "null" }] },
-  },
-};
-const PROVIDER = { enum: ["linode", "huawei-cbr", "onapp", "zcom", "northflank"] };
-const MATCH = {
-  type: "object",
-  additionalProperties: false,
-  minProperties: 1,
-  properties: {
-    provider: PROVIDER,
-    type: { type: "string", minLength: 1 },
-    id: { type: "string", minLength: 1 },
-    name: { type: "string", minLength: 1 },
-  },
-};
-
-/** The policy file's JSON Schema (draft 2020-12); the docs site prints it. */
-export const POLICY_SCHEMA = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://backupkit.dev/schemas/audit-policy.json",
-  title: "backupkit audit policy",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    defaults: SETTINGS,
-    providers: {
-      type: "object",
-      additionalProperties: false,
-      properties: Object.fromEntries(PROVIDER.enum.map((id) => [id, SETTINGS])),
-    },
-    resources: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["match"],
-        properties: { match: MATCH, ...SETTINGS.properties },
-      },
-    },
-    exclude: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["match", "reason"],
-        properties: { match: MATCH, reason: { type: "string", minLength: 1 } },
-      },
-    },
-  },
-} as const;
 
 type SettingsText = {
   maxAge?: string;
@@ -89,7 +27,7 @@ interface PolicyFile {
   exclude?: { match: ResourceSelector; reason: string }[];
 }
 
-const validate = new Ajv2020({ allErrors: true, strict: true }).compile(POLICY_SCHEMA);
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(AUDIT_POLICY_SCHEMA);
 
 /** Reads and validates a policy file (YAML or JSON); errors name the file and a JSONPath. */
 export async function loadPolicyFile(path: string): Promise<Omit<PolicyFile, never>> {
@@ -123,6 +61,9 @@ export async function loadPolicyFile(path: string): Promise<Omit<PolicyFile, nev
           : e.keyword === "enum"
             ? `: ${JSON.stringify((e.params as { allowedValues: unknown[] }).allowedValues)}`
             : "";
+      // The only pattern in the schema is the duration's.
+      if (e.keyword === "pattern")
+        return `${where}: not a duration: write 90m, 24h, 7d or ISO 8601 such as PT24H`;
       return `${where}: ${e.message}${extra}`;
     });
     throw new UserError(`${path}: invalid policy: ${messages.join("; ")}`);

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BACKUP_FIELDS, BACKUP_RESOURCE_FIELDS, mappings } from "@backupkit/model";
 import { loadApis } from "./apis.js";
+import { renderAuditPage } from "./audit-page.js";
 import { renderIndexPage } from "./index-page.js";
 import { renderModelPage } from "./model-page.js";
 import { buildApiPage } from "./redoc.js";
@@ -29,9 +30,10 @@ async function main(): Promise<void> {
     apiPages: new Set(apis.map((a) => a.id)),
   });
   await writeFile(join(dist, "model.html"), modelPage);
+  await writeFile(join(dist, "audit.html"), renderAuditPage());
   await writeFile(join(dist, "index.html"), renderIndexPage(apis, mappings));
   console.log(
-    `docs: wrote ${apis.length} API page(s), model.html and index.html to ${dist}` +
+    `docs: wrote ${apis.length} API page(s), model.html, audit.html and index.html to ${dist}` +
       `\n      open ${join(dist, "index.html")}`,
   );
 }

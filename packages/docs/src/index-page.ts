@@ -35,6 +35,11 @@ ${cards}
 <li><a href="model.html">Common backup model</a>
 <p>Every field of a Backup, and how each provider's fields, statuses and units map to it.</p></li>
 </ul>
+<h2>Audit</h2>
+<ul class="cards">
+<li><a href="audit.html">Audit</a>
+<p>Is every resource backed up, recently and restorably: the controls, the reports, the exporter and the policy file reference.</p></li>
+</ul>
 `;
   return page({ title: "backupkit docs", body });
 }

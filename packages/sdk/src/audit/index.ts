@@ -9,6 +9,7 @@ export {
   DEFAULT_SETTINGS,
   type ResourceSelector,
 } from "./policy.js";
+export { AUDIT_POLICY_SCHEMA } from "./policy-schema.js";
 export type {
   AuditReport,
   Finding,
