@@ -13,7 +13,15 @@ import { renderReport } from "./render.js";
 import type { SuiteResult } from "./report.js";
 
 /** In the order of the issue; build runs last because it rebuilds every package's dist. */
-export const SUITES = ["request", "conversion", "fanout", "streaming", "bundle", "build"] as const;
+export const SUITES = [
+  "request",
+  "conversion",
+  "fanout",
+  "streaming",
+  "audit",
+  "bundle",
+  "build",
+] as const;
 
 function runSuite(id: string): Promise<SuiteResult> {
   const child = fork(ownScript("suite.js"), [id], {

@@ -3,7 +3,7 @@ import { fixturePath } from "../files.js";
 import { huaweiCbrMock } from "../providers/huawei-cbr.js";
 import { Random, zonelessUtc } from "../random.js";
 import type { MockProviderDefinition, MockRequest } from "../types.js";
-import { DEFAULT_FLEET_SIZE, plan } from "./plan.js";
+import { DEFAULT_FLEET_SIZE, type FleetOptions, plan } from "./plan.js";
 
 /** CBR's zone-less UTC time with microseconds, as the page's sample writes it. */
 const cbrTime = (ms: number) => `${zonelessUtc(ms)}.${String(ms % 1000).padStart(3, "0")}000`;
@@ -13,7 +13,7 @@ const cbrTime = (ms: number) => `${zonelessUtc(ms)}.${String(ms % 1000).padStart
  * backups. The never-backed-up server sits in the vault with a failed
  * protection (`protect_status: error`) and no backup.
  */
-export const huaweiCbrFleet: MockProviderDefinition = {
+export const huaweiCbrFleet = (options: FleetOptions = {}): MockProviderDefinition => ({
   id: "huawei-cbr",
   create({ seed, resources = DEFAULT_FLEET_SIZE }) {
     const base = huaweiCbrMock.create({ seed, resources: 0 });
@@ -23,7 +23,7 @@ export const huaweiCbrFleet: MockProviderDefinition = {
     const random = new Random(seed);
     const vaultId = random.uuid();
     const now = Date.now();
-    const planned = plan(resources, now);
+    const planned = plan(resources, now, options);
     const servers = planned.map((r) => ({ r, id: random.uuid() }));
     const backups = servers.flatMap(({ r, id }) =>
       r.backups.map((b) => ({
@@ -105,4 +105,4 @@ export const huaweiCbrFleet: MockProviderDefinition = {
       ],
     };
   },
-};
+});

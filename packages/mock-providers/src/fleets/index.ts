@@ -3,6 +3,7 @@ import { huaweiCbrFleet } from "./huawei-cbr.js";
 import { linodeFleet } from "./linode.js";
 import { northflankFleet } from "./northflank.js";
 import { onappFleet } from "./onapp.js";
+import type { FleetOptions } from "./plan.js";
 import { zcomFleet } from "./zcom.js";
 
 /**
@@ -11,10 +12,14 @@ import { zcomFleet } from "./zcom.js";
  * resources per provider (default 6: one healthy, then one failing each
  * control); backup times are relative to when the mock starts.
  */
-export const auditFleets: readonly MockProviderDefinition[] = [
-  linodeFleet,
-  huaweiCbrFleet,
-  onappFleet,
-  zcomFleet,
-  northflankFleet,
-];
+export function createAuditFleets(options: FleetOptions = {}): readonly MockProviderDefinition[] {
+  return [
+    linodeFleet(options),
+    huaweiCbrFleet(options),
+    onappFleet(options),
+    zcomFleet(options),
+    northflankFleet(options),
+  ];
+}
+
+export const auditFleets = createAuditFleets();

@@ -3,16 +3,16 @@ import { fixturePath } from "../files.js";
 import { linodeMock } from "../providers/linode.js";
 import { zonelessUtc } from "../random.js";
 import type { MockProviderDefinition } from "../types.js";
-import { DEFAULT_FLEET_SIZE, plan } from "./plan.js";
+import { DEFAULT_FLEET_SIZE, type FleetOptions, plan } from "./plan.js";
 
 /** The Linode audit fleet: instances with the Backup service on or off, and their automatic backups. */
-export const linodeFleet: MockProviderDefinition = {
+export const linodeFleet = (options: FleetOptions = {}): MockProviderDefinition => ({
   id: "linode",
   create({ seed, resources = DEFAULT_FLEET_SIZE }) {
     const base = linodeMock.create({ seed, resources: 0 });
     const sample = JSON.parse(readFileSync(fixturePath("linode/backup-view.seed.json"), "utf8"));
     const now = Date.now();
-    const fleet = plan(resources, now).map((r) => {
+    const fleet = plan(resources, now, options).map((r) => {
       const id = 40_000_000 + r.index;
       let backupId = 500_000_000 + r.index * 100;
       const automatic = r.backups.map((b) => ({
@@ -77,4 +77,4 @@ export const linodeFleet: MockProviderDefinition = {
       ],
     };
   },
-};
+});

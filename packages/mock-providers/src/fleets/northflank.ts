@@ -1,6 +1,6 @@
 import { northflankMock, s3Destination } from "../providers/northflank.js";
 import type { MockProviderDefinition, MockRequest } from "../types.js";
-import { DEFAULT_FLEET_SIZE, plan } from "./plan.js";
+import { DEFAULT_FLEET_SIZE, type FleetOptions, plan } from "./plan.js";
 
 const PROJECT = { id: "audit-project", name: "Audit Project" };
 const DESTINATION_ID = "audit-backups";
@@ -9,12 +9,12 @@ const DESTINATION_ID = "audit-backups";
  * The Northflank audit fleet: one project's addons, a daily backup schedule
  * on each protected one, and their backups in one backup destination.
  */
-export const northflankFleet: MockProviderDefinition = {
+export const northflankFleet = (options: FleetOptions = {}): MockProviderDefinition => ({
   id: "northflank",
   create({ seed, resources = DEFAULT_FLEET_SIZE }) {
     const base = northflankMock.create({ seed, resources: 0 });
     const now = Date.now();
-    const fleet = plan(resources, now).map((r) => ({ r, id: `${r.name}` }));
+    const fleet = plan(resources, now, options).map((r) => ({ r, id: `${r.name}` }));
     const addons = fleet.map(({ r, id }) => ({
       id,
       name: r.name,
@@ -116,4 +116,4 @@ export const northflankFleet: MockProviderDefinition = {
       ],
     };
   },
-};
+});

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fixturePath } from "../files.js";
 import { controlPanelTime, onappMock } from "../providers/onapp.js";
 import type { MockProviderDefinition } from "../types.js";
-import { DEFAULT_FLEET_SIZE, plan } from "./plan.js";
+import { DEFAULT_FLEET_SIZE, type FleetOptions, plan } from "./plan.js";
 
 /**
  * The OnApp audit fleet: virtual servers with auto-backups on or off, and
@@ -10,7 +10,7 @@ import { DEFAULT_FLEET_SIZE, plan } from "./plan.js";
  * build is still pending), so the "latest failed" server shows a backup
  * still being built instead, which is not a failure.
  */
-export const onappFleet: MockProviderDefinition = {
+export const onappFleet = (options: FleetOptions = {}): MockProviderDefinition => ({
   id: "onapp",
   create({ seed, resources = DEFAULT_FLEET_SIZE }) {
     const base = onappMock.create({ seed, resources: 0 });
@@ -20,7 +20,7 @@ export const onappFleet: MockProviderDefinition = {
       }[]
     )[0]?.backup;
     const now = Date.now();
-    const fleet = plan(resources, now).map((r) => {
+    const fleet = plan(resources, now, options).map((r) => {
       const id = 7000 + r.index;
       const backups = r.backups.map((b, i) => ({
         backup: {
@@ -87,4 +87,4 @@ export const onappFleet: MockProviderDefinition = {
       ],
     };
   },
-};
+});

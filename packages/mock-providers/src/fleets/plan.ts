@@ -41,6 +41,14 @@ export interface PlannedResource {
   backups: PlannedBackup[];
 }
 
+export interface FleetOptions {
+  /**
+   * Whether the resource whose backups cannot be read is served (default
+   * true). Benchmarks leave it out: `list` stops at a provider's first failure.
+   */
+  unreadable?: boolean;
+}
+
 /** Resources per provider when `resources` is not given: one of each kind. */
 export const DEFAULT_FLEET_SIZE = KINDS.length;
 
@@ -59,10 +67,11 @@ const NAMES: Record<FleetKind, string> = {
   unreadable: "vault",
 };
 
-export function plan(count: number, now: number): PlannedResource[] {
+export function plan(count: number, now: number, options: FleetOptions = {}): PlannedResource[] {
   const resources: PlannedResource[] = [];
   for (let index = 0; index < count; index++) {
-    const kind = kindAt(index);
+    const planned = kindAt(index);
+    const kind = planned === "unreadable" && options.unreadable === false ? "healthy" : planned;
     const daily = (first: number, days: number, retentionMs: number) =>
       Array.from({ length: days }, (_, d) => ({
         at: now - first - (days - 1 - d) * DAY,

@@ -1,7 +1,7 @@
 import { zcomMock } from "../providers/zcom.js";
 import { Random } from "../random.js";
 import type { MockProviderDefinition } from "../types.js";
-import { DEFAULT_FLEET_SIZE, plan } from "./plan.js";
+import { DEFAULT_FLEET_SIZE, type FleetOptions, plan } from "./plan.js";
 
 const rfc3339 = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
 
@@ -10,14 +10,14 @@ const rfc3339 = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
  * one. Z.com reports no failed run (its statuses are `available` and
  * `restoring`), so the "latest failed" VM's newest run is being restored.
  */
-export const zcomFleet: MockProviderDefinition = {
+export const zcomFleet = (options: FleetOptions = {}): MockProviderDefinition => ({
   id: "zcom",
   create({ seed, resources = DEFAULT_FLEET_SIZE }) {
     const base = zcomMock.create({ seed, resources: 0 });
     const tenantId = String(base.credentials.tenantId);
     const random = new Random(seed);
     const now = Date.now();
-    const fleet = plan(resources, now).map((r) => ({ r, id: random.uuid() }));
+    const fleet = plan(resources, now, options).map((r) => ({ r, id: random.uuid() }));
     const servers = fleet.map(({ r, id }) => ({
       id,
       name: `vm-${id.slice(0, 8)}`,
@@ -67,4 +67,4 @@ export const zcomFleet: MockProviderDefinition = {
       ],
     };
   },
-};
+});
