@@ -3,6 +3,8 @@ import {
   fromHuaweiCbr,
   fromLinode,
   fromNorthflank,
+  fromOnapp,
+  fromZcom,
   type ProviderId,
 } from "@backupkit/model";
 import { describe, expect, it } from "vitest";
@@ -79,6 +81,40 @@ const northflank = (ageHours: number, status: string) =>
         createdAt: iso(AT - ageHours * HOUR),
         completedAt: iso(AT - ageHours * HOUR),
         config: { size: "1" },
+      },
+    ],
+  }).backups;
+
+const onapp = (ageHours: number, built: boolean) =>
+  fromOnapp([
+    {
+      backup: {
+        id: Math.round(ageHours * 10) + 1,
+        built,
+        built_at: built ? iso(AT - ageHours * HOUR) : null,
+        created_at: iso(AT - ageHours * HOUR),
+        marked_for_delete: false,
+        locked: false,
+        initiated: "days",
+        target_id: 1,
+        target_type: "VirtualMachine",
+      },
+    },
+  ]).backups;
+const zcom = (ageHours: number, status: string) =>
+  fromZcom({
+    backup: [
+      {
+        instance_id: "r1",
+        id: "b1",
+        backupruns: [
+          {
+            status,
+            created_at: `${iso(AT - ageHours * HOUR).slice(0, 19)}Z`,
+            backuprun_id: `run${ageHours}`,
+            type: "instance",
+          },
+        ],
       },
     ],
   }).backups;
@@ -175,6 +211,34 @@ const cases: Case[] = [
       backups: huawei(2, "available", null),
       policy: { defaults: { ...DEFAULT_SETTINGS, minRetention: 168 * HOUR } },
       want: [],
+    },
+  ],
+  ["onapp built is restorable", { provider: "onapp", backups: onapp(3, true), want: [] }],
+  [
+    "onapp built 30h ago fails max-age",
+    { provider: "onapp", backups: onapp(30, true), want: ["max-age"] },
+  ],
+  [
+    "onapp not built yet is pending, not failed",
+    { provider: "onapp", backups: [...onapp(5, true), ...onapp(1, false)], want: [] },
+  ],
+  [
+    "onapp only unbuilt: no restorable",
+    { provider: "onapp", backups: onapp(1, false), want: ["max-age"] },
+  ],
+  ["zcom available run", { provider: "zcom", backups: zcom(3, "available"), want: [] }],
+  ["zcom stale run", { provider: "zcom", backups: zcom(50, "available"), want: ["max-age"] }],
+  [
+    "zcom no backup and not enabled",
+    { provider: "zcom", backups: [], enabled: false, want: ["max-age", "protected"] },
+  ],
+  [
+    "zcom min-count 2 with one run",
+    {
+      provider: "zcom",
+      backups: zcom(3, "available"),
+      policy: { defaults: { ...DEFAULT_SETTINGS, minCount: 2 } },
+      want: ["min-count"],
     },
   ],
   [
