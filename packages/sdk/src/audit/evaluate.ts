@@ -62,10 +62,7 @@ export function evaluateControls(
       status === null
         ? "no backup attempt"
         : failed
-          ? `latest backup attempt ${fold.newestAttemptId ?? ""} (${new Date(fold.newestAttemptAt ?? 0).toISOString()}) ended ${status}`.replace(
-              "  ",
-              " ",
-            )
+          ? `latest backup attempt ended ${status} (${iso(fold.newestAttemptAt)}, backup ${fold.newestAttemptId ?? "?"})`
           : `latest backup attempt is ${status}`,
   });
 
@@ -104,4 +101,9 @@ export function evaluateControls(
     }
   }
   return { results, notes };
+}
+
+/** `2026-01-31T12:00:00Z`: seconds are enough for people. */
+function iso(ms: number | null): string {
+  return ms === null ? "unknown time" : new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 }

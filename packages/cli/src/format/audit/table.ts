@@ -16,10 +16,11 @@ export function renderAuditTable(report: AuditReport): string {
   }
   for (const r of report.resources) {
     const last = r.lastRestorableAt;
-    const why =
-      r.findings.length > 0
-        ? r.findings.map((f) => `${f.control}: ${f.message}`).join("; ")
-        : r.notes.map((n) => `${n.control}: ${n.message}`).join("; ");
+    // One screen: the controls that failed, and why the first one did (json has every message).
+    const [first] = r.findings;
+    const why = first
+      ? `${r.findings.map((f) => f.control).join(", ")}: ${first.message}`
+      : r.notes.map((n) => `${n.control}: ${n.message}`).join("; ");
     rows.push([
       r.provider,
       r.resource.name ?? r.resource.id,
@@ -29,7 +30,7 @@ export function renderAuditTable(report: AuditReport): string {
       why,
     ]);
   }
-  const cells = rows.map((row) => row.map((cell, i) => oneLine(cell, i === 5 ? 160 : 40)));
+  const cells = rows.map((row) => row.map((cell, i) => oneLine(cell, i === 5 ? 100 : 40)));
   const widths = HEADERS.map((h, i) =>
     Math.max(h.length, ...cells.map((row) => row[i]?.length ?? 0)),
   );
