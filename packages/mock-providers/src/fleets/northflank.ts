@@ -97,9 +97,10 @@ export const northflankFleet = (options: FleetOptions = {}): MockProviderDefinit
           method: "GET",
           path: "/v1/backup-destinations",
           handle(request) {
-            const destination = s3Destination(DESTINATION_ID, "Audit Backups", null, "eu-west-1");
+            // Northflank's list items carry no id: clients derive "audit-backups" from the name.
+            const destination = s3Destination("Audit Backups", null, "eu-west-1");
             const { items, pagination } = paged(request, [destination]);
-            return { status: 200, body: { data: items, pagination } };
+            return { status: 200, body: { data: { backupDestinations: items }, pagination } };
           },
         },
         {
