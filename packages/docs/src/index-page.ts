@@ -34,6 +34,8 @@ ${cards}
 <ul class="cards">
 <li><a href="model.html">Common backup model</a>
 <p>Every field of a Backup, and how each provider's fields, statuses and units map to it.</p></li>
+<li><a href="auth.html">Authentication</a>
+<p>Per provider: what to create in its console, which variables to set, and what backupkit sends.</p></li>
 </ul>
 <h2>Audit</h2>
 <ul class="cards">

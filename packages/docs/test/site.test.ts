@@ -146,7 +146,7 @@ async function linkedPages(page: Page): Promise<string[]> {
 }
 
 describe("docs site in Chromium", () => {
-  it("index links one page per API in redocly.yaml and the model page, all reachable", async () => {
+  it("index links one page per API in redocly.yaml, the model and auth pages, all reachable", async () => {
     const { server } = await starting;
     const visit = await openPage();
     await visit.page.goto(`${server.origin}/index.html`);
@@ -154,7 +154,13 @@ describe("docs site in Chromium", () => {
 
     const pages = await linkedPages(visit.page);
     expect(pages).toEqual(
-      ["index.html", "model.html", "audit.html", ...apis.map((api) => `${api.id}.html`)].sort(),
+      [
+        "index.html",
+        "model.html",
+        "auth.html",
+        "audit.html",
+        ...apis.map((api) => `${api.id}.html`),
+      ].sort(),
     );
     for (const target of pages) {
       expect((await fetch(`${server.origin}/${target}`)).status, target).toBe(200);

@@ -11,7 +11,9 @@ export interface StartMockProvidersOptions {
    * Which providers to serve: a list of ids, or ids with options for their
    * generated data (`{ linode: { resources: 1000 } }`). Default: every provider.
    */
-  providers?: readonly string[] | Readonly<Record<string, { resources?: number }>>;
+  providers?:
+    | readonly string[]
+    | Readonly<Record<string, { resources?: number; tokenLifetimeMs?: number }>>;
   /** Latency added to every response, in ms: one number, or per provider id. */
   latencyMs?: number | Readonly<Record<string, number>>;
   /** Scripted faults (429, 5xx, hangs, resets, per-path delays), tried in order. */
@@ -88,16 +90,17 @@ export async function startMockProviders(
   const providers: Record<string, MockEndpoint> = {};
   try {
     const definitions = options.definitions ?? mockProviders;
-    for (const { definition, resources } of selectProviders(definitions, options.providers)) {
-      const provider = definition.create({ seed: options.seed ?? 1, resources });
+    for (const { definition, ...data } of selectProviders(definitions, options.providers)) {
+      const provider = definition.create({ seed: options.seed ?? 1, ...data });
       const latencyMs =
         typeof options.latencyMs === "number"
           ? options.latencyMs
           : (options.latencyMs?.[definition.id] ?? 0);
       const spec = Spec.load(definition.id);
       const routes = compileRoutes(definition.id, spec, provider);
+      const beyondSpec = (provider.beyondSpec ?? []).map(compileRoute);
       const server = createServer((req, res) => {
-        const served = { id: definition.id, spec, provider, routes, latencyMs };
+        const served = { id: definition.id, spec, provider, routes, beyondSpec, latencyMs };
         serve(served, state, req, res).catch((err: unknown) => {
           state.failures.push(`mock ${definition.id}: ${String(err)}`);
           res.destroy();
@@ -106,9 +109,15 @@ export async function startMockProviders(
       servers.push(server);
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
       const { port } = server.address() as AddressInfo;
+      const origin = `http://127.0.0.1:${port}`;
       providers[definition.id] = {
-        baseUrl: `http://127.0.0.1:${port}${spec.basePath}`,
-        credentials: provider.credentials,
+        baseUrl: `${origin}${spec.basePath}`,
+        credentials: Object.fromEntries(
+          Object.entries(provider.credentials).map(([k, v]) => [
+            k,
+            v.replaceAll("{origin}", origin),
+          ]),
+        ),
       };
       state.maxInFlight[definition.id] = 0;
     }
@@ -128,9 +137,11 @@ export async function startMockProviders(
 function selectProviders(
   definitions: readonly MockProviderDefinition[],
   wanted: StartMockProvidersOptions["providers"],
-): { definition: MockProviderDefinition; resources?: number }[] {
+): { definition: MockProviderDefinition; resources?: number; tokenLifetimeMs?: number }[] {
   if (wanted === undefined) return definitions.map((definition) => ({ definition }));
-  const entries: [string, { resources?: number }][] = Array.isArray(wanted)
+  const entries: [string, { resources?: number; tokenLifetimeMs?: number }][] = Array.isArray(
+    wanted,
+  )
     ? wanted.map((id) => [id, {}])
     : Object.entries(wanted);
   return entries.map(([id, options]) => {
@@ -139,7 +150,7 @@ function selectProviders(
       const known = definitions.map((d) => d.id).join(", ");
       throw new TypeError(`unknown mock provider ${JSON.stringify(id)}; known: ${known}`);
     }
-    return { definition, resources: options.resources };
+    return { definition, ...options };
   });
 }
 
@@ -158,8 +169,12 @@ interface Served {
   spec: Spec;
   provider: MockProvider;
   routes: CompiledRoute[];
+  beyondSpec: CompiledRoute[];
   latencyMs: number;
 }
+
+/** Request bodies the mocks read: sign-in bodies are small. */
+const MAX_BODY_BYTES = 64 * 1024;
 
 async function serve(
   served: Served,
@@ -171,18 +186,31 @@ async function serve(
   trackInFlight(id, state, res);
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
   const method = req.method ?? "GET";
-  const below = belowBasePath(url.pathname, spec.basePath);
-  const match = below === undefined ? undefined : matchRoute(served.routes, method, below);
-  const request: MockRequest = {
-    method,
-    path: below ?? url.pathname,
-    query: url.searchParams,
-    headers: req.headers,
-    params: match?.params ?? {},
-  };
   const record = (status: MockRequestRecord["status"]) => {
     state.requests.push({ provider: id, method, url: req.url ?? "/", status });
   };
+  const body = await readBody(req);
+  const beyond = matchRoute(served.beyondSpec, method, url.pathname);
+  const below = belowBasePath(url.pathname, spec.basePath);
+  const match =
+    beyond || below === undefined ? undefined : matchRoute(served.routes, method, below);
+  const request: MockRequest = {
+    method,
+    path: beyond ? url.pathname : (below ?? url.pathname),
+    query: url.searchParams,
+    headers: req.headers,
+    params: (beyond ?? match)?.params ?? {},
+    target: req.url ?? "/",
+    origin: `http://${req.socket.localAddress}:${req.socket.localPort}`,
+    body: body ?? "",
+  };
+  if (body === null) {
+    const response = served.provider.error(413, `request body over ${MAX_BODY_BYTES} bytes`);
+    record(response.status);
+    res.writeHead(response.status, { "content-type": "application/json", connection: "close" });
+    res.end(JSON.stringify(response.body));
+    return;
+  }
 
   const { delayMs, fault } = state.faults.apply(id, match?.route.path, request.path);
   await wait(state, served.latencyMs + delayMs);
@@ -195,7 +223,9 @@ async function serve(
     req.socket.destroy();
     return;
   }
-  const response = checked(served, state, match, request, fault);
+  const response = beyond
+    ? beyondSpecResponse(served, state, beyond, request, fault)
+    : checked(served, state, match, request, fault);
   record(response.status);
   res.writeHead(response.status, {
     "content-type": response.contentType ?? "application/json",
@@ -266,6 +296,38 @@ function respond(
   );
   if (problem) return provider.error(problem.status, problem.message);
   return match.route.handle(request);
+}
+
+/** A route outside the spec: faults apply, auth and validation are its own business. */
+function beyondSpecResponse(
+  served: Served,
+  state: RunState,
+  match: RouteMatch,
+  request: MockRequest,
+  fault: TerminalFault | undefined,
+): MockResponse {
+  if (fault) return respond(served.provider, served.spec, undefined, request, fault);
+  try {
+    return match.route.handle(request);
+  } catch (err) {
+    return mockFailure(
+      state,
+      served.id,
+      `the ${request.method} ${request.path} handler failed: ${err}`,
+    );
+  }
+}
+
+/** The body as text, or null when it is longer than MAX_BODY_BYTES. */
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 function mockFailure(state: RunState, id: string, message: string): MockResponse {
