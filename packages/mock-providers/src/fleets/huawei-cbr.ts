@@ -5,6 +5,9 @@ import { Random, zonelessUtc } from "../random.js";
 import type { MockProviderDefinition, MockRequest } from "../types.js";
 import { DEFAULT_FLEET_SIZE, type FleetOptions, plan } from "./plan.js";
 
+/** The routes the fleet serves itself; the base mock serves the rest (signing in). */
+const FLEET_PATHS: readonly string[] = ["/v3/{project_id}/vaults", "/v3/{project_id}/backups"];
+
 /** CBR's zone-less UTC time with microseconds, as the page's sample writes it. */
 const cbrTime = (ms: number) => `${zonelessUtc(ms)}.${String(ms % 1000).padStart(3, "0")}000`;
 
@@ -102,6 +105,8 @@ export const huaweiCbrFleet = (options: FleetOptions = {}): MockProviderDefiniti
             return wrongProject(request) ?? { status: 200, body };
           },
         },
+        // The provider's other routes (signing in) stay as the base mock serves them.
+        ...base.routes.filter((route) => !FLEET_PATHS.includes(route.path)),
       ],
     };
   },

@@ -3,6 +3,9 @@ import { Random } from "../random.js";
 import type { MockProviderDefinition } from "../types.js";
 import { DEFAULT_FLEET_SIZE, type FleetOptions, plan } from "./plan.js";
 
+/** The routes the fleet serves itself; the base mock serves the rest (signing in). */
+const FLEET_PATHS: readonly string[] = ["/{tenant_id}/servers/detail", "/{tenant_id}/backup"];
+
 const rfc3339 = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
 
 /**
@@ -64,6 +67,8 @@ export const zcomFleet = (options: FleetOptions = {}): MockProviderDefinition =>
             return otherTenant(request.params.tenant_id) ?? { status: 200, body: { backup } };
           },
         },
+        // The provider's other routes (signing in) stay as the base mock serves them.
+        ...base.routes.filter((route) => !FLEET_PATHS.includes(route.path)),
       ],
     };
   },

@@ -4,7 +4,7 @@ import { dataOf, SourceError } from "../sources/errors.js";
 import { huaweiCbrSource } from "../sources/huawei-cbr.js";
 import type { ProtectableResource, ResourceLister } from "./types.js";
 
-type Key = "token" | "projectId" | "region";
+type Key = "accessKey" | "secretKey" | "securityToken" | "token" | "projectId" | "region";
 
 /**
  * A CBR resource is protectable once it is bound to a vault: the vaults list
@@ -17,9 +17,15 @@ export const huaweiCbrResources: ResourceLister<Key> = {
     const projectId = config.values.projectId;
     let client: ReturnType<typeof createHuaweiCbrClient>;
     try {
+      // The same credentials the source signs with: AK/SK, or an IAM token.
+      const { accessKey, secretKey, securityToken, token, region } = config.values;
       client = createHuaweiCbrClient({
-        token: config.values.token,
-        region: config.values.region,
+        accessKey,
+        secretKey,
+        securityToken,
+        token,
+        projectId,
+        region,
         baseUrl: config.baseUrl,
         ...context.client,
       });

@@ -1,9 +1,9 @@
 import { fromZcom } from "@backupkit/model";
 import { createZcomClient } from "@backupkit/zcom";
-import { converted, dataOf, SourceError } from "../sources/errors.js";
+import { asSourceError, converted, dataOf, SourceError } from "../sources/errors.js";
 import type { ProtectableResource, ResourceLister } from "./types.js";
 
-type Keys = "token" | "tenantId" | "region";
+type Keys = string;
 
 /** Nova's default page limit: a shorter page is the last one. */
 const PAGE_SIZE = 1000;
@@ -18,13 +18,19 @@ const MAX_PAGES = 1000;
 export const zcomResources: ResourceLister<Keys> = {
   id: "zcom",
   async *list(config, context) {
-    const { token, region, tenantId } = config.values;
     let client: ReturnType<typeof createZcomClient>;
     try {
-      client = createZcomClient({ token, region, baseUrl: config.baseUrl, ...context.client });
+      // The same sign-in as the source: a ready token, or a user name and password.
+      client = createZcomClient({ ...config.values, baseUrl: config.baseUrl, ...context.client });
     } catch (err) {
       if (err instanceof TypeError) throw new SourceError(err.message.replace(/^zcom: /, ""));
       throw err;
+    }
+    let tenantId: string;
+    try {
+      tenantId = await client.tenantId();
+    } catch (err) {
+      throw asSourceError(err);
     }
     const backupList = dataOf(() =>
       client.GET("/{tenant_id}/backup", { params: { path: { tenant_id: tenantId } } }),
