@@ -88,16 +88,22 @@ function entrySource(call: ProviderCall, withUnwrap: boolean): string {
       }`;
 }
 
-/** Each provider's client plus its converter, reading `data`: what the budget is checked on. */
+/**
+ * The browser budget (issue 19): what the README writes, a provider's client,
+ * `unwrap` and its converter, in at most 10,240 bytes gzipped per provider.
+ */
+export const BUDGET_GZIP_BYTES = 10 * 1024;
+
+/** Each provider's client, `unwrap` and its converter, as the README writes them: what the budget is checked on. */
 export const bundleEntries: BundleEntry[] = providerCalls.map((call) => ({
   provider: call.provider,
-  source: entrySource(call, false),
+  source: entrySource(call, true),
 }));
 
-/** The same calls through `unwrap`, as the README writes them: reported next to the budget. */
-export const unwrapEntries: BundleEntry[] = providerCalls.map((call) => ({
-  provider: `${call.provider}, through unwrap`,
-  source: entrySource(call, true),
+/** The same calls reading `data` without `unwrap` (the measure before issue 19): reported beside the budget. */
+export const dataOnlyEntries: BundleEntry[] = providerCalls.map((call) => ({
+  provider: `${call.provider}, data without unwrap`,
+  source: entrySource(call, false),
 }));
 
 /**

@@ -17,9 +17,11 @@ export const SUITES = [
   "request",
   "conversion",
   "fanout",
+  "rate-limit",
   "streaming",
   "audit",
   "bundle",
+  "startup",
   "build",
 ] as const;
 

@@ -1,23 +1,30 @@
-import { redactText } from "@backupkit/http";
-import { ArgumentError } from "@backupkit/sdk";
-import { audit } from "./commands/audit.js";
-import { convert } from "./commands/convert.js";
-import { get } from "./commands/get.js";
-import { list } from "./commands/list.js";
-import { mock } from "./commands/mock.js";
 import { EXIT, type Io, oneLine, UsageError, UserError } from "./io.js";
 
-type Command = { run: (args: string[], io: Io) => Promise<number>; summary: string };
+type Run = (args: string[], io: Io) => Promise<number>;
+/** A command's module is loaded when the command runs: `--help` and `convert` load no client. */
+type Command = { load: () => Promise<Run>; summary: string };
 
 const commands: Record<string, Command> = {
-  list: { run: list, summary: "list the backups of every configured provider in one table" },
-  get: { run: get, summary: "fetch one backup from a provider" },
-  mock: { run: mock, summary: "run the embedded mock providers in the foreground" },
+  list: {
+    load: async () => (await import("./commands/list.js")).list,
+    summary: "list the backups of every configured provider in one table",
+  },
+  get: {
+    load: async () => (await import("./commands/get.js")).get,
+    summary: "fetch one backup from a provider",
+  },
+  mock: {
+    load: async () => (await import("./commands/mock.js")).mock,
+    summary: "run the embedded mock providers in the foreground",
+  },
   convert: {
-    run: convert,
+    load: async () => (await import("./commands/convert.js")).convert,
     summary: "convert a saved provider response body to common records",
   },
-  audit: { run: audit, summary: "check every resource is backed up, recently and restorably" },
+  audit: {
+    load: async () => (await import("./commands/audit.js")).audit,
+    summary: "check every resource is backed up, recently and restorably",
+  },
 };
 
 function mainHelp(): string {
@@ -49,13 +56,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const command = commands[name];
   try {
     if (!command) throw new UsageError(`unknown command ${JSON.stringify(name)}`);
-    return await command.run(rest, io);
+    return await (await command.load())(rest, io);
   } catch (err) {
     return report(err, name, io);
   }
 }
 
-function report(err: unknown, name: string, io: Io): number {
+async function report(err: unknown, name: string, io: Io): Promise<number> {
+  // Loaded only when there is an error to print: neither is needed otherwise, and the
+  // SDK loads every provider's client.
+  const [{ redactText }, { ArgumentError }] = await Promise.all([
+    import("@backupkit/http"),
+    import("@backupkit/sdk"),
+  ]);
   // A last line of defence: whatever an error quotes, credential-shaped text is not printed.
   const printable = (text: string, max?: number) => redactText(oneLine(text, max));
   if (err instanceof UsageError || err instanceof ArgumentError || isParseArgsError(err)) {

@@ -1,13 +1,11 @@
 import type { ProviderId } from "@backupkit/model";
-import { OnappXmlError, parseOnappXml } from "@backupkit/onapp";
-import { parseZcomJson } from "@backupkit/zcom";
 import { oneLine, UserError } from "./io.js";
 import { checkJsonNesting } from "./limits.js";
 
 /** How the CLI turns a saved response body of each provider into a value. */
 export interface ProviderBodyFormat {
-  /** Parses the text of a response body; throws UserError with a one-line reason. */
-  parseBody(text: string): unknown;
+  /** Parses the text of a response body; rejects with a UserError with a one-line reason. */
+  parseBody(text: string): Promise<unknown>;
 }
 
 function parseStrictJson(provider: ProviderId, text: string): unknown {
@@ -28,10 +26,12 @@ function parseStrictJson(provider: ProviderId, text: string): unknown {
  * Z.com documents its list body with trailing commas, so a saved body is read
  * the way the client reads it: strictly, then leniently.
  */
-function parseZcomBody(text: string): unknown {
+async function parseZcomBody(text: string): Promise<unknown> {
   if (text.trim() === "")
     throw new UserError("zcom: the input is empty, expected a JSON response body");
   checkJsonNesting("zcom", text);
+  // The provider packages load their clients too: loaded only for their own bodies.
+  const { parseZcomJson } = await import("@backupkit/zcom");
   try {
     return parseZcomJson(text);
   } catch (err) {
@@ -43,9 +43,10 @@ function parseZcomBody(text: string): unknown {
  * OnApp serves each call as JSON or XML: a body starting with "<" (after
  * whitespace or a byte order mark) is read as XML, into the JSON shape.
  */
-function parseOnappBody(text: string): unknown {
+async function parseOnappBody(text: string): Promise<unknown> {
   if (!text.trimStart().startsWith("<"))
     return parseStrictJson("onapp", text.replace(/^\uFEFF/, ""));
+  const { OnappXmlError, parseOnappXml } = await import("@backupkit/onapp");
   try {
     return parseOnappXml(text);
   } catch (err) {
@@ -56,9 +57,9 @@ function parseOnappBody(text: string): unknown {
 }
 
 export const bodyFormats: Record<ProviderId, ProviderBodyFormat> = {
-  linode: { parseBody: (text) => parseStrictJson("linode", text) },
-  "huawei-cbr": { parseBody: (text) => parseStrictJson("huawei-cbr", text) },
+  linode: { parseBody: async (text) => parseStrictJson("linode", text) },
+  "huawei-cbr": { parseBody: async (text) => parseStrictJson("huawei-cbr", text) },
   onapp: { parseBody: parseOnappBody },
   zcom: { parseBody: parseZcomBody },
-  northflank: { parseBody: (text) => parseStrictJson("northflank", text) },
+  northflank: { parseBody: async (text) => parseStrictJson("northflank", text) },
 };

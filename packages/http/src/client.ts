@@ -3,6 +3,7 @@ import type { Authentication } from "./auth/authentication.js";
 import { staticHeaders } from "./auth/static-headers.js";
 import { RetryBudget } from "./budget.js";
 import type { ProviderErrorDetails } from "./errors.js";
+import type { RateLimitPacer } from "./rate-limit.js";
 import { type ResetHeaderFormat, type RetryOptions, resolveRetryPolicy } from "./retry.js";
 import {
   type CallRecord,
@@ -25,6 +26,14 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Retry settings, or `false` for a single attempt. */
   retry?: RetryOptions | false;
+  /**
+   * Pacing under the rate limit of a provider that announces it in
+   * `X-RateLimit-*` headers (Linode, Northflank), shared by every client with
+   * the same credential: `maxWaitMs` is the longest wait for a window to reset
+   * before a request goes anyway (default 60 s, one Linode window); `false`
+   * turns pacing off.
+   */
+  rateLimit?: { maxWaitMs?: number } | false;
   /** Cancels every request of this client (and their retries) when it aborts. */
   signal?: AbortSignal;
 }
@@ -62,12 +71,21 @@ export interface ProviderClientConfig extends ClientOptions {
    * 429 without `Retry-After`, e.g. `{ "X-RateLimit-Reset": "epoch-seconds" }`.
    */
   rateLimitResetHeaders?: Readonly<Record<string, ResetHeaderFormat>>;
+  /**
+   * For providers that say on every response how much of their rate limit is
+   * left (`X-RateLimit-Limit`, `-Remaining` and the reset header above):
+   * `pacerFor` from this package, so requests wait for the window to reset
+   * instead of drawing a 429. Passed in rather than imported here, so that it
+   * is in those providers' browser bundles only.
+   */
+  pacerFor?: (provider: string, baseUrl: string, secrets: readonly string[]) => RateLimitPacer;
   /** Response headers that carry the provider's request id, first match wins. Default `X-Request-Id`. */
   requestIdHeaders?: readonly string[];
 }
 
 export const DEFAULT_USER_AGENT = "backupkit/0.1.0";
 export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
 
 type LooseInit = { parseAs?: string; fetch?: FetchLike; [key: string]: unknown };
 type LooseRequest = (method: string, url: string, init?: LooseInit) => Promise<FetchResult>;
@@ -87,6 +105,12 @@ export function createProviderClient<Paths extends {}>(
   const auth = config.auth ?? staticHeaders(config.authHeaders ?? {}, config.secrets);
   const authorizer = auth.authorizer({ provider, baseUrl });
   const policy = resolveRetryPolicy(provider, config.retry);
+  // Pacers are keyed by the configured credentials (tokens obtained later do not change whose budget it is).
+  const secrets = [...authorizer.secrets];
+  const maxPaceMs =
+    config.rateLimit === false ? 0 : (config.rateLimit?.maxWaitMs ?? DEFAULT_RATE_LIMIT_WAIT_MS);
+  if (!(maxPaceMs >= 0))
+    throw new TypeError(`${provider}: rateLimit.maxWaitMs is invalid: ${maxPaceMs}`);
   const settings: ClientSettings = {
     ...config,
     policy,
@@ -95,6 +119,9 @@ export function createProviderClient<Paths extends {}>(
     authorizer,
     // The same array the authorizer adds obtained tokens to.
     secrets: authorizer.secrets,
+    pacer: (config.rateLimit !== false && config.pacerFor?.(provider, baseUrl, secrets)) || null,
+    maxPaceMs,
+    resetHeader: Object.entries(config.rateLimitResetHeaders ?? {})[0],
   };
   // Credentials are not default headers: the attempt loop puts them on each attempt.
   const core = createClient<Paths>({

@@ -20,6 +20,7 @@ export { NO_RETRY_REFILL, RETRY_COST, RetryBudget, TIMEOUT_RETRY_COST } from "./
 export {
   type ClientOptions,
   createProviderClient,
+  DEFAULT_RATE_LIMIT_WAIT_MS,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_USER_AGENT,
   type ProviderClientConfig,
@@ -34,6 +35,7 @@ export {
   TransportError,
 } from "./errors.js";
 export { type Page, type PaginateOptions, PaginationError, paginate } from "./paginate.js";
+export { pacerFor, RateLimitPacer } from "./rate-limit.js";
 export { REDACTED, redactText, scrubSecrets } from "./redact.js";
 export {
   backoffDelay,

@@ -11,10 +11,12 @@ import { type BodyExpectation, settleBody } from "./body.js";
 import { NO_RETRY_REFILL, RETRY_COST, type RetryBudget, TIMEOUT_RETRY_COST } from "./budget.js";
 import type { ProviderClientConfig } from "./client.js";
 import { type RequestDescription, TimeoutError, TransportError } from "./errors.js";
+import type { RateLimitPacer } from "./rate-limit.js";
 import { scrubSecrets } from "./redact.js";
 import {
   backoffDelay,
   RETRYABLE_STATUSES,
+  type ResetHeaderFormat,
   type RetryEvent,
   type RetryPolicy,
   serverDelayMs,
@@ -33,6 +35,12 @@ export interface ClientSettings extends ProviderClientConfig {
   authorizer: Authorizer;
   /** The client's credential values and the tokens it obtained, scrubbed from every message. */
   secrets: readonly string[];
+  /** The rate-limit pacer shared by every client with this credential, or null when pacing is off. */
+  pacer: RateLimitPacer | null;
+  /** The longest wait for a rate-limit window to reset before a request goes anyway. */
+  maxPaceMs: number;
+  /** The provider's reset header and how it counts. */
+  resetHeader: [string, ResetHeaderFormat] | undefined;
 }
 
 /**
@@ -47,7 +55,7 @@ export interface CallRecord extends CallContext, BodyExpectation {
 
 export function createAttemptLoop(call: CallRecord): FetchLike {
   const { client } = call;
-  const { policy, budget, timeoutMs, authorizer } = client;
+  const { policy, budget, timeoutMs, authorizer, pacer } = client;
   return async function sendWithRetries(original: Request): Promise<Response> {
     let request = original;
     // A signer hashes the exact body bytes: they are read once and sent as read on every attempt.
@@ -78,6 +86,12 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
       const unsent = (mayRetry || mayRenew) && request.body ? request.clone() : request;
       // Signing in may fail (a wrong password): that AuthenticationError reaches the caller as is.
       const { request: authorized, used } = await authorizer.apply(unsent, body);
+      // Within the provider's rate limit, shared with every concurrent call on this credential.
+      if (pacer) {
+        if (pacer.ready(Date.now())) pacer.take();
+        else await pacer.wait(client.maxPaceMs, outer);
+      }
+      let answered = false;
       const deadline = startDeadline(timeoutMs, outer);
       let failed: Pick<RetryEvent, "status" | "reason" | "delayMs">;
       try {
@@ -87,6 +101,8 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
             // deadline goes in the init: fetch copies the Request anyway, so no copy is made here.
             globalThis.fetch(authorized, { signal: deadline.signal }));
         const { status } = response;
+        answered = true;
+        pacer?.answered(response.headers, client.resetHeader, Date.now());
         if (status === 401 && mayRenew && used !== null) {
           mayRenew = false;
           authorizer.renew?.(used);
@@ -132,6 +148,7 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
         failed = { status: null, reason, delayMs: backoffDelay(attempt, policy) };
       } finally {
         deadline.end();
+        if (!answered) pacer?.dropped();
       }
       policy.onRetry?.({ ...described, attempt, ...failed });
       await sleep(failed.delayMs, outer);

@@ -1,4 +1,9 @@
-import { type ClientOptions, createProviderClient, requireCredential } from "@backupkit/http";
+import {
+  type ClientOptions,
+  createProviderClient,
+  pacerFor,
+  requireCredential,
+} from "@backupkit/http";
 import { describeLinodeError } from "./errors.js";
 import type { paths } from "./generated/schema.js";
 
@@ -24,6 +29,8 @@ export function createLinodeClient(options: LinodeClientOptions) {
     describeError: describeLinodeError,
     // Epoch seconds, sent on every response; a 429 without Retry-After waits for it.
     rateLimitResetHeaders: { "X-RateLimit-Reset": "epoch-seconds" },
+    // X-RateLimit-Limit and -Remaining come with it: requests are paced under the limit.
+    pacerFor,
   });
 }
 

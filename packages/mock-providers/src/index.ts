@@ -3,6 +3,7 @@ export { auditFleets, createAuditFleets } from "./fleets/index.js";
 export type { FleetOptions } from "./fleets/plan.js";
 export { mockProviders } from "./providers/index.js";
 export { Random, zonelessUtc } from "./random.js";
+export type { RateLimitOptions } from "./rate-limit.js";
 export {
   type MockEndpoint,
   type MockProviders,

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { type Fault, FaultScript, type TerminalFault } from "./faults.js";
 import { mockProviders } from "./providers/index.js";
+import { RateLimiter, type RateLimitOptions } from "./rate-limit.js";
 import { type CompiledRoute, compileRoute, matchRoute, type RouteMatch } from "./routes.js";
 import { Spec } from "./spec.js";
 import type { MockProvider, MockProviderDefinition, MockRequest, MockResponse } from "./types.js";
@@ -20,6 +21,12 @@ export interface StartMockProvidersOptions {
   faults?: readonly Fault[];
   /** Seed of the generated data. Default 1. */
   seed?: number;
+  /**
+   * A rate limit each provider's server enforces on its own: `limit` requests
+   * per clock-aligned window, `X-RateLimit-*` headers on every answer, the
+   * provider's 429 with `Retry-After` over it. Default: none.
+   */
+  rateLimit?: RateLimitOptions;
   /**
    * The provider modules to choose from; default every built-in one. Tests pass
    * a deliberately broken module here to see the spec validation answer 500.
@@ -99,8 +106,17 @@ export async function startMockProviders(
       const spec = Spec.load(definition.id);
       const routes = compileRoutes(definition.id, spec, provider);
       const beyondSpec = (provider.beyondSpec ?? []).map(compileRoute);
+      const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
       const server = createServer((req, res) => {
-        const served = { id: definition.id, spec, provider, routes, beyondSpec, latencyMs };
+        const served = {
+          id: definition.id,
+          spec,
+          provider,
+          routes,
+          beyondSpec,
+          latencyMs,
+          limiter,
+        };
         serve(served, state, req, res).catch((err: unknown) => {
           state.failures.push(`mock ${definition.id}: ${String(err)}`);
           res.destroy();
@@ -171,6 +187,7 @@ interface Served {
   routes: CompiledRoute[];
   beyondSpec: CompiledRoute[];
   latencyMs: number;
+  limiter: RateLimiter | undefined;
 }
 
 /** Request bodies the mocks read: sign-in bodies are small. */
@@ -212,7 +229,14 @@ async function serve(
     return;
   }
 
-  const { delayMs, fault } = state.faults.apply(id, match?.route.path, request.path);
+  // Counted when received, as a provider's gateway counts it.
+  const limited = served.limiter?.admit(Date.now());
+  const scripted = state.faults.apply(id, match?.route.path, request.path);
+  const { delayMs } = scripted;
+  const fault: TerminalFault | undefined =
+    limited?.retryAfterSeconds != null
+      ? { type: "rate-limit", retryAfterSeconds: limited.retryAfterSeconds }
+      : scripted.fault;
   await wait(state, served.latencyMs + delayMs);
   if (fault?.type === "hang") {
     record("hang");
@@ -229,6 +253,7 @@ async function serve(
   record(response.status);
   res.writeHead(response.status, {
     "content-type": response.contentType ?? "application/json",
+    ...limited?.headers,
     ...response.headers,
   });
   res.end(response.text ?? (response.body === undefined ? "" : JSON.stringify(response.body)));

@@ -1,61 +1,124 @@
 /**
- * Provider timestamps are read with one regular expression that also checks
- * the fields' ranges; only a day past the 28th needs its month's length. A
- * body holds tens of thousands of timestamps, so text in UTC with whole
- * seconds (Linode's, Z.com's, OnApp's `+00:00`) or with a fraction of three
- * digits or more (Northflank's canonical text, Huawei's microseconds) is
- * tested without captures and reused, and only an offset other than zero
- * goes through `Date`.
+ * Provider timestamps are read by character codes: a body holds tens of
+ * thousands of them, and a regular expression with captures plus `Date`
+ * cost several times this. Text that is already canonical up to its fraction
+ * (Linode's zone-less whole seconds, Z.com's `Z`, OnApp's `+00:00`,
+ * Northflank's canonical text, Huawei's microseconds) is reused as it is;
+ * anything else is written from its fields by `epochMsToIso`.
  *
  * Rules: no zone means UTC (Linode documents it, Huawei's SDKs parse it so);
  * offsets such as `+03:00` are converted; fractions are cut to milliseconds;
  * `""` is no timestamp.
  */
-const ISO_LIKE =
-  /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))[T ]((?:[01]\d|2[0-3]):[0-5]\d)(?::([0-5]\d)(?:[.,](\d+))?)?\s*(?:[Zz]|([+-])([01]\d|2[0-3])(?::?([0-5]\d))?)?$/;
 
-/** What follows the seconds of `…:ss.fffZ`, `…:ss.ffffff` and the like. */
-const FRACTION_UTC = /^\.\d{3,}Z?$/;
+/** The number the two ASCII digits at `i` spell; NaN (which fails every range check) otherwise. */
+function twoDigits(text: string, i: number): number {
+  const tens = text.charCodeAt(i) - 48;
+  const ones = text.charCodeAt(i + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : Number.NaN;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The length of `month` in `year` (February by the Gregorian leap rule). */
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** 400 Gregorian years, 146,097 days, in ms: `Date.UTC` reads the years 0–99 as 1900–1999. */
+const FOUR_CENTURIES_MS = 146_097 * 86_400_000;
+
+// Character codes below: 32 space, 43 "+", 44 ",", 45 "-", 46 ".", 58 ":",
+// 84 "T", 90 "Z" (and `code | 32` is 122 for both "Z" and "z").
 
 /**
  * Normalises a provider timestamp string to ISO 8601 UTC with milliseconds.
- * Returns `null` for `""`, and `undefined` when the text is not a timestamp.
+ * Accepts `YYYY-MM-DD[T ]HH:MM[:SS[.f…]]` (`,` for `.` too), then optional
+ * whitespace and a zone: `Z`, `z`, `±HH`, `±HHMM` or `±HH:MM`. Returns `null`
+ * for `""`, and `undefined` when the text is not such a timestamp or its
+ * instant falls outside the years 0000–9999.
  */
 export function toIsoUtc(text: string): string | null | undefined {
   if (text === "") return null;
-  if (!ISO_LIKE.test(text) || !dayExists(text)) return undefined;
-  // Whole seconds in UTC (Linode's zone-less text, Z.com's `Z`, OnApp's
-  // `+00:00`), milliseconds or more in UTC (Northflank's canonical text,
-  // Huawei's microseconds) need no captures. (84 "T", 58 ":", 90 "Z".)
-  if (text.charCodeAt(10) === 84 && text.charCodeAt(16) === 58) {
-    const rest = text.slice(19);
-    if (rest === "" || rest === "Z" || rest === "+00:00") return `${text.slice(0, 19)}.000Z`;
-    if (FRACTION_UTC.test(rest)) {
-      return rest.length === 5 && rest.charCodeAt(4) === 90 ? text : `${text.slice(0, 23)}Z`;
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const separator = text.charCodeAt(10);
+  if (
+    !(
+      text.charCodeAt(4) === 45 &&
+      text.charCodeAt(7) === 45 &&
+      (separator === 84 || separator === 32) &&
+      text.charCodeAt(13) === 58 &&
+      year >= 0 &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      (day <= 28 || day <= daysIn(year, month)) &&
+      hour <= 23 &&
+      minute <= 59
+    )
+  ) {
+    return undefined;
+  }
+  let at = 16;
+  let second = 0;
+  let ms = 0;
+  if (text.charCodeAt(at) === 58) {
+    second = twoDigits(text, 17);
+    if (!(second <= 59)) return undefined;
+    at = 19;
+    const mark = text.charCodeAt(at);
+    if (mark === 46 || mark === 44) {
+      const start = ++at;
+      while (isDigit(text.charCodeAt(at))) at++;
+      if (at === start) return undefined;
+      // The first three digits are the milliseconds: ".5" is 500, ".084695" is 84.
+      for (let i = start; i < start + 3; i++) ms = ms * 10 + (i < at ? text.charCodeAt(i) - 48 : 0);
     }
   }
-  const [, date, minutes, seconds = "00", fraction = "", sign, zoneHours, zoneMinutes = "00"] =
-    ISO_LIKE.exec(text) as unknown as string[];
-  const asUtc = `${date}T${minutes}:${seconds}.${fraction.padEnd(3, "0").slice(0, 3)}Z`;
-  const offsetMinutes =
-    (sign === "-" ? -1 : 1) * (Number(zoneHours ?? 0) * 60 + Number(zoneMinutes));
-  if (offsetMinutes === 0) return asUtc;
-  // Date applies the offset. Not `epochMsToIso`: its day cache would then be
-  // in every provider's browser bundle, not only Northflank's.
-  const ms = Date.parse(asUtc) - offsetMinutes * 60_000;
-  return inIsoRange(ms) ? new Date(ms).toISOString() : undefined;
+  const end = at;
+  while (isSpace(text.charCodeAt(at))) at++;
+
+  const zone = text.length - at;
+  let offsetMinutes = 0;
+  if (zone > 0 && !(zone === 1 && (text.charCodeAt(at) | 32) === 122)) {
+    const sign = text.charCodeAt(at);
+    const colon = text.charCodeAt(at + 3) === 58 ? 1 : 0;
+    const hours = twoDigits(text, at + 1);
+    const minutes = zone === 3 ? 0 : twoDigits(text, at + 3 + colon);
+    if (
+      !(
+        (sign === 43 || sign === 45) &&
+        (zone === 3 || zone === 5 + colon) &&
+        hours <= 23 &&
+        minutes <= 59
+      )
+    ) {
+      return undefined;
+    }
+    offsetMinutes = (sign === 45 ? -1 : 1) * (hours * 60 + minutes);
+  }
+  // Most providers' text is canonical up to its fraction: reuse it rather than rewrite it.
+  if (offsetMinutes === 0 && separator === 84) {
+    if (end === 19) return `${text.length === 19 ? text : text.slice(0, 19)}.000Z`;
+    if (end > 22 && text.charCodeAt(19) === 46) {
+      return text.length === 24 && text.charCodeAt(23) === 90 ? text : `${text.slice(0, 23)}Z`;
+    }
+  }
+  // Counted from 400 years later (the calendar repeats every 400 years), then taken back.
+  const local = Date.UTC(year + 400, month - 1, day, hour, minute, second, ms) - FOUR_CENTURIES_MS;
+  return epochMsToIso(local - offsetMinutes * 60_000);
 }
 
-/**
- * Whether the day of a `YYYY-MM-DD…` text exists in its month: day 0 of the
- * next month is the month's last day (counted in a year at the same place of
- * the 400-year cycle, as Date.UTC reads the years 0–99 as 1900–1999).
- */
-function dayExists(text: string): boolean {
-  const day = (text.charCodeAt(8) - 48) * 10 + text.charCodeAt(9) - 48;
-  if (day <= 28) return true;
-  const year = 2000 + (Number(text.slice(0, 4)) % 400);
-  return day <= new Date(Date.UTC(year, Number(text.slice(5, 7)), 0)).getUTCDate();
+/** Whitespace allowed between the time and its zone: ASCII space, and tab to carriage return. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
 }
 
 /** The range the common model's `YYYY-MM-DDTHH:mm:ss.sssZ` form can write. */
@@ -76,7 +139,7 @@ function inIsoRange(ms: number): boolean {
  */
 const dates = new Map<number, string>();
 
-function twoDigits(n: number): string {
+function padTwo(n: number): string {
   return String(Math.trunc(n)).padStart(2, "0");
 }
 
@@ -96,5 +159,5 @@ export function epochMsToIso(ms: number): string | undefined {
   }
   const time = whole - day * DAY_MS;
   const millis = String(time % 1000).padStart(3, "0");
-  return `${date}T${twoDigits(time / 3_600_000)}:${twoDigits((time / 60_000) % 60)}:${twoDigits((time / 1000) % 60)}.${millis}Z`;
+  return `${date}T${padTwo(time / 3_600_000)}:${padTwo((time / 60_000) % 60)}:${padTwo((time / 1000) % 60)}.${millis}Z`;
 }

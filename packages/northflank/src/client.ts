@@ -1,4 +1,9 @@
-import { type ClientOptions, createProviderClient, requireCredential } from "@backupkit/http";
+import {
+  type ClientOptions,
+  createProviderClient,
+  pacerFor,
+  requireCredential,
+} from "@backupkit/http";
 import { describeNorthflankError } from "./errors.js";
 import type { paths } from "./generated/schema.js";
 
@@ -27,6 +32,8 @@ export function createNorthflankClient(options: NorthflankClientOptions) {
     // Seconds until the hourly window resets, sent on every response; a 429
     // without Retry-After waits for it.
     rateLimitResetHeaders: { "x-ratelimit-reset": "delta-seconds" },
+    // x-ratelimit-limit and -remaining come with it: requests are paced under the limit.
+    pacerFor,
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * Conversion: one body of 20,000 backups per provider, converted to the common
  * model. The baseline is `JSON.parse` of the same body; the budget is
- * conversion ≤ 0.5× the parse time. Timestamps are timed on their own too,
+ * conversion ≤ 0.7× the parse time (the goal stays 0.5×). Timestamps are timed on their own too,
  * against a naive `Date`-based normaliser, since they are the usual hot spot.
  */
 
@@ -16,7 +16,7 @@ import {
   type ProviderId,
   toIsoUtc,
 } from "@backupkit/model";
-import { charCodeToIsoUtc } from "../baselines/charcode-timestamp.js";
+import { regexToIsoUtc } from "../baselines/regex-timestamp.js";
 import { bodyGenerators } from "../bodies.js";
 import {
   collectGarbage,
@@ -32,7 +32,9 @@ import { type SuiteResult, type TargetResult, table } from "../report.js";
 const BACKUPS = 20_000;
 const WARMUP = 3;
 const RUNS = 9;
-const TARGET = 0.5;
+/** Issue 19: done at 0.7× for every provider; the goal stays 0.5×. */
+const TARGET = 0.7;
+const GOAL = 0.5;
 
 const converters: Record<ProviderId, (body: unknown) => ConversionResult> = {
   linode: (body) => fromLinode(body),
@@ -122,7 +124,7 @@ interface ProviderFigures {
   convertMs: number;
   timestamps: number;
   timestampMs: number;
-  charCodeTimestampMs: number;
+  regexTimestampMs: number;
   naiveTimestampMs: number;
   /** Linode only: see `linodeFloor`. */
   floorMs?: number;
@@ -157,7 +159,7 @@ async function measure(provider: ProviderId): Promise<ProviderFigures> {
       { name: "parse", run: () => JSON.parse(text) },
       { name: "convert", run: () => convert(body) },
       { name: "timestamps", run: normalise(toIsoUtc) },
-      { name: "charcode", run: normalise(charCodeToIsoUtc) },
+      { name: "regex", run: normalise(regexToIsoUtc) },
       { name: "naive", run: normalise(naiveToIsoUtc) },
       ...(provider === "linode" ? [{ name: "floor", run: () => linodeFloor(body) }] : []),
     ],
@@ -173,7 +175,7 @@ async function measure(provider: ProviderId): Promise<ProviderFigures> {
     convertMs: ms("convert"),
     timestamps: stamps.length,
     timestampMs: ms("timestamps"),
-    charCodeTimestampMs: ms("charcode"),
+    regexTimestampMs: ms("regex"),
     naiveTimestampMs: ms("naive"),
     floorMs: provider === "linode" ? ms("floor") : undefined,
   };
@@ -193,7 +195,7 @@ function report(figures: ProviderFigures[]): SuiteResult {
     const ratio = f.convertMs / f.parseMs;
     return {
       figure: `conversion: ${f.provider}, 20,000 backups, vs JSON.parse`,
-      target: `≤ ${TARGET}× parse time`,
+      target: `≤ ${TARGET}× parse time (goal ${GOAL}×)`,
       measured: formatRatio(ratio),
       met: ratio <= TARGET,
     };
@@ -215,7 +217,7 @@ function report(figures: ProviderFigures[]): SuiteResult {
       "timestamps",
       "`toIsoUtc` now",
       "share of conversion",
-      "not shipped: character codes",
+      "before: regular expression",
       "naive: `Date` parsing",
     ],
     figures.map((f) => [
@@ -223,7 +225,7 @@ function report(figures: ProviderFigures[]): SuiteResult {
       formatCount(f.timestamps),
       formatMs(f.timestampMs),
       `${((100 * f.timestampMs) / f.convertMs).toFixed(0)} %`,
-      `${formatMs(f.charCodeTimestampMs)} (${formatRatio(f.charCodeTimestampMs / f.timestampMs)})`,
+      `${formatMs(f.regexTimestampMs)} (${formatRatio(f.regexTimestampMs / f.timestampMs)})`,
       `${formatMs(f.naiveTimestampMs)} (${formatRatio(f.naiveTimestampMs / f.timestampMs)})`,
     ]),
   );
@@ -232,10 +234,10 @@ function report(figures: ProviderFigures[]): SuiteResult {
     "",
     main,
     "",
-    `Budget: conversion ≤ ${TARGET}× the \`JSON.parse\` time of the same body, per provider.`,
+    `Budget: conversion ≤ ${TARGET}× the \`JSON.parse\` time of the same body, per provider (the goal stays ${GOAL}×; what remains above it is profiled in the notes).`,
     ...floorNote(figures),
     "",
-    "Timestamps alone: every timestamp string of the same body through the model's `toIsoUtc` (one regular expression that checks the fields' ranges; UTC text with whole seconds or with three or more fraction digits tested without captures and reused; `Date` only to apply a non-zero offset), through a version that reads character codes and reuses canonical text (faster, but about 350 bytes gzipped larger in every browser bundle, which the 8 kB budget cannot carry; kept in `packages/bench/src/baselines/charcode-timestamp.ts`), and through a naive normaliser that hands the text to `Date`. In brackets: times the model's `toIsoUtc`. Northflank's `expiredBy` (epoch ms) is not a timestamp string and is not in this table.",
+    "Timestamps alone: every timestamp string of the same body through the model's `toIsoUtc` (reads character codes, reuses text that is canonical up to its fraction, writes any other by arithmetic), through the reader it replaced (one regular expression that checks the fields' ranges, `Date` for non-zero offsets; kept in `packages/bench/src/baselines/regex-timestamp.ts`), and through a naive normaliser that hands the text to `Date`. In brackets: times the model's `toIsoUtc`. Northflank's `expiredBy` (epoch ms) is not a timestamp string and is not in this table.",
     "",
     stamps,
   ].join("\n");

@@ -12,9 +12,9 @@
  * subprocess run of the real binary is timed too, for reference.
  */
 import { spawn } from "node:child_process";
-import { Readable, Writable } from "node:stream";
-import { pathToFileURL } from "node:url";
+import { Readable } from "node:stream";
 import { type ChildServer, withChildServer } from "../child.js";
+import { loadCliMain, Sink } from "../cli.js";
 import {
   collectGarbage,
   formatMb,
@@ -42,35 +42,10 @@ const FLAT_HEAP_BYTES = 4 * MB;
 /** undici's timers tick about every 500 ms (`lib/util/timers.js`): past two ticks. */
 const MEMORY_SETTLE_MS = 1_100;
 
-/** The CLI's entry point, as `packages/cli/bin/backupkit.js` calls it. */
-type Main = (
-  argv: string[],
-  io: {
-    stdin: Readable;
-    stdout: Writable;
-    stderr: Writable;
-    env: Record<string, string | undefined>;
-  },
-) => Promise<number>;
-
 interface MockStats {
   requests: number;
   failures: number;
   maxInFlight: number;
-}
-
-/** Counts what a stream was given and keeps the text when asked to. */
-class Sink extends Writable {
-  bytes = 0;
-  text = "";
-  constructor(private readonly keep: boolean) {
-    super();
-  }
-  override _write(chunk: Buffer | string, _encoding: string, done: () => void): void {
-    this.bytes += chunk.length;
-    if (this.keep) this.text += chunk.toString();
-    done();
-  }
 }
 
 /**
@@ -123,9 +98,7 @@ export async function run(): Promise<SuiteResult> {
 }
 
 async function measure(mock: ChildServer): Promise<SuiteResult> {
-  const { main } = (await import(pathToFileURL(repoPath("packages/cli/dist/main.js")).href)) as {
-    main: Main;
-  };
+  const main = await loadCliMain();
   const env = {
     LINODE_TOKEN: mock.info.token as string,
     BACKUPKIT_LINODE_BASE_URL: mock.baseUrl,

@@ -43,7 +43,7 @@ export async function convert(args: string[], io: Io): Promise<number> {
   const provider = parseProvider(values.provider);
   if (positionals.length > 1)
     throw new UsageError(`expected at most one FILE, got ${positionals.length}`);
-  const body = bodyFormats[provider].parseBody(await readInput(positionals[0], io));
+  const body = await bodyFormats[provider].parseBody(await readInput(positionals[0], io));
   checkNesting(provider, body);
   try {
     const { backups, issues } = toBackups(provider, body);
