@@ -19,6 +19,7 @@ export const SUITES = [
   "fanout",
   "rate-limit",
   "streaming",
+  "audit",
   "bundle",
   "startup",
   "build",

@@ -17,6 +17,8 @@ export const EXIT = {
   usage: 2,
   /** Some providers failed and the others were listed: the failures are on stderr. */
   partial: 3,
+  /** `audit` found at least one resource failing a control. */
+  findings: 4,
 } as const;
 
 /** A wrong command line: printed with a hint to `--help`, exit 2. */

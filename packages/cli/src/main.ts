@@ -21,6 +21,10 @@ const commands: Record<string, Command> = {
     load: async () => (await import("./commands/convert.js")).convert,
     summary: "convert a saved provider response body to common records",
   },
+  audit: {
+    load: async () => (await import("./commands/audit.js")).audit,
+    summary: "check every resource is backed up, recently and restorably",
+  },
 };
 
 function mainHelp(): string {

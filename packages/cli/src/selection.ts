@@ -30,6 +30,8 @@ export interface SelectionOptions {
   /** `--provider`; `null`: every provider. */
   wanted: readonly string[] | null;
   mock: boolean;
+  /** With `mock`: serve the audit fleet rather than the listing's data. */
+  mockFleet?: "audit";
   configPath: string | undefined;
   env: Readonly<Record<string, string | undefined>>;
 }
@@ -53,7 +55,7 @@ export async function selectProviders(options: SelectionOptions): Promise<Select
         "--mock and --config cannot be combined: --mock configures every provider",
       );
     }
-    const { mock, setups, missing } = await startMocks(chosen);
+    const { mock, setups, missing } = await startMocks(chosen, { fleet: options.mockFleet });
     const selection: Selection = {
       configured: setups,
       failures: [],

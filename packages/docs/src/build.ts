@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BACKUP_FIELDS, BACKUP_RESOURCE_FIELDS, mappings } from "@backupkit/model";
 import { loadApis } from "./apis.js";
+import { renderAuditPage } from "./audit-page.js";
 import { renderAuthPage } from "./auth-page.js";
 import { collectCliHelp } from "./cli-help.js";
 import { renderCliPage } from "./cli-page.js";
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   });
   await writeFile(join(dist, "model.html"), modelPage);
   await writeFile(join(dist, "auth.html"), renderAuthPage());
+  await writeFile(join(dist, "audit.html"), renderAuditPage());
   await writeFile(join(dist, "index.html"), renderIndexPage(apis, mappings));
   const readme = await readFile(join(root, "README.md"), "utf8");
   const gettingStarted = renderGettingStartedPage({
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
   await writeFile(join(dist, "getting-started.html"), gettingStarted);
   await writeFile(join(dist, "cli.html"), renderCliPage(collectCliHelp()));
   console.log(
-    `docs: wrote ${apis.length} API page(s), model.html, auth.html, getting-started.html, cli.html and index.html to ${dist}` +
+    `docs: wrote ${apis.length} API page(s), model.html, auth.html, getting-started.html, cli.html, audit.html and index.html to ${dist}` +
       `\n      open ${join(dist, "index.html")}`,
   );
 }

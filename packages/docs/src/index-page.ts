@@ -44,6 +44,11 @@ ${cards}
 <li><a href="auth.html">Authentication</a>
 <p>Per provider: what to create in its console, which variables to set, and what backupkit sends.</p></li>
 </ul>
+<h2>Audit</h2>
+<ul class="cards">
+<li><a href="audit.html">Audit</a>
+<p>Is every resource backed up, recently and restorably: the controls, the reports, the exporter and the policy file reference.</p></li>
+</ul>
 `;
   return page({ title: "backupkit docs", body });
 }

@@ -160,6 +160,7 @@ describe("docs site in Chromium", () => {
         "cli.html",
         "auth.html",
         "model.html",
+        "audit.html",
         ...apis.map((api) => `${api.id}.html`),
       ].sort(),
     );
@@ -307,6 +308,18 @@ describe("docs site in Chromium", () => {
       .locator('a[href^="#"]')
       .evaluateAll((links) => links.map((a) => a.getAttribute("href")?.slice(1) ?? ""));
     for (const anchor of anchors) expect(await page.locator(`[id="${anchor}"]`).count()).toBe(1);
+    await finish(visit);
+  });
+
+  it("audit page shows the controls and the policy file reference", async () => {
+    const visit = await followFromIndex("audit.html");
+    const { page } = visit;
+    await page.screenshot({ path: join(screenshots, "audit.png"), fullPage: true });
+    await expect(page.locator("h1").textContent()).resolves.toBe("Audit");
+    for (const id of ["controls", "outputs", "exit-codes", "policy", "match"]) {
+      expect(await page.locator(`#${id}`).count(), id).toBe(1);
+    }
+    expect(await page.locator("#controls + p + table tbody tr").count()).toBe(6);
     await finish(visit);
   });
 });

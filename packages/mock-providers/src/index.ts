@@ -1,4 +1,6 @@
 export type { Fault, FaultAction, FaultMatch } from "./faults.js";
+export { auditFleets, createAuditFleets } from "./fleets/index.js";
+export type { FleetOptions } from "./fleets/plan.js";
 export { mockProviders } from "./providers/index.js";
 export { Random, zonelessUtc } from "./random.js";
 export type { RateLimitOptions } from "./rate-limit.js";

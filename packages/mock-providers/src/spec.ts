@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { parse } from "yaml";
-import { specPath } from "./files.js";
+import { loadSpec } from "../../../scripts/specs.mjs";
 
 type JsonObject = Record<string, unknown>;
 
@@ -49,7 +47,8 @@ export class Spec {
 
   private constructor(id: string) {
     this.file = `specs/${id}/openapi.yaml`;
-    this.doc = parse(readFileSync(specPath(`${id}/openapi.yaml`), "utf8")) as JsonObject;
+    // Paths and schemas split into other files are inlined: the validators see one document.
+    this.doc = loadSpec(id) as JsonObject;
     const servers = this.doc.servers as { url?: string }[] | undefined;
     this.basePath = new URL(servers?.[0]?.url ?? "/", "http://server").pathname.replace(/\/$/, "");
     this.ajv = createAjv(this.doc);

@@ -33,3 +33,11 @@ export type NorthflankBackupDestination = components["schemas"]["BackupDestinati
 export type NorthflankPagination = components["schemas"]["Pagination"];
 /** Northflank's error envelope, `{ error: { status, message, id, details } }`. */
 export type NorthflankErrorBody = components["schemas"]["ErrorBody"];
+export {
+  listAllAddonBackupSchedules,
+  listAllAddons,
+  listAllProjects,
+  type NorthflankAddon,
+  type NorthflankAddonBackupSchedule,
+  type NorthflankProject,
+} from "./list-addons.js";

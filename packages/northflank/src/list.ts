@@ -156,17 +156,17 @@ function checkPerPage(perPage: number | undefined): number {
   return perPage;
 }
 
-function pageQuery(perPage: number, cursor: string | null) {
+export function pageQuery(perPage: number, cursor: string | null) {
   return cursor === null ? { per_page: perPage } : { per_page: perPage, cursor };
 }
 
-function asArray<T>(items: readonly T[] | undefined, request: string): readonly T[] {
+export function asArray<T>(items: readonly T[] | undefined, request: string): readonly T[] {
   if (Array.isArray(items)) return items;
   throw new PaginationError(`northflank: ${request}: the response's data is not a list`);
 }
 
 /** The cursor of the next page, or `undefined` on the last page. */
-function nextCursor(pagination: Schemas["Pagination"] | undefined, request: string) {
+export function nextCursor(pagination: Schemas["Pagination"] | undefined, request: string) {
   if (typeof pagination !== "object" || pagination === null) {
     throw new PaginationError(`northflank: ${request}: the response has no pagination object`);
   }

@@ -1,3 +1,4 @@
+export * from "./audit/index.js";
 export { ArgumentError } from "./errors.js";
 export { boundRaw, MAX_RAW_NESTING, nestedDeeperThan } from "./limits.js";
 export {
@@ -7,6 +8,12 @@ export {
   type RunOptions,
   sourceContext,
 } from "./listing.js";
+export { resourceListers } from "./resources/index.js";
+export type {
+  ProtectableResource,
+  ResourceChunk,
+  ResourceLister,
+} from "./resources/types.js";
 export {
   baseUrlEnv,
   type ConfigFile,

@@ -4,6 +4,29 @@
  */
 
 export interface paths {
+    "/v3/{project_id}/vaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Querying the Vault List
+         * @description Queries the vaults of the project, each with the resources (servers,
+         *     disks, file systems) it protects. backupkit reads it to learn which
+         *     resources CBR protects, and checks their backups against them. Pages
+         *     are walked with `limit` and `offset`.
+         */
+        get: operations["listVaults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v3/{project_id}/backups": {
         parameters: {
             query?: never;
@@ -337,6 +360,105 @@ export interface components {
                 title?: string;
             };
         };
+        /** @description Operation info of a vault (its size, use and what it protects). */
+        VaultBilling: {
+            /** @description Allocated capacity, in GB. */
+            allocated?: number;
+            /** @description Creation mode: `pre_paid` (yearly/monthly) or `post_paid` (pay-per-use). */
+            charging_mode?: string;
+            /** @description Cloud type: `public` or `hybrid`. */
+            cloud_type?: string;
+            /** @description Vault specification: `crash_consistent` or `app_consistent`. */
+            consistent_level?: string;
+            /** @description Object type: `server`, `disk`, `turbo` and others. */
+            object_type?: string;
+            /** @description Order ID. */
+            order_id?: string;
+            /** @description Product ID. */
+            product_id?: string;
+            /** @description Protection type: `backup` or `replication`. */
+            protect_type?: string;
+            /** @description Capacity, in GB. */
+            size?: number;
+            /** @description Specification code. */
+            spec_code?: string;
+            /** @description Vault status: `available`, `lock`, `frozen`, `deleting` or `error`. */
+            status?: string;
+            /** @description Name of the bucket for the vault. */
+            storage_unit?: string;
+            /** @description Used capacity, in MB. */
+            used?: number;
+            /** @description Scenario when an account is frozen. */
+            frozen_scene?: string;
+        };
+        /** @description A resource (server, disk, file system) bound to a vault, which CBR backs up. */
+        VaultResource: {
+            /** @description ID of the resource to be backed up. */
+            id?: string;
+            /** @description Name of the resource to be backed up. */
+            name?: string;
+            /** @description Type of the resource to be backed up: `OS::Nova::Server`, `OS::Cinder::Volume`, `OS::Sfs::Turbo` and others. */
+            type?: string;
+            /** @description Protection status: `available`, `error`, `protecting`, `restoring` or `removing`. */
+            protect_status?: string;
+            /** @description Allocated capacity for the associated resource, in GB. */
+            size?: number;
+            /** @description Number of backups. */
+            backup_count?: number;
+            /** @description Backup size. */
+            backup_size?: number;
+            /** @description Extra information of the resource. */
+            extra_info?: {
+                /** @description IDs of the disks that will not be backed up. */
+                exclude_volumes?: string[];
+            };
+        };
+        /** @description A vault, the container CBR stores backups in, with the resources bound to it. */
+        Vault: {
+            /** @description Vault ID. */
+            id?: string;
+            /** @description Vault name. */
+            name?: string;
+            /** @description User-defined vault description. */
+            description?: string | null;
+            /** @description Project ID. */
+            project_id?: string;
+            /** @description ID of the vault resource type. */
+            provider_id?: string;
+            /** @description Creation time, for example `2020-02-05T10:38:34.209782`. */
+            created_at?: string;
+            /** @description Whether automatic association is enabled. */
+            auto_bind?: boolean;
+            /** @description Association rule. */
+            bind_rules?: Record<string, never>;
+            /** @description Whether to enable auto capacity expansion for the vault. */
+            auto_expand?: boolean;
+            /** @description Enterprise project ID. The default value is `0`. */
+            enterprise_project_id?: string;
+            /** @description User ID. */
+            user_id?: string;
+            billing?: components["schemas"]["VaultBilling"];
+            /** @description Vault resources. */
+            resources?: components["schemas"]["VaultResource"][];
+            /** @description Vault tags. */
+            tags?: {
+                /** @description Key. */
+                key?: string;
+                /** @description Value. */
+                value?: string;
+            }[];
+        };
+        /** @description One page of the project's vaults. */
+        VaultList: {
+            /** @description Vault instance list. */
+            vaults: components["schemas"]["Vault"][];
+            /** @description Number of vaults. */
+            count?: number;
+            /** @description Number of records displayed on each page. */
+            limit?: number;
+            /** @description Offset where the query starts. */
+            offset?: number;
+        };
     };
     responses: {
         /** @description The request is invalid, for example a malformed ID or filter. */
@@ -417,6 +539,106 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listVaults: {
+        parameters: {
+            query?: {
+                /** @description Cloud type: `public` (the default) or `hybrid`. */
+                cloud_type?: "public" | "hybrid";
+                /**
+                 * @description Enterprise project ID, or `all_granted_eps` to query every
+                 *     enterprise project the user has permissions on.
+                 */
+                enterprise_project_id?: string;
+                /** @description Vault ID. */
+                id?: string;
+                /** @description Maximum number of records to return, from 1 to 1000. The default is 1000. */
+                limit?: number;
+                /** @description Vault name. */
+                name?: string;
+                /** @description Object type: `server` (cloud server), `disk` (EVS disk) or `turbo` (file system), among others. */
+                object_type?: string;
+                /** @description Offset. The default value is 0. */
+                offset?: number;
+                /** @description Policy ID. */
+                policy_id?: string;
+                /** @description Protection type: `backup` or `replication`. */
+                protect_type?: "backup" | "replication";
+                /** @description Resource IDs (UUIDs), separated by commas. */
+                resource_ids?: string;
+                /** @description Vault status: `available`, `lock`, `frozen`, `deleting` or `error`. */
+                status?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Project ID */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The vaults of the project, with their resources. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "vaults": [
+                     *         {
+                     *           "id": "ad7627ae-5b0b-492e-b6bd-cd809b745197",
+                     *           "name": "vault-web",
+                     *           "description": "Web servers",
+                     *           "project_id": "4229d7a45436489f8c3dc2b1d35d4987",
+                     *           "provider_id": "0daac4c5-6707-4851-97ba-169e36266b66",
+                     *           "created_at": "2020-09-04T06:57:37.344+00:00",
+                     *           "auto_bind": false,
+                     *           "bind_rules": {},
+                     *           "enterprise_project_id": "0",
+                     *           "billing": {
+                     *             "allocated": 40,
+                     *             "charging_mode": "post_paid",
+                     *             "cloud_type": "public",
+                     *             "consistent_level": "crash_consistent",
+                     *             "object_type": "server",
+                     *             "protect_type": "backup",
+                     *             "size": 100,
+                     *             "spec_code": "vault.backup.server.normal",
+                     *             "status": "available",
+                     *             "used": 0
+                     *           },
+                     *           "resources": [
+                     *             {
+                     *               "id": "97595625-198e-4e4d-879b-9d53f68ba551",
+                     *               "name": "ecs-web-01",
+                     *               "type": "OS::Nova::Server",
+                     *               "protect_status": "available",
+                     *               "size": 40,
+                     *               "backup_count": 3,
+                     *               "backup_size": 0,
+                     *               "extra_info": {
+                     *                 "exclude_volumes": []
+                     *               }
+                     *             }
+                     *           ],
+                     *           "tags": []
+                     *         }
+                     *       ],
+                     *       "count": 1,
+                     *       "limit": 1000,
+                     *       "offset": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VaultList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
     listBackups: {
         parameters: {
             query?: {

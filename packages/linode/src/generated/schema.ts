@@ -175,6 +175,7 @@ export interface components {
                 available?: boolean;
                 /** @description The date of the last successful backup, or `null`. */
                 last_successful?: components["schemas"]["Timestamp"] | null;
+                schedule?: components["schemas"]["LinodeBackupSchedule"];
             };
         };
         /** @description One page of Linodes. */
@@ -209,6 +210,32 @@ export interface components {
              *     element of the request.
              */
             field?: string | null;
+        };
+        /**
+         * @description When this Linode's automatic backups are taken. Linode picks both values
+         *     itself when backups are enabled; they can be changed afterwards.
+         * @example {
+         *       "day": "Saturday",
+         *       "window": "W22"
+         *     }
+         */
+        LinodeBackupSchedule: {
+            /**
+             * @description The day of the week that your Linode's weekly Backup is taken. If not
+             *     set manually, a day is chosen for you. Backups are taken every day, but
+             *     backups taken on this day are preferred when selecting backups to retain
+             *     for a longer period.
+             * @enum {string|null}
+             */
+            day?: "Scheduling" | "Sunday" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | null;
+            /**
+             * @description The window in which your backups will be taken, in UTC. A backups window
+             *     is a two-hour span of time in which the backup may occur: `W10`
+             *     indicates that your backups should be taken between 10:00 and 12:00.
+             *     If not set manually, a window is chosen for you.
+             * @enum {string|null}
+             */
+            window?: "Scheduling" | "W0" | "W2" | "W4" | "W6" | "W8" | "W10" | "W12" | "W14" | "W16" | "W18" | "W20" | "W22" | null;
         };
     };
     responses: {

@@ -276,7 +276,7 @@ function generate(seed: number, resources: number): Destination[] {
 }
 
 /** A destination as the list endpoint shows it: no id (Northflank's list has none), no access keys. */
-function s3Destination(name: string, description: string | null, region: string) {
+export function s3Destination(name: string, description: string | null, region: string) {
   return {
     name,
     ...(description === null ? {} : { description }),

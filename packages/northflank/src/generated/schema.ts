@@ -4,6 +4,75 @@
  */
 
 export interface paths {
+    "/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List projects
+         * @description Lists the projects of the account. backupkit walks it to enumerate every
+         *     project whose addons can be backed up.
+         *
+         *     Required permission: Account > Projects > General > Read.
+         */
+        get: operations["listProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/addons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List addons
+         * @description Gets a list of addons belonging to the project. backupkit checks each
+         *     addon's backup schedules and backups.
+         *
+         *     Required permission: Project > Addons > General > Read.
+         */
+        get: operations["listAddons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/addons/{addonId}/backup-schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get addon backup schedules
+         * @description Gets details about an addon's backup schedules. An addon with a schedule
+         *     is backed up automatically; backupkit counts it as protected.
+         *
+         *     Required permission: Project > Addons > General > Read.
+         */
+        get: operations["getAddonBackupSchedules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/backup-destinations": {
         parameters: {
             query?: never;
@@ -300,6 +369,81 @@ export interface components {
                 details?: unknown;
             };
         };
+        /** @description Response object. */
+        ProjectList: {
+            /** @description Result data. */
+            data: {
+                /** @description A list of projects. */
+                projects: {
+                    /** @description Identifier for the project. */
+                    id?: string;
+                    /** @description The name of the project. */
+                    name?: string;
+                    /** @description A description of the project. */
+                    description?: string;
+                }[];
+            };
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** @description Information about an addon. */
+        Addon: {
+            /** @description Identifier for the addon. */
+            id?: string;
+            /** @description Addon name. */
+            name?: string;
+            /** @description Full identifier for the addon. */
+            appId?: string;
+            /** @description An array of previously defined tags to help identify and group the resource. */
+            tags?: string[];
+            /** @description A short description of the addon. */
+            description?: string;
+            /** @description Details about the addon's specifications. */
+            spec?: {
+                /** @description The type of the addon, e.g. `postgresql`, `mysql`, `mongodb`, `redis`. */
+                type?: string;
+                /** @description The version of the addon type. */
+                version?: string;
+            };
+            /**
+             * @description The current state of the addon: preDeployment, triggerAllocation,
+             *     allocating, postDeployment, running, paused, scaling, upgrading,
+             *     resetting, backup, restore, failed, error, errorAllocating, deleting
+             *     or deleted.
+             */
+            status?: string;
+        };
+        /** @description Response object. */
+        AddonList: {
+            /** @description Result data. */
+            data: {
+                /** @description An array of addons. */
+                addons: components["schemas"]["Addon"][];
+            };
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** @description Response object. */
+        AddonBackupScheduleList: {
+            /** @description Result data. */
+            data: {
+                /** @description The addon's backup schedules. */
+                schedules?: {
+                    /** @description ID of the schedule. */
+                    id: string;
+                    /**
+                     * @description The type of backup being performed.
+                     * @enum {string}
+                     */
+                    backupType: "dump" | "snapshot";
+                    /**
+                     * @description The compression algorithm of the backup. Only applicable for dump backups. Defaults to `gz`.
+                     * @enum {string}
+                     */
+                    backupCompressionType?: "gz" | "zstd";
+                    scheduling: components["schemas"]["BackupSchedule"];
+                }[];
+            };
+            pagination?: components["schemas"]["Pagination"];
+        };
     };
     responses: {
         /** @description A list of backup destination saved to this account. */
@@ -426,6 +570,10 @@ export interface components {
         page: number;
         /** @description The cursor returned from the previous page of results, used to request the next page. */
         cursor: string;
+        /** @description ID of the project */
+        projectId: string;
+        /** @description ID of the addon */
+        addonId: string;
     };
     requestBodies: never;
     headers: {
@@ -440,6 +588,187 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listProjects: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The number of results to display per request. Maximum of 100 results
+                 *     per page; 50 when absent.
+                 */
+                per_page?: components["parameters"]["perPage"];
+                /** @description The page number to access. */
+                page?: components["parameters"]["page"];
+                /** @description The cursor returned from the previous page of results, used to request the next page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A list of projects. */
+            200: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "projects": [
+                     *           {
+                     *             "id": "default-project",
+                     *             "name": "Default Project",
+                     *             "description": "A description"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "pagination": {
+                     *         "hasNextPage": false,
+                     *         "count": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProjectList"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    listAddons: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The number of results to display per request. Maximum of 100 results
+                 *     per page; 50 when absent.
+                 */
+                per_page?: components["parameters"]["perPage"];
+                /** @description The page number to access. */
+                page?: components["parameters"]["page"];
+                /** @description The cursor returned from the previous page of results, used to request the next page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description ID of the project */
+                projectId: components["parameters"]["projectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A list of addons. */
+            200: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "addons": [
+                     *           {
+                     *             "id": "example-addon",
+                     *             "name": "Example Addon",
+                     *             "appId": "/example-user/default-project/example-addon",
+                     *             "tags": [
+                     *               "example-tag"
+                     *             ],
+                     *             "description": "A description",
+                     *             "spec": {
+                     *               "type": "postgresql",
+                     *               "version": "14.2"
+                     *             },
+                     *             "status": "running"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "pagination": {
+                     *         "hasNextPage": false,
+                     *         "count": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AddonList"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    getAddonBackupSchedules: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The number of results to display per request. Maximum of 100 results
+                 *     per page; 50 when absent.
+                 */
+                per_page?: components["parameters"]["perPage"];
+                /** @description The page number to access. */
+                page?: components["parameters"]["page"];
+                /** @description The cursor returned from the previous page of results, used to request the next page. */
+                cursor?: components["parameters"]["cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description ID of the project */
+                projectId: components["parameters"]["projectId"];
+                /** @description ID of the addon */
+                addonId: components["parameters"]["addonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The addon's backup schedules. */
+            200: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "schedules": [
+                     *           {
+                     *             "id": "6241b4a3a5b7c0001b3a1d2e",
+                     *             "backupType": "snapshot",
+                     *             "scheduling": {
+                     *               "interval": "daily",
+                     *               "minute": [
+                     *                 0
+                     *               ],
+                     *               "hour": [
+                     *                 3
+                     *               ]
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "pagination": {
+                     *         "hasNextPage": false,
+                     *         "count": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AddonBackupScheduleList"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
     listBackupDestinations: {
         parameters: {
             query?: {

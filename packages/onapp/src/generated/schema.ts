@@ -285,6 +285,7 @@ export interface components {
             created_at?: components["schemas"]["Timestamp"];
             /** @description The date when the VS was last updated. */
             updated_at?: components["schemas"]["Timestamp"];
+            enable_autobackups?: components["schemas"]["EnableAutobackups"];
         };
         /** @description One entry of the list, wrapping one virtual server. */
         VirtualMachineListItem: {
@@ -315,6 +316,12 @@ export interface components {
          *     per message.
          */
         ErrorBodyXml: string;
+        /**
+         * @description True if automatic backups are enabled for the VS (OnApp then takes them on
+         *     the schedules of its auto-backup presets), otherwise false. The API guide
+         *     sends it with every VS; older Control Panels may leave it out.
+         */
+        EnableAutobackups: boolean;
     };
     responses: {
         /**

@@ -4,6 +4,31 @@
  */
 
 export interface paths {
+    "/{tenant_id}/servers/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List VMs (detail)
+         * @description Lists the tenant's VMs with their details (ConoHa's "VM一覧詳細取得",
+         *     OpenStack Compute's `GET /v2/{tenant_id}/servers/detail`). backupkit
+         *     reads it to learn every VM that could be backed up, and checks each
+         *     against the backup list: a VM without a backup has no automatic backup.
+         *     Pages are walked with `limit` and `marker` (the ID of the last VM of the
+         *     previous page).
+         */
+        get: operations["listServersDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/{tenant_id}/backup": {
         parameters: {
             query?: never;
@@ -186,6 +211,47 @@ export interface components {
             /** @description The status text (`Unauthorized`), sent by the identity layer on 401s. */
             title?: string;
         };
+        /**
+         * @description A VM, reduced to the fields backupkit reads and the common ones; OpenStack
+         *     sends many more (addresses, links, `OS-EXT-*` attributes), which pass through.
+         */
+        Server: {
+            /** @description The VM's ID (a UUID); the `instance_id` of its automatic backup. */
+            id?: string;
+            /** @description The VM's name. */
+            name?: string;
+            /** @description The VM's status, e.g. `ACTIVE`, `SHUTOFF`, `BUILD`, `ERROR`. */
+            status?: string;
+            /** @description When the VM was created (RFC 3339, UTC). */
+            created?: string;
+            /** @description When the VM was last updated (RFC 3339, UTC). */
+            updated?: string;
+            /** @description The tenant that owns the VM. */
+            tenant_id?: string;
+            /** @description The user that created the VM. */
+            user_id?: string;
+            /** @description An ID of the host the VM runs on, unique within the tenant. */
+            hostId?: string;
+            /** @description The VM's metadata; ConoHa keeps the VM's display name in `instance_name_tag`. */
+            metadata?: {
+                [key: string]: string;
+            };
+            /** @description The VM's plan (flavor). */
+            flavor?: {
+                /** @description The flavor ID. */
+                id?: string;
+            };
+            /** @description The image the VM was built from; an empty string when it was booted from a volume. */
+            image?: {
+                /** @description The image ID. */
+                id?: string;
+            } | string;
+        };
+        /** @description The VMs of the tenant. */
+        ServerList: {
+            /** @description The VMs; empty when there are none. */
+            servers: components["schemas"]["Server"][];
+        };
     };
     responses: {
         /** @description The token is missing, expired or not valid for this tenant. */
@@ -245,6 +311,68 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listServersDetail: {
+        parameters: {
+            query?: {
+                /** @description How many VMs to return. */
+                limit?: number;
+                /** @description The ID of the last VM of the previous page; the list continues after it. */
+                marker?: string;
+                /** @description Only VMs with this name. */
+                name?: string;
+                /** @description Only VMs in this status (`ACTIVE`, `SHUTOFF`...). */
+                status?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Tenant ID: the tenant (project) that owns the VMs, the last segment of your
+                 *     Compute endpoint (`https://compute.tyo1.cloud.z.com/v2/{tenant_id}`).
+                 */
+                tenant_id: components["parameters"]["tenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The VMs of the tenant, with their details. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "servers": [
+                     *         {
+                     *           "id": "6d9e8d64-236d-4057-a899-f4cf797405cf",
+                     *           "name": "133-130-49-xxx",
+                     *           "status": "SHUTOFF",
+                     *           "created": "2015-05-07T09:22:57Z",
+                     *           "updated": "2015-05-12T04:40:47Z",
+                     *           "tenant_id": "1864e71d2deb46f6b47526b69c65a45d",
+                     *           "user_id": "9a1a0d7b0e9c4a11b3c0f4b2e7c2a3d4",
+                     *           "hostId": "fa6657fcc777a69cf26009030762961bbeb41d2cd02074b651b1e6f6",
+                     *           "metadata": {
+                     *             "instance_name_tag": "test-vm"
+                     *           },
+                     *           "flavor": {
+                     *             "id": "7eea7469-0d85-4f82-8050-6ae742394681"
+                     *           },
+                     *           "image": {
+                     *             "id": "e2b62c0a-0a9d-4a0c-b6d4-a4a0b8d5a6a0"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServerList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
     listBackups: {
         parameters: {
             query?: never;
