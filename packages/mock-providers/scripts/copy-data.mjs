@@ -1,8 +1,19 @@
 // Copies what the mocks read at run time (each provider's spec and the
 // verbatim sample responses under fixtures/<id>/) into data/, so the published
 // package carries them and works outside this repository. fixtures/<id>/published/
-// (other projects' recordings) is left out: the mocks never read it.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+// (other projects' recordings) is left out: the mocks never read it. A spec
+// split over several files is written as one JSON document with its refs to
+// other files inlined, so the package needs neither the split files nor a bundler.
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { loadSpec } from "../../../scripts/specs.mjs";
 
 const repo = new URL("../../../", import.meta.url);
 const data = new URL("../data/", import.meta.url);
@@ -12,7 +23,7 @@ for (const id of readdirSync(new URL("specs/", repo))) {
   const spec = new URL(`specs/${id}/openapi.yaml`, repo);
   if (!existsSync(spec)) continue;
   mkdirSync(new URL(`specs/${id}/`, data), { recursive: true });
-  copyFileSync(spec, new URL(`specs/${id}/openapi.yaml`, data));
+  writeFileSync(new URL(`specs/${id}/openapi.json`, data), JSON.stringify(loadSpec(id)));
 
   const fixtures = new URL(`fixtures/${id}/`, repo);
   if (!existsSync(fixtures)) continue;

@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { loadSpec } from "../../../scripts/specs.mjs";
+import { specPath } from "./files.js";
 
 type JsonObject = Record<string, unknown>;
 
@@ -47,8 +48,8 @@ export class Spec {
 
   private constructor(id: string) {
     this.file = `specs/${id}/openapi.yaml`;
-    // Paths and schemas split into other files are inlined: the validators see one document.
-    this.doc = loadSpec(id) as JsonObject;
+    // The build wrote the spec as one document, refs to its split files inlined.
+    this.doc = JSON.parse(readFileSync(specPath(`${id}/openapi.json`), "utf8")) as JsonObject;
     const servers = this.doc.servers as { url?: string }[] | undefined;
     this.basePath = new URL(servers?.[0]?.url ?? "/", "http://server").pathname.replace(/\/$/, "");
     this.ajv = createAjv(this.doc);

@@ -39,6 +39,8 @@ Options:
   -c, --concurrency <n>    requests in flight at once, across providers (default 8)
       --timeout <seconds>  give up on one attempt of a request after this long (default 30)
       --retries <n>        retries of a request failing with 429, 5xx or a network error (default 2)
+      --max-body <size>    refuse a response body larger than this once
+                           decompressed, e.g. 16MiB (default 64MiB)
       --config <file>      read provider settings from a JSON file
       --mock               audit the embedded mock providers' audit fleet (no credentials)
       --serve <[host:]port>  run as a Prometheus exporter: /metrics and /healthz on
@@ -77,6 +79,7 @@ export async function audit(
       concurrency: { type: "string", short: "c" },
       timeout: { type: "string" },
       retries: { type: "string" },
+      "max-body": { type: "string" },
       config: { type: "string" },
       mock: { type: "boolean" },
       serve: { type: "string" },
@@ -105,7 +108,7 @@ export async function audit(
   if (!listen && values.interval !== undefined) throw new UsageError("--interval needs --serve");
   const intervalMs = durationOf(undefined)("--interval", values.interval ?? "5m");
   if (intervalMs < 1000) throw new UsageError("--interval must be at least 1s");
-  const run = parseRunOptions(values);
+  const run = parseRunOptions(values, values.mock === true ? {} : io.env);
   const at = parseAt(values.at);
   const file = values.policy === undefined ? undefined : await loadPolicyFile(values.policy);
   const policy = buildPolicy(

@@ -52,12 +52,15 @@ export async function audit(
         requests: 0,
       };
       // Counted per provider, under the run's one limiter, so a caller can pace repeated audits.
+      // Counted where each attempt takes its place in the run's queue, so the
+      // transport's own fetch (its proxy and redirect handling) stays in use.
+      const { queue } = context.client;
       const counted = {
         client: {
           ...context.client,
-          fetch: (request: Request) => {
+          queue: <T>(attempt: () => Promise<T>): Promise<T> => {
             stats.requests++;
-            return context.client.fetch(request);
+            return queue ? queue(attempt) : attempt();
           },
         },
       };
