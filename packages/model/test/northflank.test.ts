@@ -32,7 +32,12 @@ describe("fromNorthflank", () => {
         restorable: true,
         trigger: "automatic",
         kind: "unknown",
-        resource: { type: "addon", id: "example-addon", name: "Example Addon" },
+        resource: {
+          type: "addon",
+          id: "example-addon",
+          name: "Example Addon",
+          ref: "example-project/example-addon",
+        },
         parentId: null,
         createdAt: "2021-01-20T11:19:53.175Z",
         completedAt: "2021-01-20T11:19:54.494Z",
@@ -41,6 +46,7 @@ describe("fromNorthflank", () => {
         sizeBytes: 1234,
         resourceSizeBytes: null,
         raw: seedBackup,
+        ref: "example-project/example-addon/example-backup",
       },
     ]);
     expect(backups[0]?.raw).toBe(seedBackup);
@@ -103,7 +109,7 @@ describe("fromNorthflank", () => {
         restorable: null,
         trigger: "unknown",
         kind: "unknown",
-        resource: { type: "addon", id: null, name: null },
+        resource: { type: "addon", id: null, name: null, ref: null },
         parentId: null,
         createdAt: null,
         completedAt: null,
@@ -112,6 +118,7 @@ describe("fromNorthflank", () => {
         sizeBytes: null,
         resourceSizeBytes: null,
         raw: { id: "bare" },
+        ref: null,
       },
     ]);
     expect(issues.map((i) => `${i.severity} ${i.path} ${i.message}`)).toEqual([

@@ -99,7 +99,7 @@ function linodeFloor(body: unknown): unknown[] {
       restorable: raw.available,
       trigger: raw.type === "auto" ? "automatic" : "manual",
       kind: "unknown",
-      resource: { type: "linode", id: null, name: null },
+      resource: { type: "linode", id: null, name: null, ref: null },
       parentId: null,
       createdAt: raw.created,
       completedAt: raw.finished,
@@ -108,6 +108,7 @@ function linodeFloor(body: unknown): unknown[] {
       sizeBytes: null,
       resourceSizeBytes: 0,
       raw,
+      ref: null,
     });
   }
   return out;
