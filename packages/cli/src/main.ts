@@ -1,5 +1,6 @@
 import { redactText } from "@backupkit/http";
 import { ArgumentError } from "@backupkit/sdk";
+import { actCommand, schedule } from "./commands/act.js";
 import { convert } from "./commands/convert.js";
 import { get } from "./commands/get.js";
 import { list } from "./commands/list.js";
@@ -16,6 +17,11 @@ const commands: Record<string, Command> = {
     run: convert,
     summary: "convert a saved provider response body to common records",
   },
+  create: { run: actCommand("create"), summary: "take a backup of a resource" },
+  restore: { run: actCommand("restore"), summary: "restore a backup" },
+  delete: { run: actCommand("delete"), summary: "delete a backup" },
+  cancel: { run: actCommand("cancel"), summary: "cancel a backup (Linode: its Backup service)" },
+  schedule: { run: schedule, summary: "turn a resource's automatic backups on or off" },
 };
 
 function mainHelp(): string {

@@ -18,6 +18,8 @@ export interface StartMockProvidersOptions {
   faults?: readonly Fault[];
   /** Seed of the generated data. Default 1. */
   seed?: number;
+  /** How long each step of the actions' state machines lasts, in ms. Default 50. */
+  paceMs?: number;
   /**
    * The provider modules to choose from; default every built-in one. Tests pass
    * a deliberately broken module here to see the spec validation answer 500.
@@ -89,7 +91,11 @@ export async function startMockProviders(
   try {
     const definitions = options.definitions ?? mockProviders;
     for (const { definition, resources } of selectProviders(definitions, options.providers)) {
-      const provider = definition.create({ seed: options.seed ?? 1, resources });
+      const provider = definition.create({
+        seed: options.seed ?? 1,
+        resources,
+        paceMs: options.paceMs,
+      });
       const latencyMs =
         typeof options.latencyMs === "number"
           ? options.latencyMs
@@ -173,6 +179,7 @@ async function serve(
   const method = req.method ?? "GET";
   const below = belowBasePath(url.pathname, spec.basePath);
   const match = below === undefined ? undefined : matchRoute(served.routes, method, below);
+  const text = await readBody(req);
   const request: MockRequest = {
     method,
     path: below ?? url.pathname,
@@ -195,7 +202,7 @@ async function serve(
     req.socket.destroy();
     return;
   }
-  const response = checked(served, state, match, request, fault);
+  const response = checked(served, state, match, request, fault, text);
   record(response.status);
   res.writeHead(response.status, {
     "content-type": response.contentType ?? "application/json",
@@ -211,11 +218,12 @@ function checked(
   match: RouteMatch | undefined,
   request: MockRequest,
   fault: TerminalFault | undefined,
+  text: string,
 ): MockResponse {
   const { id, spec } = served;
   let response: MockResponse;
   try {
-    response = respond(served.provider, spec, match, request, fault);
+    response = respond(served.provider, spec, match, request, fault, text);
   } catch (err) {
     return mockFailure(state, id, `the ${request.method} ${request.path} handler failed: ${err}`);
   }
@@ -246,6 +254,7 @@ function respond(
   match: RouteMatch | undefined,
   request: MockRequest,
   fault: TerminalFault | undefined,
+  text: string,
 ): MockResponse {
   if (fault?.type === "status") {
     return provider.error(fault.status, fault.message ?? `Injected fault: status ${fault.status}`);
@@ -265,7 +274,23 @@ function respond(
     request.query,
   );
   if (problem) return provider.error(problem.status, problem.message);
-  return match.route.handle(request);
+  const body = spec.checkRequestBody(request.method, match.route.path, text);
+  if (typeof body === "string") return provider.error(400, body);
+  return match.route.handle({ ...request, body: body.value });
+}
+
+/** Request bodies are small JSON documents: more than this is refused unread. */
+const MAX_REQUEST_BODY = 64 * 1024;
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_REQUEST_BODY) return "\u0000too large";
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 function mockFailure(state: RunState, id: string, message: string): MockResponse {

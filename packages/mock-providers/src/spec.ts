@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { parse } from "yaml";
@@ -49,7 +50,8 @@ export class Spec {
 
   private constructor(id: string) {
     this.file = `specs/${id}/openapi.yaml`;
-    this.doc = parse(readFileSync(specPath(`${id}/openapi.yaml`), "utf8")) as JsonObject;
+    const root = specPath(`${id}/openapi.yaml`);
+    this.doc = withFileRefsResolved(parse(readFileSync(root, "utf8")), dirname(root), root);
     const servers = this.doc.servers as { url?: string }[] | undefined;
     this.basePath = new URL(servers?.[0]?.url ?? "/", "http://server").pathname.replace(/\/$/, "");
     this.ajv = createAjv(this.doc);
@@ -119,6 +121,28 @@ export class Spec {
     return validate(body) ? null : `${where}: ${formatErrors(validate.errors, "(body)")}`;
   }
 
+  /**
+   * Parses and checks a request body against the operation's JSON request
+   * schema: `{ value }` when it conforms (undefined for no body where none is
+   * required), else a one-line problem for the provider's 400.
+   */
+  checkRequestBody(method: string, path: string, text: string): { value: unknown } | string {
+    const declared = this.deref(this.operation(method, path)?.requestBody);
+    const media = isObject(declared?.content) ? declared.content["application/json"] : undefined;
+    if (text === "") {
+      return declared?.required === true ? "a request body is required" : { value: undefined };
+    }
+    if (!isObject(media) || !isObject(media.schema)) return "this operation takes no body";
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return "the request body is not JSON";
+    }
+    const validate = this.validator(`request ${method} ${path}`, media.schema);
+    return validate(value) ? { value } : formatErrors(validate.errors, "(body)");
+  }
+
   private parameters(method: string, path: string): JsonObject[] {
     const item = (this.doc.paths as JsonObject | undefined)?.[path];
     const shared = isObject(item) && Array.isArray(item.parameters) ? item.parameters : [];
@@ -146,6 +170,37 @@ export class Spec {
     }
     return validate;
   }
+}
+
+/**
+ * Specs keep paths and schemas in files of their own (`$ref: paths/x.yaml`).
+ * Those are read in, and a ref from such a file back to the root document
+ * (`../openapi.yaml#/components/schemas/Backup`) becomes a local ref, so the
+ * validators see one document whose refs all start with `#`.
+ */
+function withFileRefsResolved(node: unknown, dir: string, root: string): JsonObject {
+  const files = new Map<string, unknown>();
+  const read = (file: string) => {
+    if (!files.has(file)) files.set(file, parse(readFileSync(file, "utf8")));
+    return files.get(file);
+  };
+  const walk = (value: unknown, from: string): unknown => {
+    if (Array.isArray(value)) return value.map((item) => walk(item, from));
+    if (!isObject(value)) return value;
+    const ref = value.$ref;
+    if (typeof ref === "string" && !ref.startsWith("#")) {
+      const [path = "", fragment = ""] = ref.split("#");
+      const target = resolve(from, path);
+      if (target === root) return { $ref: `#${fragment}` };
+      const content =
+        fragment === "" ? read(target) : resolvePointer(read(target) as JsonObject, `#${fragment}`);
+      return walk(content, dirname(target));
+    }
+    const copy: JsonObject = {};
+    for (const [key, child] of Object.entries(value)) copy[key] = walk(child, from);
+    return copy;
+  };
+  return walk(node, dir) as JsonObject;
 }
 
 function createAjv(doc: JsonObject): Ajv2020 {

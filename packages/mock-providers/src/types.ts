@@ -9,6 +9,8 @@ export interface MockRequest {
   headers: IncomingHttpHeaders;
   /** The matched route's path parameters, by the spec's names (`linodeId`). */
   params: Readonly<Record<string, string>>;
+  /** The JSON request body, already checked against the spec; undefined when none was sent. */
+  body?: unknown;
 }
 
 /** What a route answers. The body is validated against the spec before it is sent. */
@@ -61,6 +63,11 @@ export interface MockDataOptions {
    * provider documents what it counts and its default. Benchmarks ask for 1,000.
    */
   resources?: number;
+  /**
+   * How long each step of an action's state machine lasts, in ms (a new backup
+   * goes pending → running → available one step at a time). Default 50.
+   */
+  paceMs?: number;
 }
 
 /** A provider mock module: its id (the spec folder's name) and a factory. */
