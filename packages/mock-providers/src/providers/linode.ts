@@ -3,13 +3,7 @@ import { withSettle } from "../actions.js";
 import { hasBearerToken } from "../auth.js";
 import { fixturePath } from "../files.js";
 import { Random, zonelessUtc } from "../random.js";
-import type {
-  MockProvider,
-  MockProviderDefinition,
-  MockRequest,
-  MockResponse,
-  MockRoute,
-} from "../types.js";
+import type { MockProvider, MockProviderDefinition, MockRequest, MockResponse } from "../types.js";
 import { linodeActions } from "./linode-actions.js";
 
 // Linode mock: the account's instances (paginated), each one's backups, and

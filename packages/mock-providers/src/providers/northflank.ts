@@ -3,13 +3,7 @@ import { withSettle } from "../actions.js";
 import { hasBearerToken } from "../auth.js";
 import { fixturePath } from "../files.js";
 import { Random } from "../random.js";
-import type {
-  MockProvider,
-  MockProviderDefinition,
-  MockRequest,
-  MockResponse,
-  MockRoute,
-} from "../types.js";
+import type { MockProvider, MockProviderDefinition, MockRequest, MockResponse } from "../types.js";
 import { northflankActions } from "./northflank-actions.js";
 
 // Northflank mock: the account's backup destinations and each one's backups,
