@@ -8,9 +8,11 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BACKUP_FIELDS, BACKUP_RESOURCE_FIELDS, mappings } from "@backupkit/model";
+import { providerOperations } from "@backupkit/sdk";
 import { loadApis } from "./apis.js";
 import { renderIndexPage } from "./index-page.js";
 import { renderModelPage } from "./model-page.js";
+import { renderOperationsPage } from "./operations-page.js";
 import { buildApiPage } from "./redoc.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -29,9 +31,10 @@ async function main(): Promise<void> {
     apiPages: new Set(apis.map((a) => a.id)),
   });
   await writeFile(join(dist, "model.html"), modelPage);
+  await writeFile(join(dist, "operations.html"), renderOperationsPage(providerOperations));
   await writeFile(join(dist, "index.html"), renderIndexPage(apis, mappings));
   console.log(
-    `docs: wrote ${apis.length} API page(s), model.html and index.html to ${dist}` +
+    `docs: wrote ${apis.length} API page(s), model.html, operations.html and index.html to ${dist}` +
       `\n      open ${join(dist, "index.html")}`,
   );
 }

@@ -34,6 +34,8 @@ ${cards}
 <ul class="cards">
 <li><a href="model.html">Common backup model</a>
 <p>Every field of a Backup, and how each provider's fields, statuses and units map to it.</p></li>
+<li><a href="operations.html">Acting on backups</a>
+<p>Take, restore, delete and cancel backups and turn schedules on and off: each operation per provider.</p></li>
 </ul>
 `;
   return page({ title: "backupkit docs", body });

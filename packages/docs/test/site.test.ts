@@ -154,7 +154,12 @@ describe("docs site in Chromium", () => {
 
     const pages = await linkedPages(visit.page);
     expect(pages).toEqual(
-      ["index.html", "model.html", ...apis.map((api) => `${api.id}.html`)].sort(),
+      [
+        "index.html",
+        "model.html",
+        "operations.html",
+        ...apis.map((api) => `${api.id}.html`),
+      ].sort(),
     );
     for (const target of pages) {
       expect((await fetch(`${server.origin}/${target}`)).status, target).toBe(200);

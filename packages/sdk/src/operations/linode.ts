@@ -70,6 +70,9 @@ export const linodeOperations: ProviderOperations = {
   },
   operations: {
     create: {
+      endpoints: ["POST /linode/instances/{linodeId}/backups"],
+      about:
+        "Takes a snapshot (--label, default backupkit-snapshot). A Linode has one snapshot slot: its current snapshot is deleted. Needs the Backup service enabled. Asks before it runs.",
       plan: (config, { resource, label }) => [
         {
           method: "POST",
@@ -106,6 +109,9 @@ export const linodeOperations: ProviderOperations = {
       },
     },
     restore: {
+      endpoints: ["POST /linode/instances/{linodeId}/backups/{backupId}/restore"],
+      about:
+        "Restores to the backup's own Linode, or to --target (a Linode in the same region). With --overwrite every disk and configuration profile of the target is deleted first, and it asks; without, the disks are added beside the target's.",
       plan(config, { ref, target, overwrite }) {
         const { linodeId, backupId } = backupRef(ref);
         const to = target === undefined ? linodeId : linodeOf(target);
@@ -149,6 +155,9 @@ export const linodeOperations: ProviderOperations = {
       },
     },
     cancel: {
+      endpoints: ["POST /linode/instances/{linodeId}/backups/cancel"],
+      about:
+        "Cancels the Linode's Backup service, which deletes EVERY backup of that Linode, automatic and snapshot, at once. Takes a backup's ref or the Linode's. Asks before it runs.",
       plan: (config, { ref }) => cancelService.plan(config, ref),
       loses: ({ ref }) => cancelService.loses(ref),
       async run(config, { ref }, context) {
@@ -157,6 +166,8 @@ export const linodeOperations: ProviderOperations = {
       },
     },
     enableSchedule: {
+      endpoints: ["POST /linode/instances/{linodeId}/backups/enable"],
+      about: "Enables the Backup service: daily and weekly automatic backups, charged by plan.",
       plan: (config, { resource }) => [
         {
           method: "POST",
@@ -184,6 +195,9 @@ export const linodeOperations: ProviderOperations = {
     },
     // Linode's schedule cannot be paused: turning it off is cancelling the service.
     disableSchedule: {
+      endpoints: ["POST /linode/instances/{linodeId}/backups/cancel"],
+      about:
+        "Linode's schedule cannot be paused: this cancels the Backup service, which deletes every backup of the Linode. Asks before it runs.",
       plan: (config, { resource }) => cancelService.plan(config, resource),
       loses: ({ resource }) => cancelService.loses(resource),
       async run(config, { resource }, context) {

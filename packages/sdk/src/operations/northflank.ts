@@ -53,6 +53,8 @@ export const northflankOperations: ProviderOperations = {
   unsupported: {},
   operations: {
     create: {
+      endpoints: ["POST /v1/projects/{projectId}/addons/{addonId}/backups"],
+      about: "Backs up the addon (a snapshot; --label names it). --resource is project/addon.",
       plan: (config, { resource, label }) => [
         {
           method: "POST",
@@ -87,6 +89,9 @@ export const northflankOperations: ProviderOperations = {
       },
     },
     restore: {
+      endpoints: ["POST /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restore"],
+      about:
+        "Restores the addon to the backup, or restores the backup into --target (another project/addon). The addon's current data is replaced; it asks.",
       plan(config, { ref, target }) {
         const source = backupRef(ref);
         const into = target === undefined ? source : addonRef(target);
@@ -135,6 +140,9 @@ export const northflankOperations: ProviderOperations = {
       },
     },
     delete: {
+      endpoints: ["DELETE /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}"],
+      about:
+        "Deletes the backup for good; it asks. --wait returns once Northflank no longer has it.",
       plan: (config, { ref }) => {
         const r = backupRef(ref);
         return [{ method: "DELETE", url: url(config, `${addonPath(r)}/backups/${r.backupId}`) }];
@@ -162,6 +170,9 @@ export const northflankOperations: ProviderOperations = {
       },
     },
     cancel: {
+      endpoints: ["POST /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/abort"],
+      about:
+        "Aborts a backup that is scheduled or in progress: it ends aborted and cannot be restored. It asks.",
       plan: (config, { ref }) => {
         const r = backupRef(ref);
         return [
@@ -195,6 +206,8 @@ export const northflankOperations: ProviderOperations = {
       },
     },
     enableSchedule: {
+      endpoints: ["POST /v1/projects/{projectId}/addons/{addonId}/backup-schedules"],
+      about: "Adds a schedule: a daily snapshot at 02:00, kept 7 days.",
       plan: (config, { resource }) => [
         {
           method: "POST",
@@ -229,6 +242,11 @@ export const northflankOperations: ProviderOperations = {
       },
     },
     disableSchedule: {
+      endpoints: [
+        "GET /v1/projects/{projectId}/addons/{addonId}/backup-schedules",
+        "DELETE /v1/projects/{projectId}/addons/{addonId}/backup-schedules/{scheduleId}",
+      ],
+      about: "Deletes every backup schedule of the addon; backups already taken are kept. It asks.",
       plan: (config, { resource }) => {
         const base = `${addonPath(addonRef(resource))}/backup-schedules`;
         return [

@@ -51,6 +51,10 @@ export interface OperationResult {
 
 /** One operation of one provider. Arguments are checked by `plan`; nothing is sent there. */
 export interface ProviderOperation<A> {
+  /** The provider endpoints it calls, `METHOD /path`, for the docs. */
+  endpoints: readonly string[];
+  /** One or two sentences for the docs: what it does at this provider, and what it loses. */
+  about: string;
   /** The requests it sends, for `--dry-run`; throws ArgumentError on a malformed reference. */
   plan(config: SourceConfig, args: A): PlannedRequest[];
   /** What is lost for good when it runs, for the confirmation prompt; null when nothing is. */
