@@ -116,3 +116,45 @@ describe("Northflank mock actions", () => {
     );
   });
 });
+
+describe("OnApp mock actions", () => {
+  it("queues a disk backup that is built two paces later, and deletes it: marked, then gone", async () => {
+    mock = await startMockProviders({ providers: ["onapp"], paceMs: 300 });
+    const endpoint = mock.providers.onapp;
+    const auth = `Basic ${Buffer.from(`${endpoint?.credentials.user}:${endpoint?.credentials.apiKey}`).toString("base64")}`;
+    const call = async (method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${endpoint?.baseUrl}${path}`, {
+        method,
+        headers: { authorization: auth, "content-type": "application/json" },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text === "" ? undefined : JSON.parse(text) };
+    };
+    // A disk backup of any virtual server names a disk to back up.
+    let disk: { target_id: number } | undefined;
+    for (const { virtual_machine: vs } of (await call("GET", "/virtual_machines.json")).body) {
+      const entries = (await call("GET", `/virtual_machines/${vs.id}/backups/images.json`)).body;
+      disk ??= entries
+        .map((e: { backup: { target_type: string; target_id: number } }) => e.backup)
+        .find((b: { target_type: string }) => b.target_type === "Disk");
+    }
+    if (!disk) throw new Error("the mock has no disk backup");
+    const created = await call("POST", `/settings/disks/${disk.target_id}/backups.json`, {
+      backup: { note: "n1" },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.backup).toMatchObject({ built: false, note: "n1", initiated: "manual" });
+    const path = `/backups/${created.body.backup.id}.json`;
+    const read = async () => {
+      const { status, body } = await call("GET", path);
+      if (status === 404) return "gone";
+      const b = body.backup;
+      return b.marked_for_delete ? "marked" : b.built ? "built" : b.locked ? "locked" : "queued";
+    };
+    expect(await statusesSeen(read, "built")).toEqual(["queued", "locked", "built"]);
+    expect((await call("DELETE", path)).status).toBe(204);
+    expect(await statusesSeen(read, "gone")).toEqual(["marked", "gone"]);
+    expect(mock.failures).toEqual([]);
+  });
+});

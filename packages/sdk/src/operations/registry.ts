@@ -1,6 +1,7 @@
 import type { ProviderId } from "@backupkit/model";
 import { linodeOperations } from "./linode.js";
 import { northflankOperations } from "./northflank.js";
+import { onappOperations } from "./onapp.js";
 import { OPERATION_NAMES, type ProviderOperations } from "./types.js";
 
 /** The providers whose operations are specified but not built yet: every operation says so. */
@@ -18,7 +19,7 @@ function notYet(provider: ProviderId): ProviderOperations {
 export const providerOperations: readonly ProviderOperations[] = [
   linodeOperations,
   notYet("huawei-cbr"),
-  notYet("onapp"),
+  onappOperations,
   notYet("zcom"),
   northflankOperations,
 ];
