@@ -12,6 +12,7 @@ export interface ApiEntry {
 
 export declare function listApis(): ApiEntry[];
 export declare function loadSpec(id: string): JsonObject;
+export declare function loadSpecFile(root: string): JsonObject;
 export declare function pointer(document: Json, fragment: string, ref?: string): Json;
 export declare function deref(spec: JsonObject, node: Json): Json;
 

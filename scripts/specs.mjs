@@ -24,12 +24,18 @@ export function listApis() {
 export function loadSpec(id) {
   const api = listApis().find((a) => a.id === id);
   if (!api) throw new Error(`redocly.yaml has no apis.${id}`);
+  return loadSpecFile(api.root);
+}
+
+/** The spec whose root document is `root` (a path), parsed, with refs to other files inlined. */
+export function loadSpecFile(root) {
   const files = new Map();
   const read = (file) => {
     if (!files.has(file)) files.set(file, parse(readFileSync(file, "utf8")));
     return files.get(file);
   };
-  return inline(read(api.root), api.root, true, read, []);
+  const file = resolve(root);
+  return inline(read(file), file, true, read, []);
 }
 
 function inline(node, file, isRoot, read, stack) {

@@ -22,10 +22,17 @@ export const fixtureBodies: Record<string, Record<string, FixtureBody>> = {
     "backup-view.seed.json": { operation: "getBackup" },
     "published/linode_api4-python.linode_instances_123_backups.json": { operation: "getBackups" },
     "published/linodego.instance_backups_get.json": { operation: "getBackups" },
+    "official-model/openapi-4.189.0.get-backups.snapshot-in-progress.json": {
+      operation: "getBackups",
+    },
   },
   "huawei-cbr": {
     "show-backup.seed.json": { operation: "showBackup" },
     "published/gophertelekomcloud.fixtures.go.get-backup.json": { operation: "showBackup" },
+    "official-model/go-sdk-0.1.188.list-backups.json": { operation: "listBackups" },
+    "official-model/go-sdk-0.1.87.show-backup.json": { operation: "showBackup" },
+    "official-model/iam-error.unauthorized.json": { operation: "showBackup", status: "401" },
+    "official-model/code-message-error.json": { operation: "listBackups", status: "default" },
   },
   onapp: {
     "backups.seed.json": { operation: "listVirtualMachineBackupImagesJson" },
@@ -44,5 +51,11 @@ export const fixtureBodies: Record<string, Record<string, FixtureBody>> = {
   },
   northflank: {
     "list-backups.seed.json": { operation: "listBackupDestinationBackups" },
+    "official-model/js-client-0.9.5.list-backup-destinations.json": {
+      operation: "listBackupDestinations",
+    },
+    "official-model/js-client-0.9.5.list-destination-backups.json": {
+      operation: "listBackupDestinationBackups",
+    },
   },
 };

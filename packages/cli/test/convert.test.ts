@@ -97,7 +97,7 @@ describe("backupkit convert", () => {
     [
       "CBR's error body",
       '{"error_code":"BackupService.6302","error_msg":"Resource not found."}',
-      /^backupkit: huawei-cbr: the input is a CBR error response: BackupService\.6302: Resource not found\.$/m,
+      /^backupkit: huawei-cbr: the input is a Huawei error response: BackupService\.6302: Resource not found\.$/m,
     ],
     ["malformed JSON", '{"backup":', /^backupkit: huawei-cbr: the input is not valid JSON/],
     [

@@ -56,7 +56,7 @@ describe("the Northflank source", () => {
     const urls = mock.requests.map((r) => r.url.replace(/cursor=[^&]+/, "cursor=…"));
     expect(urls).toEqual([
       "/v1/backup-destinations?per_page=100",
-      "/v1/backup-destinations/example-destination/backups?per_page=100",
+      "/v1/backup-destinations/example-backup-destination/backups?per_page=100",
       "/v1/backup-destinations/addon-backups-eu/backups?per_page=100",
       "/v1/backup-destinations/addon-backups-eu/backups?per_page=100&cursor=…",
       "/v1/backup-destinations/addon-backups-eu/backups?per_page=100&cursor=…",
@@ -118,6 +118,28 @@ describe("the Northflank source", () => {
     expect(JSON.stringify(error) + (error as Error).stack).not.toContain("sentinel-nf-token-91c2");
   });
 
+  it("goes on past a destination that answers 403, naming it", async () => {
+    const { config, context } = await start({
+      faults: [
+        {
+          type: "status",
+          status: 403,
+          path: "/v1/backup-destinations/{backupDestinationId}/backups",
+          times: 1,
+        },
+      ],
+    });
+    const { backups, issues } = await collect(northflankSource.list(config, context));
+    // The example destination's one backup is missing; the 300 others are listed.
+    expect(backups).toHaveLength(300);
+    expect(issues.map((i) => i.path)).toEqual([
+      'GET /v1/backup-destinations: destination #0 "Example Backup Destination"',
+    ]);
+    expect(issues[0]?.message).toMatch(
+      /^its backups were not listed: GET \/v1\/backup-destinations\/\{backupDestinationId\}\/backups failed with 403 Forbidden: .* \(id example-backup-destination, the id derived from its name\)$/,
+    );
+  });
+
   it("stops with the failing request's message when a later page fails", async () => {
     const { config, context } = await start({
       faults: [
@@ -162,14 +184,14 @@ describe("the Northflank source on bodies that are not quite right", () => {
   const last = { hasNextPage: false, count: 0 };
   const backup = (i: number) => ({ ...seedBackup, id: `b-${i}` });
 
-  it("reports a destination without an id, and backups it could not convert, with their place", async () => {
+  it("reports a destination it cannot list by name, and backups it could not convert, with their place", async () => {
     const data: unknown[] = Array.from({ length: 150 }, (_, i) => backup(i));
     data[3] = { ...backup(3), status: "exploded" };
     data[120] = "not a backup";
     data[149] = { ...backup(149), id: null };
     const context = scripted({
       "/v1/backup-destinations": {
-        data: [{ name: "No Id Here" }, { id: "d1", name: "First" }],
+        data: [{ name: "No Backups Here" }, { id: "d1", name: "First" }],
         pagination: last,
       },
       "/v1/backup-destinations/d1/backups": { data, pagination: last },
@@ -178,24 +200,68 @@ describe("the Northflank source on bodies that are not quite right", () => {
     expect(backups).toHaveLength(148);
     const what = "GET /v1/backup-destinations/d1/backups";
     expect(issues.map((i) => [i.severity, i.path, i.backupId])).toEqual([
-      ["error", "GET /v1/backup-destinations: destination #0", null],
+      ["error", 'GET /v1/backup-destinations: destination #0 "No Backups Here"', null],
       ["warning", `${what}: backup #3 $.status`, "b-3"],
       ["error", `${what}: backup #120 $`, null],
       ["error", `${what}: backup #149 $.id`, null],
     ]);
     expect(issues[0]?.message).toBe(
-      "a backup destination without an id (absent): its backups were not listed",
+      "its backups were not listed: GET /v1/backup-destinations/{backupDestinationId}/backups failed with 404: nope (id no-backups-here, the id derived from its name)",
     );
   });
 
-  it("stops with a clear message on a page without a data list", async () => {
+  it("lists destinations in Northflank's official shape, deriving each id from its name", async () => {
     const context = scripted({
-      "/v1/backup-destinations": { data: [{ id: "d1", name: "First" }], pagination: last },
-      "/v1/backup-destinations/d1/backups": { data: { id: "x" }, pagination: last },
+      "/v1/backup-destinations": {
+        data: { backupDestinations: [{ name: "Daily Dumps", type: "s3", prefix: "nf/" }] },
+        pagination: last,
+      },
+      "/v1/backup-destinations/daily-dumps/backups": { data: [backup(1)], pagination: last },
     });
-    await expect(collect(northflankSource.list(config, context))).rejects.toThrow(
-      new SourceError("GET /v1/backup-destinations/d1/backups: the response's data is not a list"),
-    );
+    const { backups, issues } = await collect(northflankSource.list(config, context));
+    expect(issues).toEqual([]);
+    expect(backups.map((b) => b.id)).toEqual(["b-1"]);
+  });
+
+  it.each([
+    ["an id that is not an id", { id: "../secrets", name: "Odd" }, '"Odd"'],
+    ["no id and a name that cannot be one", { name: "Ünïcode" }, '"Ünïcode"'],
+    ["neither id nor name", {}, "(no name)"],
+  ])("reports a destination with %s and lists the others", async (_name, odd, label) => {
+    const context = scripted({
+      "/v1/backup-destinations": { data: [odd, { id: "d1", name: "First" }], pagination: last },
+      "/v1/backup-destinations/d1/backups": { data: [backup(1)], pagination: last },
+    });
+    const { backups, issues } = await collect(northflankSource.list(config, context));
+    expect(backups.map((b) => b.id)).toEqual(["b-1"]);
+    expect(issues).toEqual([
+      {
+        provider: "northflank",
+        severity: "error",
+        path: `GET /v1/backup-destinations: destination #0 ${label}`,
+        backupId: null,
+        message: "its backups were not listed: it has no usable id, nor a name to derive one from",
+      },
+    ]);
+  });
+
+  it("reports a destination whose page has no data list, naming it, and lists the others", async () => {
+    const context = scripted({
+      "/v1/backup-destinations": {
+        data: [
+          { id: "d1", name: "First" },
+          { id: "d2", name: "Second" },
+        ],
+        pagination: last,
+      },
+      "/v1/backup-destinations/d1/backups": { data: { id: "x" }, pagination: last },
+      "/v1/backup-destinations/d2/backups": { data: [backup(2)], pagination: last },
+    });
+    const { backups, issues } = await collect(northflankSource.list(config, context));
+    expect(backups.map((b) => b.id)).toEqual(["b-2"]);
+    expect(issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'GET /v1/backup-destinations: destination #0 "First": its backups were not listed: GET /v1/backup-destinations/d1/backups: the response\'s data is not a list (id d1)',
+    ]);
   });
 });
 

@@ -57,12 +57,17 @@ export function createHuaweiCbrClient(options: HuaweiCbrClientOptions) {
 export type HuaweiCbrClient = ReturnType<typeof createHuaweiCbrClient>;
 
 /**
- * Reads CBR's error body `{error_code, error_msg}` into a code and a message;
- * fields that are absent or not strings read as `null`.
+ * Reads a Huawei error body into a code and a message, in the three shapes
+ * Huawei's SDK core reads: `{error_code, error_msg}` (CBR, the API gateway),
+ * `{code, message}`, and either pair nested in `error` (IAM's `{"error":
+ * {code, message, title}}`). Fields that are absent, empty or not strings
+ * read as `null` (IAM's numeric code too: the status says as much).
  */
 export function describeHuaweiCbrError(body: unknown): ProviderErrorDetails {
-  // Reading a field of a text body gives undefined, as for an absent field.
-  const { error_code, error_msg } = (body ?? {}) as Record<string, unknown>;
-  const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);
-  return { code: text(error_code), message: text(error_msg) };
+  // Reading a field of a text body, or of a string `error`, gives undefined.
+  const top = (body ?? {}) as Record<string, unknown>;
+  const e = (top.error ?? top) as Record<string, unknown>;
+  return { code: text(e.error_code ?? e.code), message: text(e.error_msg ?? e.message) };
 }
+
+const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);

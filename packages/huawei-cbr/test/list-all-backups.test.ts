@@ -44,8 +44,18 @@ const markerPaging: Handler = (req, res) => {
 const requested = () =>
   (server?.seen ?? []).map((r) => ({
     path: r.url.pathname,
-    query: Object.fromEntries(r.url.searchParams),
+    query: queryOf(r.url.searchParams),
   }));
+
+/** The query as an object; a repeated parameter becomes an array of its values. */
+function queryOf(params: URLSearchParams): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    query[key] = values.length === 1 ? (values[0] as string) : values;
+  }
+  return query;
+}
 
 describe("listAllBackups", () => {
   it("walks several pages with limit and marker, in order, with the filters", async () => {
@@ -53,12 +63,13 @@ describe("listAllBackups", () => {
     const walk = listAllBackups(client, {
       projectId: PROJECT,
       pageSize: 2,
-      query: { status: "available", vault_id: "v1" },
+      query: { status: ["available", "error"], vault_id: "v1" },
     });
     expectTypeOf(walk).toEqualTypeOf<AsyncGenerator<HuaweiCbrBackup, void, undefined>>();
     const ids = (await collect(walk)).map((b) => b.id);
     expect(ids).toEqual(["b1", "b2", "b3", "b4", "b5"]);
-    const filters = { status: "available", vault_id: "v1", limit: "2" };
+    // A status list is sent as the parameter repeated, as CBR reads it.
+    const filters = { status: ["available", "error"], vault_id: "v1", limit: "2" };
     expect(requested()).toEqual([
       { path: "/v3/p1/backups", query: filters },
       { path: "/v3/p1/backups", query: { ...filters, marker: "b2" } },

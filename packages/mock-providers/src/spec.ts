@@ -84,8 +84,14 @@ export class Spec {
       const schema = parameter.schema;
       if (!isObject(schema)) continue;
       const validate = this.validator(`parameter ${method} ${path} ${where} ${name}`, schema);
-      if (!validate(coerce(text, schema))) {
-        return { status, message: formatErrors(validate.errors, name) };
+      // An array parameter is the parameter repeated (`status=a&status=b`).
+      const items = isObject(schema.items) ? schema.items : {};
+      const value =
+        schema.type === "array" && where === "query"
+          ? query.getAll(name).map((item) => coerce(item, items))
+          : coerce(text, schema);
+      if (!validate(value)) {
+        return { status, message: formatErrors(validate.errors, name, name) };
       }
     }
     return null;
@@ -281,9 +287,14 @@ function coerce(text: string, schema: JsonObject): unknown {
   return text;
 }
 
-/** Ajv's errors in one line: `/data/0/id must be integer; …`, the root named by `root`. */
-function formatErrors(errors: ErrorObject[] | null | undefined, root: string): string {
-  const lines = (errors ?? []).slice(0, 5).map((e) => `${e.instancePath || root} ${e.message}`);
+/**
+ * Ajv's errors in one line: `/data/0/id must be integer; …`, the root named by
+ * `root` and paths below it prefixed with `prefix` (a parameter's name).
+ */
+function formatErrors(errors: ErrorObject[] | null | undefined, root: string, prefix = ""): string {
+  const lines = (errors ?? [])
+    .slice(0, 5)
+    .map((e) => `${e.instancePath ? prefix + e.instancePath : root} ${e.message}`);
   const more = (errors?.length ?? 0) > 5 ? ` (and ${(errors?.length ?? 0) - 5} more)` : "";
   return lines.join("; ") + more;
 }

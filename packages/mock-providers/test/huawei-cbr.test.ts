@@ -24,7 +24,8 @@ interface Backup {
   expired_at: string | null;
   name: string;
   children: Backup[];
-  extend_info: { auto_trigger?: boolean; incremental?: boolean; bootable?: boolean | null };
+  extend_info: { auto_trigger?: boolean; bootable?: boolean | null; is_multi_az?: boolean };
+  incremental?: boolean;
 }
 interface BackupList {
   count: number;
@@ -132,10 +133,10 @@ describe("huawei-cbr mock", () => {
     expect(auto.every((b) => b.expired_at !== null && b.name.startsWith("autobk_"))).toBe(true);
     expect(manual.every((b) => b.expired_at === null)).toBe(true);
     // One full backup per server (its oldest), every later one incremental.
-    const full = backups.filter((b) => b.extend_info.incremental === false);
+    const full = backups.filter((b) => b.incremental === false);
     expect(new Set(full.map((b) => b.resource_id)).size).toBe(59);
     expect(full).toHaveLength(59);
-    expect(backups.filter((b) => b.extend_info.incremental === true).length).toBeGreaterThan(59);
+    expect(backups.filter((b) => b.incremental === true).length).toBeGreaterThan(59);
   });
 
   it.each([[1], [25], [1000]])(
@@ -164,7 +165,12 @@ describe("huawei-cbr mock", () => {
 
   it.each([
     ["status", "&status=available", (b: Backup) => b.status === "available"],
-    ["incremental", "&incremental=false", (b: Backup) => b.extend_info.incremental === false],
+    [
+      "status repeated",
+      "&status=error&status=protecting",
+      (b: Backup) => b.status === "error" || b.status === "protecting",
+    ],
+    ["incremental", "&incremental=false", (b: Backup) => b.incremental === false],
     ["resource_type", "&resource_type=OS::Cinder::Volume", () => false],
   ])("filters by %s, paging over the matches", async (_name, filter, keep) => {
     const m = await start();
@@ -189,6 +195,14 @@ describe("huawei-cbr mock", () => {
     ["a limit over 1000", list("?limit=1001"), 400, "BackupService.9900", /limit/],
     ["a negative offset", list("?offset=-1"), 400, "BackupService.9900", /offset/],
     ["an unknown status", list("?status=frozen"), 400, "BackupService.9900", /status/],
+    [
+      "an unknown status after a known one",
+      list("?status=available&status=frozen"),
+      400,
+      "BackupService.9900",
+      /status/,
+    ],
+    ["a used_percent of 0", list("?used_percent=0"), 400, "BackupService.9900", /used_percent/],
     ["an unknown path", `/v3/${PROJECT}/vaults`, 404, "BackupService.6302", /Not found/],
   ])("answers %s with CBR's error body", async (_name, path, status, code, message) => {
     const m = await start();

@@ -42,7 +42,9 @@ async function walk<T>(m: MockProviders, path: string, perPage: number) {
     const { status, body } = await get(m, `${path}?${query}`);
     expect(status).toBe(200);
     const page = body as List<T>;
-    items.push(...page.data);
+    // Destinations come nested, `{backupDestinations: [...]}`, as Northflank describes them.
+    const data = page.data as T[] | { backupDestinations: T[] };
+    items.push(...(Array.isArray(data) ? data : data.backupDestinations));
     counts.push(page.pagination.count);
     cursor = page.pagination.hasNextPage ? page.pagination.cursor : undefined;
     expect(page.pagination.hasNextPage ? typeof cursor : "last").toMatch(/string|last/);
@@ -61,26 +63,28 @@ describe("northflank mock", () => {
 
   it("lists the example destination first, then the generated ones, by cursor", async () => {
     const m = await start();
-    const { items, counts } = await walk<{ id: string; name: string; credentials?: object }>(
+    const { items, counts } = await walk<{ id?: string; name: string; credentials?: object }>(
       m,
       "/v1/backup-destinations",
       3,
     );
-    expect(items.map((d) => d.id)).toEqual([
-      "example-destination",
-      "addon-backups-eu",
-      "weekly-archive",
-      "unused-destination",
+    // Northflank's official list shape: nested in backupDestinations, no ids.
+    expect(items.map((d) => d.name)).toEqual([
+      "Example Backup Destination",
+      "Addon Backups EU",
+      "Weekly Archive",
+      "Unused Destination",
     ]);
+    expect(items.some((d) => "id" in d)).toBe(false);
     expect(counts).toEqual([3, 1]);
-    expect(items[0]).toEqual({ id: "example-destination", name: "Example Backup Destination" });
+    expect(items[0]).toEqual({ name: "Example Backup Destination" });
     // The list endpoint shows no secrets.
     expect(JSON.stringify(items)).not.toMatch(/secretKey|accessKey/);
   });
 
   it("serves the API page's sample verbatim in the example destination", async () => {
     const m = await start();
-    const { status, body } = await get(m, backupsOf("example-destination"));
+    const { status, body } = await get(m, backupsOf("example-backup-destination"));
     expect(status).toBe(200);
     expect(body).toEqual(seed);
   });
@@ -172,13 +176,51 @@ describe("northflank mock", () => {
     expect(next.text).toBe(page501.text);
   });
 
+  it("serves the same destinations and backups at the team-scoped paths of its team", async () => {
+    const m = await start();
+    const team = "/v1/teams/mock-team";
+    expect((await get(m, `${team}/backup-destinations`)).body).toEqual(
+      (await get(m, "/v1/backup-destinations")).body,
+    );
+    expect((await get(m, `${team}/backup-destinations/weekly-archive/backups`)).body).toEqual(
+      (await get(m, backupsOf("weekly-archive"))).body,
+    );
+    const other = await get(m, "/v1/teams/other-team/backup-destinations");
+    expect(other.status).toBe(404);
+    expect(other.body).toEqual({
+      error: { status: 404, message: "Team not found", id: "not-found" },
+    });
+  });
+
+  it("uses Northflank's default of 50 per page when per_page is absent", async () => {
+    const m = await start();
+    const page = (await get(m, backupsOf("addon-backups-eu"))).body as List<Backup>;
+    expect(page.pagination.count).toBe(50);
+  });
+
+  it("leaves completedAt out of a backup that has not finished", async () => {
+    const m = await start();
+    const { items } = await walk<Backup & { completedAt?: string }>(
+      m,
+      backupsOf("addon-backups-eu"),
+      100,
+    );
+    const running = items.filter((b) =>
+      ["scheduled", "in-progress", "aborting"].includes(b.status),
+    );
+    expect(running.length).toBeGreaterThan(0);
+    expect(running.every((b) => b.completedAt === undefined)).toBe(true);
+    const done = items.filter((b) => b.status === "completed");
+    expect(done.every((b) => typeof b.completedAt === "string")).toBe(true);
+  });
+
   it("serves only the sample for resources: 0", async () => {
     const m = await start({ providers: { northflank: { resources: 0 } } });
     for (const id of ["addon-backups-eu", "weekly-archive", "unused-destination"]) {
       const { body } = await get(m, backupsOf(id));
       expect(body).toEqual({ data: [], pagination: { hasNextPage: false, count: 0 } });
     }
-    expect((await get(m, backupsOf("example-destination"))).body).toEqual(seed);
+    expect((await get(m, backupsOf("example-backup-destination"))).body).toEqual(seed);
   });
 
   it.each([

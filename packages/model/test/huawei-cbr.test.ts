@@ -262,6 +262,60 @@ describe("fromHuaweiCbr", () => {
     expect(issues).toEqual([]);
   });
 
+  type IncrementalCase = [string, { given: Record<string, unknown>; want: Backup["kind"] }];
+  const incrementalCases: IncrementalCase[] = [
+    [
+      "top level only (SDK 0.1.88 and later)",
+      { given: { incremental: true }, want: "incremental" },
+    ],
+    [
+      "top level false over extend_info true",
+      { given: { incremental: false, extend_info: { incremental: true } }, want: "full" },
+    ],
+    [
+      "top level null, extend_info false",
+      { given: { incremental: null, extend_info: { incremental: false } }, want: "full" },
+    ],
+    [
+      "extend_info only (before SDK 0.1.88)",
+      { given: { extend_info: { incremental: true } }, want: "incremental" },
+    ],
+  ];
+  it.each(incrementalCases)("reads kind from incremental: %s", (_name, { given, want }) => {
+    const { record, issues } = convertOne({ extend_info: {}, ...given });
+    expect(record.kind).toBe(want);
+    expect(issues).toEqual([]);
+  });
+
+  it("warns about a top-level incremental of the wrong type and falls back to extend_info", () => {
+    const { record, issues } = convertOne({
+      incremental: "sometimes",
+      extend_info: { incremental: false },
+    });
+    expect(record.kind).toBe("full");
+    expect(issueLines(issues)).toEqual([
+      'warning $.backup.incremental expected a boolean, got "sometimes"',
+    ]);
+  });
+
+  it.each([
+    ["go-sdk-0.1.188.list-backups.json", ["incremental", "full"]],
+    ["go-sdk-0.1.87.show-backup.json", ["incremental"]],
+  ])("converts %s, shaped after Huawei's Go SDK models, without issues", (file, kinds) => {
+    const body = JSON.parse(
+      readFileSync(
+        new URL(`../../../fixtures/huawei-cbr/official-model/${file}`, import.meta.url),
+        "utf8",
+      ),
+    );
+    const { backups, issues } = fromHuaweiCbr(body);
+    expect(issues).toEqual([]);
+    expect(backups.map((b) => b.kind)).toEqual(kinds);
+    // version, is_multi_az, an open image_type and both spellings of the
+    // destination vault stay in raw, untouched.
+    expect(backups.map((b) => b.raw)).toEqual(body.backups ?? [body.backup]);
+  });
+
   type TimestampCase = [string, { given: unknown; want: string | null }];
   const timestampCases: TimestampCase[] = [
     [
@@ -524,7 +578,7 @@ describe("fromHuaweiCbr", () => {
     [
       "CBR's error body",
       { error_code: "BackupService.6302", error_msg: "Resource not found." },
-      "huawei-cbr: the input is a CBR error response: BackupService.6302: Resource not found.",
+      "huawei-cbr: the input is a Huawei error response: BackupService.6302: Resource not found.",
     ],
     [
       "an API gateway error body",
@@ -533,37 +587,69 @@ describe("fromHuaweiCbr", () => {
         error_msg: "Incorrect IAM authentication information",
         request_id: "r",
       },
-      "huawei-cbr: the input is a CBR error response: APIGW.0301: Incorrect IAM authentication information",
+      "huawei-cbr: the input is a Huawei error response: APIGW.0301: Incorrect IAM authentication information",
+    ],
+    [
+      "a {code, message} error body",
+      { code: "CBR.0500", message: "Internal server error." },
+      "huawei-cbr: the input is a Huawei error response: CBR.0500: Internal server error.",
+    ],
+    [
+      "IAM's nested error body",
+      {
+        error: {
+          code: 401,
+          message: "The request you have made requires authentication.",
+          title: "Unauthorized",
+        },
+      },
+      "huawei-cbr: the input is a Huawei error response: The request you have made requires authentication.",
+    ],
+    [
+      "an error that is a string",
+      { error: "boom" },
+      'huawei-cbr: the input is a Huawei error response: {"error":"boom"}',
+    ],
+    [
+      "a nested error with nothing to say",
+      { error: { title: "Unauthorized" } },
+      'huawei-cbr: the input is a Huawei error response: {"error":{"title":"Unauthorized"}}',
     ],
     [
       "an error body of the wrong types",
       { error_code: 6302 },
-      'huawei-cbr: the input is a CBR error response: {"error_code":6302}',
+      'huawei-cbr: the input is a Huawei error response: {"error_code":6302}',
+    ],
+    [
+      "an error body with neither a code nor a message",
+      { error_code: null, error_msg: "" },
+      'huawei-cbr: the input is a Huawei error response: {"error_code":null,"error_msg":""}',
     ],
     [
       "an array",
       [seed.backup],
-      "huawei-cbr: not a CBR backup body: expected ShowBackup's {backup} or ListBackups' {count, backups}, got an array",
+      "huawei-cbr: not a CBR backup body ({backup} or {count, backups}), got an array",
     ],
-    [
-      "null",
-      null,
-      "huawei-cbr: not a CBR backup body: expected ShowBackup's {backup} or ListBackups' {count, backups}, got null",
-    ],
+    ["null", null, "huawei-cbr: not a CBR backup body ({backup} or {count, backups}), got null"],
     [
       "another provider's body",
       { automatic: [], snapshot: { current: null } },
-      "huawei-cbr: not a CBR backup body: expected ShowBackup's {backup} or ListBackups' {count, backups}, got an object",
+      "huawei-cbr: not a CBR backup body ({backup} or {count, backups}), got an object",
     ],
     [
       "another provider's bare backup, with an id and a status but no CBR field",
       { id: 1234, label: "x", status: "successful", type: "auto", created: "2018-01-01T00:01:01" },
-      "huawei-cbr: not a CBR backup body: expected ShowBackup's {backup} or ListBackups' {count, backups}, got an object",
+      "huawei-cbr: not a CBR backup body ({backup} or {count, backups}), got an object",
     ],
   ])("rejects %s with a one-line BodyError", (_name, body, message) => {
     expect(() => fromHuaweiCbr(body)).toThrow(BodyError);
     expect(() => fromHuaweiCbr(body)).toThrow(message);
     expect(message).not.toContain("\n");
+  });
+
+  it("reads a list body that also carries code and message as backups, not as an error", () => {
+    const { backups } = fromHuaweiCbr({ code: "x", message: "y", count: 1, backups: [backup()] });
+    expect(backups).toHaveLength(1);
   });
 
   it("uses its own tables for status, trigger and kind", () => {

@@ -107,6 +107,16 @@ describe("fromLinode", () => {
     expect(backups).toMatchObject([{ id: "99", status: "running", completedAt: null }]);
   });
 
+  it("converts a body shaped after Linode's OpenAPI document, with a snapshot in progress, without issues", () => {
+    const body = fixture("official-model/openapi-4.189.0.get-backups.snapshot-in-progress.json");
+    const { backups, issues } = fromLinode(body, { linodeId: 7 });
+    expect(issues).toEqual([]);
+    expect(backups.map((b) => [b.id, b.status, b.restorable, b.completedAt])).toEqual([
+      ["50211", "available", true, "2026-12-04T03:31:02.000Z"],
+      ["50298", "running", false, null],
+    ]);
+  });
+
   it("keeps a backup with every optional field missing, with nulls and warnings", () => {
     const { backups, issues } = fromLinode({ id: 7 });
     expect(backups).toMatchObject([

@@ -86,6 +86,55 @@ describe("fromNorthflank", () => {
     expect(backups[0]).toMatchObject({ status, providerStatus });
   });
 
+  it("converts a body shaped after Northflank's JS client types without issues", () => {
+    const body = JSON.parse(
+      readFileSync(
+        new URL(
+          "../../../fixtures/northflank/official-model/js-client-0.9.5.list-destination-backups.json",
+          import.meta.url,
+        ),
+        "utf8",
+      ),
+    );
+    const { backups, issues } = fromNorthflank(body);
+    expect(issues).toEqual([]);
+    expect(backups.map((b) => [b.id, b.status, b.completedAt, b.resource.id])).toEqual([
+      // In progress: no completedAt yet. Its project has an id only.
+      ["nightly-orders-db-2026-12-05", "running", null, "orders-db"],
+      // An uploaded dump (source type fileUpload) with neither project nor addon.
+      ["imported-dump", "available", "2026-12-01T09:31:12.500Z", null],
+    ]);
+    expect(backups[1]?.sizeBytes).toBe(52_428_800);
+  });
+
+  it.each([
+    ["fileUpload"],
+    ["liveInstance"],
+    ["snapshot"],
+    ["externalDump"],
+    ["sameAddon"],
+    ["a-type-from-the-future"],
+  ])("takes config.source.type %s without an issue, keeping it in raw", (type) => {
+    const body = withConfig({ source: { type } });
+    const { backups, issues } = fromNorthflank(body);
+    expect(issues).toEqual([]);
+    expect(backups[0]?.raw).toEqual(body.data[0]);
+  });
+
+  it.each([
+    ["an addon with an id only", { addon: { id: "db" } }, { type: "addon", id: "db", name: null }],
+    [
+      "an addon with a name only",
+      { addon: { name: "db" } },
+      { type: "addon", id: null, name: "db" },
+    ],
+    ["an empty addon", { addon: {} }, { type: "addon", id: null, name: null }],
+  ])("reads %s without an issue", (_name, patch, resource) => {
+    const { backups, issues } = fromNorthflank(listWith(patch));
+    expect(issues).toEqual([]);
+    expect(backups[0]?.resource).toEqual(resource);
+  });
+
   it("converts every entry of a list, in order", () => {
     const { backups } = fromNorthflank({
       data: [seedBackup, { ...seedBackup, id: "second", status: "in-progress" }],

@@ -13,6 +13,7 @@ export {
 export { describeNorthflankError } from "./errors.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export {
+  backupDestinationIdOf,
   type ListAllBackupsOptions,
   type ListAllOptions,
   listAllBackupDestinations,

@@ -4,10 +4,18 @@ import type { components } from "./generated/schema.js";
 
 type Schemas = components["schemas"];
 
-/** The most results Northflank returns per page, and the default here: fewer requests per hour. */
+/**
+ * The most results Northflank returns per page, and the default here (the
+ * API's own default is 50): fewer requests per hour.
+ */
 export const MAX_PER_PAGE = 100;
 
 export interface ListAllOptions {
+  /**
+   * The team whose destinations to read, for a team API token: the walk then
+   * uses the `/v1/teams/{teamId}/…` paths. Absent: the token's own account.
+   */
+  teamId?: string;
   /** Results per request, 1 to 100. Default 100. */
   perPage?: number;
   /** Cancels the walk, including any retry in progress. */
@@ -41,16 +49,26 @@ export function listAllBackups(
       "northflank: backupDestinationId is required and must be a non-empty string",
     );
   }
+  const teamId = checkTeamId(options.teamId);
   const perPage = checkPerPage(options.perPage);
-  const request = `GET /v1/backup-destinations/${backupDestinationId}/backups`;
+  const request = `GET ${teamPrefix(teamId)}/backup-destinations/${backupDestinationId}/backups`;
   return paginate<Schemas["Backup"], string | null>(
     null,
     async (cursor) => {
+      const query = pageQuery(perPage, cursor);
       const body = unwrap(
-        await client.GET("/v1/backup-destinations/{backupDestinationId}/backups", {
-          params: { path: { backupDestinationId }, query: pageQuery(perPage, cursor) },
-          signal,
-        }),
+        teamId === undefined
+          ? await client.GET("/v1/backup-destinations/{backupDestinationId}/backups", {
+              params: { path: { backupDestinationId }, query },
+              signal,
+            })
+          : await client.GET(
+              "/v1/teams/{teamId}/backup-destinations/{backupDestinationId}/backups",
+              {
+                params: { path: { teamId, backupDestinationId }, query },
+                signal,
+              },
+            ),
       );
       return { items: asArray(body.data, request), next: nextCursor(body.pagination, request) };
     },
@@ -60,30 +78,72 @@ export function listAllBackups(
 
 /**
  * Streams every backup destination of the account, page by page, like
- * `listAllBackups`. Destinations without an `id` are yielded as sent; the
- * caller decides whether it can use them.
+ * `listAllBackups`. Northflank's description gives list items no `id` (see
+ * `backupDestinationIdOf`); destinations are yielded as sent.
  */
 export function listAllBackupDestinations(
   client: NorthflankClient,
   options: ListAllOptions = {},
 ): AsyncGenerator<Schemas["BackupDestination"], void, undefined> {
+  const teamId = checkTeamId(options.teamId);
   const perPage = checkPerPage(options.perPage);
-  const request = "GET /v1/backup-destinations";
+  const request = `GET ${teamPrefix(teamId)}/backup-destinations`;
   return paginate<Schemas["BackupDestination"], string | null>(
     null,
     async (cursor) => {
+      const query = pageQuery(perPage, cursor);
+      const signal = options.signal;
       const body = unwrap(
-        await client.GET("/v1/backup-destinations", {
-          params: { query: pageQuery(perPage, cursor) },
-          signal: options.signal,
-        }),
+        teamId === undefined
+          ? await client.GET("/v1/backup-destinations", { params: { query }, signal })
+          : await client.GET("/v1/teams/{teamId}/backup-destinations", {
+              params: { path: { teamId }, query },
+              signal,
+            }),
       );
-      // The reference page has shown both `data: [...]` and `data: {backupDestinations: [...]}`.
+      // Northflank describes `data: {backupDestinations: [...]}`; a rendering
+      // of its reference page showed `data: [...]`, which is read too.
       const list = Array.isArray(body.data) ? body.data : body.data?.backupDestinations;
       return { items: asArray(list, request), next: nextCursor(body.pagination, request) };
     },
     { provider: "northflank", maxPages: options.maxPages },
   );
+}
+
+/** Northflank's destination ids: lower case, words joined by "-" (`^[a-z0-9]+(-[a-z0-9]+)*$`). */
+const DESTINATION_ID = /^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$/;
+
+/**
+ * The id to list a destination's backups by: its `id` when the list sent one,
+ * else the id Northflank derives from its name. Northflank makes ids by
+ * slugifying names ("Example Backup Destination" is
+ * `example-backup-destination` on the single-destination GET), and its list
+ * description gives items no `id`. `derived` says which it was; null when
+ * there is neither a usable id nor a name to derive one from.
+ */
+export function backupDestinationIdOf(
+  destination: Pick<Schemas["BackupDestination"], "id" | "name">,
+): { id: string; derived: boolean } | null {
+  const { id, name } = destination as { id?: unknown; name?: unknown };
+  if (typeof id === "string" && DESTINATION_ID.test(id)) return { id, derived: false };
+  if (id !== undefined && id !== null && id !== "") return null;
+  if (typeof name !== "string") return null;
+  const slug = name.trim().toLowerCase().replace(/\s+/g, "-");
+  return DESTINATION_ID.test(slug) ? { id: slug, derived: true } : null;
+}
+
+function checkTeamId(teamId: string | undefined): string | undefined {
+  if (teamId === undefined) return undefined;
+  if (!DESTINATION_ID.test(teamId)) {
+    throw new TypeError(
+      `northflank: teamId must be a Northflank id (letters, digits and "-"), got ${JSON.stringify(teamId)}`,
+    );
+  }
+  return teamId;
+}
+
+function teamPrefix(teamId: string | undefined): string {
+  return teamId === undefined ? "/v1" : `/v1/teams/${teamId}`;
 }
 
 function checkPerPage(perPage: number | undefined): number {

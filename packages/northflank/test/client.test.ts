@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { PaginationError, ProviderError } from "@backupkit/http";
 import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
 import {
+  backupDestinationIdOf,
   createNorthflankClient,
   describeNorthflankError,
   listAllBackupDestinations,
@@ -38,7 +39,7 @@ const destinationPages: Record<string, unknown> = {
     data: [{ id: "dest-1", name: "First Destination" }],
     pagination: { hasNextPage: true, cursor: "d2", count: 1 },
   },
-  // The nested shape an earlier rendering of Northflank's reference page showed.
+  // Northflank's official shape: nested, and items without ids.
   d2: {
     data: { backupDestinations: [{ id: "dest-2", name: "Second Destination" }] },
     pagination: { hasNextPage: false, count: 1 },
@@ -101,7 +102,10 @@ const server = createServer((req, res) => {
       res.writeHead(502, { "content-type": "text/html" });
       return res.end("Bad Gateway\n<html><body>upstream down</body></html>");
     case "/v1/backup-destinations":
+    case "/v1/teams/team-a/backup-destinations":
       return json(res, 200, destinationPages[cursor] ?? { error: { message: "bad cursor" } });
+    case "/v1/teams/team-a/backup-destinations/dest-2/backups":
+      return json(res, 200, cursorPages[cursor] ?? { error: { message: "bad cursor" } });
     default:
       return json(res, 404, errorEnvelope);
   }
@@ -364,5 +368,54 @@ describe("listAllBackupDestinations", () => {
       for await (const b of listAllBackups(nf, { backupDestinationId })) ids.push(b.id);
     }
     expect(ids).toEqual(["example-backup", "b1", "b2", "b3"]);
+  });
+
+  it("walks a team's destinations and backups at the team-scoped paths", async () => {
+    const nf = client();
+    const names = (await collect(listAllBackupDestinations(nf, { teamId: "team-a" }))).map(
+      (d) => d.name,
+    );
+    expect(names).toEqual(["First Destination", "Second Destination"]);
+    const backups = await collect(
+      listAllBackups(nf, { teamId: "team-a", backupDestinationId: "dest-2" }),
+    );
+    expect(backups.map((b) => b.id)).toEqual(["b1", "b2", "b3"]);
+    expect([...new Set(seen.map((r) => r.path))]).toEqual([
+      "/v1/teams/team-a/backup-destinations",
+      "/v1/teams/team-a/backup-destinations/dest-2/backups",
+    ]);
+  });
+
+  it.each(["", "team/../x", "a b"])("refuses the teamId %j before any request", (teamId) => {
+    expect(() => listAllBackupDestinations(client(), { teamId })).toThrow(TypeError);
+    expect(seen).toHaveLength(0);
+  });
+});
+
+describe("backupDestinationIdOf", () => {
+  type Case = [string, { given: { id?: unknown; name?: unknown }; want: unknown }];
+  const cases: Case[] = [
+    [
+      "an id as sent",
+      { given: { id: "dest-1", name: "X" }, want: { id: "dest-1", derived: false } },
+    ],
+    [
+      "no id: the name slugified, as Northflank makes ids",
+      {
+        given: { name: "Example Backup Destination" },
+        want: { id: "example-backup-destination", derived: true },
+      },
+    ],
+    [
+      "an empty id: the name",
+      { given: { id: "", name: "Dumps" }, want: { id: "dumps", derived: true } },
+    ],
+    ["an id that would change the path", { given: { id: "../x", name: "Dumps" }, want: null }],
+    ["an id of the wrong type", { given: { id: 7, name: "Dumps" }, want: null }],
+    ["no id and a name that is no id", { given: { name: "Dümps!" }, want: null }],
+    ["neither", { given: {}, want: null }],
+  ];
+  it.each(cases)("reads %s", (_name, { given, want }) => {
+    expect(backupDestinationIdOf(given as { name: string })).toEqual(want);
   });
 });

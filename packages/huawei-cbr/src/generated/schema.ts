@@ -277,11 +277,24 @@ export interface components {
             /** @description Backup ID */
             id?: string;
             /**
-             * @description Backup type, which is backup. Huawei's reference adds `replication`
-             *     for cross-region replication backups.
-             * @enum {string}
+             * @description Backup type: `backup`, or `replication` for cross-region
+             *     replication backups. Huawei's SDK dropped the enum from responses
+             *     in 0.1.124 (2024-11-28), so the spec does not close the list.
+             * @example backup
+             * @example replication
              */
-            image_type?: "backup" | "replication";
+            image_type?: string;
+            /**
+             * @description Whether the backup is incremental. Sent here since SDK 0.1.88
+             *     (2024-03-28), which removed `extend_info.incremental`: read this
+             *     first, then the old field.
+             */
+            incremental?: boolean;
+            /**
+             * @description The snapshot type of the backup copy (Huawei's wording; the values
+             *     are not documented). New in SDK 0.1.124 (2024-11-28).
+             */
+            version?: number;
             /** @description Backup name */
             name?: string;
             /** @description Parent backup ID. `null` on a top-level backup. */
@@ -331,7 +344,10 @@ export interface components {
              *     array on the child too.
              */
             children?: components["schemas"]["BackupResp"][];
-            /** @description Replication records. Not on the page; from Huawei's public reference. */
+            /**
+             * @description Replication records. Not on the page; from Huawei's public
+             *     reference. ListBackups sends them only with `show_replication=true`.
+             */
             replication_records?: components["schemas"]["ReplicationRecordGet"][];
         };
         /** @description Extended information (Table 5). */
@@ -340,7 +356,11 @@ export interface components {
             auto_trigger?: boolean;
             /** @description Whether the backup is a system disk backup */
             bootable?: boolean | null;
-            /** @description Whether the backup is an incremental backup */
+            /**
+             * @deprecated
+             * @description Whether the backup is an incremental backup. Moved to the backup's
+             *     top-level `incremental` in SDK 0.1.88 (2024-03-28).
+             */
             incremental?: boolean;
             /** @description Snapshot ID of the disk backup */
             snapshot_id?: string | null;
@@ -365,6 +385,8 @@ export interface components {
             encrypted?: boolean;
             /** @description Whether the disk is a system disk */
             system_disk?: boolean;
+            /** @description Whether the backup is stored across availability zones. */
+            is_multi_az?: boolean;
             /**
              * @description Progress of the backup. Not in the page's tables; the sample carries
              *     it, always `null`.
@@ -437,17 +459,56 @@ export interface components {
             fail_reason?: string;
             /** @description Whether replication is automatically scheduled */
             auto_trigger?: boolean;
-            /** @description Destination vault ID (the field name is spelled this way in Huawei's reference). */
+            /** @description Destination vault ID. Named so since SDK 0.1.169 (2025-09-18). */
+            destination_vault_id?: string;
+            /**
+             * @deprecated
+             * @description Destination vault ID, under the name Huawei's reference used before SDK 0.1.169.
+             */
             destinatio_vault_id?: string;
         };
-        /** @description The error body of every CBR error. */
-        ErrorBody: {
+        /**
+         * @description An error body, in one of the three shapes Huawei's SDK core reads
+         *     (`core/sdkerr/errors.go`): CBR's and the API gateway's
+         *     `{error_code, error_msg}`, the `{code, message}` some Huawei services
+         *     send, and IAM's `{"error": {code, message, title}}`.
+         */
+        ErrorBody: components["schemas"]["CbrErrorBody"] | components["schemas"]["CodeMessageErrorBody"] | components["schemas"]["NestedErrorBody"];
+        /** @description The error body of CBR and of Huawei's API gateway. */
+        CbrErrorBody: {
             /** @description The error code, e.g. `BackupService.6302`; see Huawei's CBR error code list. */
             error_code: string;
             /** @description The error message. */
             error_msg: string;
             /** @description The request ID, sent by Huawei's API gateway with the errors it raises itself. */
             request_id?: string;
+            /** @description An encoded explanation of an authorization failure, which Huawei's SDK core reads too. */
+            encoded_authorization_message?: string;
+        };
+        /** @description An error body as `{code, message}`, which Huawei's SDK core reads when `error_code` is absent. */
+        CodeMessageErrorBody: {
+            /** @description The error code. */
+            code: string;
+            /** @description The error message. */
+            message: string;
+            /** @description The request ID. */
+            request_id?: string;
+        };
+        /**
+         * @description The error pair nested one level down, as IAM sends it (a token that
+         *     IAM itself rejects). Huawei's SDK core looks one level into the body
+         *     for it.
+         */
+        NestedErrorBody: {
+            /** @description What went wrong. */
+            error: {
+                /** @description The error code; IAM sends the HTTP status as a number. */
+                code?: string | number;
+                /** @description The error message. */
+                message?: string;
+                /** @description A short title, e.g. `Unauthorized`. */
+                title?: string;
+            };
         };
     };
     responses: {
@@ -472,13 +533,6 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "error_code": "APIGW.0301",
-                 *       "error_msg": "Incorrect IAM authentication information: decrypt token fail",
-                 *       "request_id": "4f2d9b1e6c0a4e5f9d3b2a1c0e9f8d7c"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
@@ -569,7 +623,7 @@ export interface operations {
                  * @description Sharing status of shared backups. Huawei documents `pending` (the
                  *     invitation is sent and not answered), `accepted` and `rejected`.
                  */
-                member_status?: string;
+                member_status?: "pending" | "accepted" | "rejected";
                 /**
                  * @description Backup name, at most 255 characters of letters, digits,
                  *     underscores (_) and hyphens (-).
@@ -610,8 +664,22 @@ export interface operations {
                  *     `2018-02-01T12:00:00Z`.
                  */
                 start_time?: string;
-                /** @description Backup status. */
-                status?: components["schemas"]["BackupStatus"];
+                /**
+                 * @description Backup status. Repeat the parameter to match any of several
+                 *     (`status=available&status=error`).
+                 */
+                status?: components["schemas"]["BackupStatus"][];
+                /**
+                 * @description Whether to return each backup's `replication_records`. Without it
+                 *     ListBackups leaves them out.
+                 */
+                show_replication?: boolean;
+                /**
+                 * @description Returns only the backups of vaults whose usage is at least this
+                 *     percentage, from 1 to 100 (`used_percent=80`: vaults 80% full or
+                 *     more). Huawei's SDK sends it as a string.
+                 */
+                used_percent?: string;
                 /** @description Vault ID. */
                 vault_id?: string;
             };

@@ -213,8 +213,8 @@ export interface components {
              *     Backups undergoing maintenance are not available for restoration.
              */
             available?: boolean;
-            /** @description The date the Backup completed. */
-            finished?: components["schemas"]["Timestamp"];
+            /** @description The date the Backup completed; `null` while it has not (a snapshot in progress). */
+            finished?: components["schemas"]["Timestamp"] | null;
             /** @description A list of the labels of the Configuration profiles that are part of the Backup. */
             configs?: string[];
             /** @description A list of the disks that are part of the Backup. */
@@ -345,6 +345,9 @@ export interface components {
         /** @description Error */
         ErrorResponse: {
             headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -364,6 +367,8 @@ export interface components {
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 [name: string]: unknown;
             };
@@ -474,6 +479,9 @@ export interface operations {
             /** @description The Linode's backups. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -599,6 +607,9 @@ export interface operations {
             /** @description A single Backup. */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -4,7 +4,8 @@ import { Random, zonelessUtc } from "../random.js";
 import type { MockProvider, MockProviderDefinition, MockRequest, MockResponse } from "../types.js";
 
 // Huawei Cloud CBR mock: ListBackups (limit/offset/marker) and ShowBackup of
-// one project. Data: the ShowBackup page's sample, plus generated whole-server
+// one project, in the shape of Huawei's current SDK models (top-level
+// `incremental`, `extend_info.is_multi_az`). Data: the ShowBackup page's sample, plus generated whole-server
 // backups whose disk backups are nested in `children`. `resources` counts
 // servers (default 20, the sample's server included). Other project IDs hold
 // no backups.
@@ -58,6 +59,7 @@ interface Backup {
   created_at: string;
   protected_at: string | null;
   resource_type: string;
+  incremental?: boolean;
 }
 
 /** ListBackups filters that compare one field of a top-level backup. */
@@ -69,7 +71,6 @@ const EQUALITY_FILTERS = [
   "resource_id",
   "resource_name",
   "resource_type",
-  "status",
   "vault_id",
 ] as const;
 
@@ -162,13 +163,16 @@ function errorCode(status: number): string {
 /** The filters the mock applies; sorting and the rest are accepted and ignored. */
 function filtered(backups: readonly Backup[], query: URLSearchParams): Backup[] {
   const incremental = query.get("incremental");
+  // `status` may be repeated: a backup in any of the statuses matches.
+  const statuses = query.getAll("status");
   return backups.filter(
     (b) =>
       EQUALITY_FILTERS.every((key) => {
         const wanted = query.get(key);
         return wanted === null || b[key] === wanted;
       }) &&
-      (incremental === null || String(b.extend_info.incremental) === incremental),
+      (statuses.length === 0 || statuses.includes(b.status)) &&
+      (incremental === null || String(b.incremental) === incremental),
   );
 }
 
@@ -262,12 +266,13 @@ function serverBackup(
         os_images_data: null,
         snapshot_id: uuid(random),
         bootable: d === 0,
-        incremental,
         progress,
         support_lld: null,
         encrypted: false,
         system_disk: d === 0,
+        is_multi_az: false,
       },
+      incremental,
       description: null,
       name: `${tag}_${server.name}`,
       resource_type: "OS::Cinder::Volume",
@@ -289,10 +294,11 @@ function serverBackup(
       contain_system_disk: true,
       snapshot_id: null,
       bootable: null,
-      incremental,
       progress,
       support_lld: true,
+      is_multi_az: false,
     },
+    incremental,
     description: auto ? null : "before maintenance",
     name: auto ? `${tag}_${server.name}` : `${server.name}-manual`,
     resource_type: "OS::Nova::Server",

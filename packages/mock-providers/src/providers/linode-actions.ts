@@ -10,7 +10,7 @@ interface Backup {
   available: boolean;
   created: string;
   updated: string;
-  finished?: string;
+  finished?: string | null;
   configs: string[];
   disks: { size: number; filesystem: string; label: string }[];
 }

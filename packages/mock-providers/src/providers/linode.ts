@@ -34,7 +34,7 @@ interface Backup {
   available: boolean;
   created: string;
   updated: string;
-  finished?: string;
+  finished?: string | null;
   configs: string[];
   disks: { size: number; filesystem: string; label: string }[];
 }
@@ -179,7 +179,8 @@ function generate(random: Random, count: number) {
         available: status === "successful",
         created: time,
         updated: zonelessUtc(at + random.int(5, 40) * 60_000),
-        ...(done ? { finished: zonelessUtc(at + random.int(5, 40) * 60_000) } : {}),
+        // A backup that has not finished sends `finished: null`.
+        finished: done ? zonelessUtc(at + random.int(5, 40) * 60_000) : null,
         configs: [`${label} Profile`],
         disks,
       };

@@ -7,7 +7,10 @@ import type { MockProvider, MockProviderDefinition, MockRequest, MockResponse } 
 import { northflankActions } from "./northflank-actions.js";
 
 // Northflank mock: the account's backup destinations and each one's backups,
-// both paged with `per_page`, `page` and `cursor` like the real API. Data: the
+// both paged with `per_page`, `page` and `cursor` like the real API, at the
+// account's paths and at the team-scoped `/v1/teams/{teamId}/…` ones. The
+// destination list has Northflank's official shape, `{backupDestinations}`
+// with no ids; a destination's id is its name slugified. Data: the
 // API page's sample backup in the example destination, plus generated
 // destinations. `resources` counts generated backups (default 300: 250 in one
 // destination, 50 in another; the sample is extra). Backups are generated per
@@ -19,8 +22,10 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** "Now" of the generated data, fixed so every run serves the same backups. */
 const NOW = Date.UTC(2025, 0, 15);
-/** The reference page gives no default page size; 50 is this mock's. */
+/** Northflank's page size when `per_page` is absent. */
 const DEFAULT_PER_PAGE = 50;
+/** The team the team-scoped paths answer for; any other team has no destinations. */
+const TEAM_ID = "mock-team";
 /** The weekly destination holds at most a year of backups; the rest go to the hourly one. */
 const MAX_WEEKLY = 52;
 
@@ -58,8 +63,9 @@ interface Addon {
   sizeBytes: number;
 }
 
-/** A generated destination: what the list endpoint shows, and how its backups are made. */
+/** A generated destination: its id, what the list endpoint shows, and how its backups are made. */
 interface Destination {
+  id: string;
   summary: Record<string, unknown>;
   count: number;
   backupAt(index: number): unknown;
@@ -112,6 +118,24 @@ export const northflankMock: MockProviderDefinition = {
         : {}),
     });
     const actions = northflankActions(ADDONS, (id) => findListed(destinations, id), error, paceMs);
+    function listDestinations(request: MockRequest): MockResponse {
+      const page = pageOf(request, "destinations", destinations.length);
+      if ("problem" in page) return error(400, page.problem);
+      const backupDestinations = destinations.slice(page.start, page.end).map((d) => d.summary);
+      return { status: 200, body: { data: { backupDestinations }, pagination: page.pagination } };
+    }
+    function listBackups(request: MockRequest): MockResponse {
+      const id = request.params.backupDestinationId;
+      const destination = destinations.find((d) => d.id === id);
+      if (!destination) return error(404, "Backup destination not found");
+      const page = pageOf(request, `backups:${id}`, destination.count);
+      if ("problem" in page) return error(400, page.problem);
+      const data = [];
+      for (let i = page.start; i < page.end; i++) data.push(destination.backupAt(i));
+      return { status: 200, body: { data, pagination: page.pagination } };
+    }
+    const inTeam = (request: MockRequest) => request.params.teamId === TEAM_ID;
+    const teamNotFound = () => error(404, "Team not found");
     return {
       credentials: { token: TOKEN },
       authorize(request) {
@@ -122,29 +146,21 @@ export const northflankMock: MockProviderDefinition = {
       error,
       routes: withSettle(actions.settle, [
         ...actions.routes,
+        { method: "GET", path: "/v1/backup-destinations", handle: listDestinations },
         {
           method: "GET",
-          path: "/v1/backup-destinations",
-          handle(request) {
-            const page = pageOf(request, "destinations", destinations.length);
-            if ("problem" in page) return error(400, page.problem);
-            const data = destinations.slice(page.start, page.end).map((d) => d.summary);
-            return { status: 200, body: { data, pagination: page.pagination } };
-          },
+          path: "/v1/teams/{teamId}/backup-destinations",
+          handle: (request) => (inTeam(request) ? listDestinations(request) : teamNotFound()),
         },
         {
           method: "GET",
           path: "/v1/backup-destinations/{backupDestinationId}/backups",
-          handle(request) {
-            const id = request.params.backupDestinationId;
-            const destination = destinations.find((d) => d.summary.id === id);
-            if (!destination) return error(404, "Backup destination not found");
-            const page = pageOf(request, `backups:${id}`, destination.count);
-            if ("problem" in page) return error(400, page.problem);
-            const data = [];
-            for (let i = page.start; i < page.end; i++) data.push(destination.backupAt(i));
-            return { status: 200, body: { data, pagination: page.pagination } };
-          },
+          handle: listBackups,
+        },
+        {
+          method: "GET",
+          path: "/v1/teams/{teamId}/backup-destinations/{backupDestinationId}/backups",
+          handle: (request) => (inTeam(request) ? listBackups(request) : teamNotFound()),
         },
       ]),
     };
@@ -230,14 +246,15 @@ function generate(seed: number, resources: number): Destination[] {
   const hourly = resources - weekly;
   return [
     {
-      // The list page's own example, with the id the "Get backup destination" page documents.
-      summary: { id: "example-destination", name: "Example Backup Destination" },
+      // The list page's own example; its id is the one the "Get backup destination" page shows.
+      id: "example-backup-destination",
+      summary: { name: "Example Backup Destination" },
       count: sample.data.length,
       backupAt: (i) => sample.data[i],
     },
     {
+      id: "addon-backups-eu",
       summary: s3Destination(
-        "addon-backups-eu",
         "Addon Backups EU",
         "Hourly backups of the production addons",
         "eu-west-1",
@@ -253,12 +270,8 @@ function generate(seed: number, resources: number): Destination[] {
         }),
     },
     {
-      summary: s3Destination(
-        "weekly-archive",
-        "Weekly Archive",
-        "Weekly copies kept for a year",
-        "us-east-1",
-      ),
+      id: "weekly-archive",
+      summary: s3Destination("Weekly Archive", "Weekly copies kept for a year", "us-east-1"),
       count: weekly,
       backupAt: (i) =>
         generatedBackup(seed, 2, i, {
@@ -270,28 +283,26 @@ function generate(seed: number, resources: number): Destination[] {
         }),
     },
     {
-      summary: s3Destination("unused-destination", "Unused Destination", null, "ap-south-1"),
+      id: "unused-destination",
+      summary: s3Destination("Unused Destination", null, "ap-south-1"),
       count: 0,
       backupAt: () => undefined,
     },
   ];
 }
 
-/** A destination as the list endpoint shows it: no access keys. */
-function s3Destination(id: string, name: string, description: string | null, region: string) {
+/** A destination as the list endpoint shows it: no id (Northflank's list has none), no access keys. */
+function s3Destination(name: string, description: string | null, region: string) {
   return {
-    id,
     name,
     ...(description === null ? {} : { description }),
     type: "s3",
     prefix: "northflank/",
     credentials: {
-      bucketName: `${id}-bucket`,
+      bucketName: `${name.toLowerCase().replaceAll(" ", "-")}-bucket`,
       region,
       endpoint: `s3.${region}.amazonaws.com`,
     },
-    createdAt: new Date(NOW - 400 * DAY).toISOString(),
-    updatedAt: new Date(NOW - 40 * DAY).toISOString(),
   };
 }
 
@@ -322,9 +333,9 @@ function generatedBackup(seed: number, destination: number, index: number, serie
         : random.pick(["failed", "aborted", "not-supported"] as const);
   const manual = random.chance(0.1);
   const createdAt = series.at + random.int(0, 59) * 1000;
+  // A backup that has not finished has no completedAt yet.
   const finished = status !== "scheduled" && status !== "in-progress" && status !== "aborting";
-  // The schema requires completedAt; a backup still running reports its start.
-  const completedAt = finished ? createdAt + random.int(20, 900) * 1000 : createdAt;
+  const completedAt = finished ? createdAt + random.int(20, 900) * 1000 : null;
   const expiredBy = createdAt + series.retentionMs;
   const size = Math.round(addon.sizeBytes * (0.8 + random.next() * 0.4));
   return {
@@ -342,7 +353,7 @@ function generatedBackup(seed: number, destination: number, index: number, serie
     ...(manual ? (index % 3 === 0 ? {} : { schedules: [] }) : { schedules: [series.schedule] }),
     expiredBy: index % 2 === 0 ? expiredBy : `${expiredBy}.0`,
     createdAt: new Date(createdAt).toISOString(),
-    completedAt: new Date(completedAt).toISOString(),
+    ...(completedAt === null ? {} : { completedAt: new Date(completedAt).toISOString() }),
   };
 }
 

@@ -62,8 +62,8 @@ export const huaweiCbrMapping: ProviderMapping = {
     },
     {
       field: "kind",
-      from: "extend_info.incremental",
-      note: "true → incremental, false → full; absent → unknown",
+      from: "incremental, else extend_info.incremental",
+      note: "true → incremental, false → full; absent → unknown. The flag moved to the top level in 2024",
     },
     { field: "resource.type", from: "resource_type", note: "e.g. OS::Nova::Server" },
     { field: "resource.id", from: "resource_id" },
@@ -102,6 +102,9 @@ export const huaweiCbrMapping: ProviderMapping = {
     "Timestamps come without a zone (read as UTC) or with +00:00; microseconds are cut to milliseconds.",
     "resource_size is in GB (2^30 bytes) and measures the protected server or disk, not the backup.",
     "protected_at, Huawei's \"backup time\", becomes completedAt; Huawei's samples leave it null or out.",
+    "incremental is read at the top level of a backup (Huawei's SDK since 0.1.88, 2024-03-28) and, when absent there, in extend_info, where older responses carry it.",
+    "replication_records (sent by ListBackups with show_replication=true), version, image_type and extend_info.is_multi_az stay in raw; a replication's destination vault is extra_info.destination_vault_id, spelled destinatio_vault_id before 2025-09.",
+    "Error bodies in any of Huawei's three shapes ({error_code, error_msg}, {code, message}, or IAM's {error: {code, message}}) are rejected with their code and message.",
   ],
 };
 
@@ -138,9 +141,6 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
   };
 
   if (!isObject(body)) throw notABackupBody(body);
-  if ("error_code" in body || "error_msg" in body) {
-    throw new BodyError("huawei-cbr", `the input is a CBR error response: ${errorText(body)}`);
-  }
   if ("backup" in body) {
     const { backup } = body as HuaweiCbrShowBackupBody & JsonObject;
     if (isObject(backup)) {
@@ -157,17 +157,27 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
   return { backups, issues: c.issues };
 }
 
-function notABackupBody(body: unknown): BodyError {
-  return new BodyError(
-    "huawei-cbr",
-    `not a CBR backup body: expected ShowBackup's {backup} or ListBackups' {count, backups}, got ${kindOf(body)}`,
-  );
-}
+/** Keys of the error shapes Huawei's SDK core reads. */
+const ERROR_KEYS = ["error", "error_code", "error_msg", "message"];
 
-/** `code: message` from CBR's error body, or the body itself when it has neither. */
-function errorText(body: JsonObject): string {
-  const parts = [body.error_code, body.error_msg].filter((part) => typeof part === "string");
-  return parts.length > 0 ? parts.join(": ") : describeValue(body);
+/**
+ * Why a body is no backup body: an error in one of the shapes Huawei's SDK
+ * core reads (`{error_code, error_msg}` from CBR and the API gateway, `{code,
+ * message}`, or either pair nested in `error`, as IAM sends it), said with
+ * its code and message (IAM's numeric code is left to the HTTP status); or
+ * not a CBR body at all.
+ */
+function notABackupBody(body: unknown): BodyError {
+  let why = `not a CBR backup body ({backup} or {count, backups}), got ${kindOf(body)}`;
+  if (isObject(body) && hasOwnKeyOf(body, ERROR_KEYS)) {
+    // A nested pair wins; a string or number `error` has no fields to read.
+    const e = (body.error ?? body) as JsonObject;
+    const said = [e.error_code ?? e.code, e.error_msg ?? e.message]
+      .filter((part) => typeof part === "string" && part !== "")
+      .join(": ");
+    why = `the input is a Huawei error response: ${said || describeValue(body)}`;
+  }
+  return new BodyError("huawei-cbr", why);
 }
 
 function toBackup(
@@ -192,7 +202,12 @@ function toBackup(
       readString(c, "extend_info.supported_restore_mode", extend?.supported_restore_mode),
     ),
     trigger: byFlag(readBoolean(c, "extend_info.auto_trigger", extend?.auto_trigger), triggers),
-    kind: byFlag(readBoolean(c, "extend_info.incremental", extend?.incremental), kinds),
+    // The top-level flag (since 2024-03) wins; older responses carry it in extend_info.
+    kind: byFlag(
+      readBoolean(c, "incremental", raw.incremental) ??
+        readBoolean(c, "extend_info.incremental", extend?.incremental),
+      kinds,
+    ),
     resource: {
       type: readString(c, "resource_type", raw.resource_type),
       id: resourceId,

@@ -71,7 +71,7 @@ export const northflankMapping: ProviderMapping = {
     },
     { field: "parentId", from: "(none)", note: "always null" },
     { field: "createdAt", from: "createdAt", note: "when the backup was initiated" },
-    { field: "completedAt", from: "completedAt" },
+    { field: "completedAt", from: "completedAt", note: "absent until the backup completes" },
     { field: "updatedAt", from: "(none)", note: "always null" },
     {
       field: "expiresAt",
@@ -90,6 +90,7 @@ export const northflankMapping: ProviderMapping = {
     "config.size is the size of the backup in bytes, sent as a string.",
     "A list body ({data, pagination}) yields one record per entry of data; a single backup object, bare or as {data: {...}}, yields one record.",
     "Addon ids are unique within a project only: resource.id is the addon id as sent, and raw.project names the project.",
+    "project and addon, and their id and name, may each be absent (an uploaded dump has neither); config.source.type (global, snapshot, fileUpload, liveInstance, externalDump, sameAddon, …) stays in raw.",
   ],
 };
 

@@ -28,6 +28,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/teams/{teamId}/backup-destinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List backup destinations (team)
+         * @description `GET /v1/backup-destinations` for a team: the same destinations, for a
+         *     team API token.
+         *
+         *     Required permission: Account > BackupDestinations > General > Read.
+         */
+        get: operations["listTeamBackupDestinations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/backup-destinations/{backupDestinationId}/backups": {
         parameters: {
             query?: never;
@@ -42,6 +65,29 @@ export interface paths {
          *     Required permission: Account > BackupDestinations > General > Read.
          */
         get: operations["listBackupDestinationBackups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/teams/{teamId}/backup-destinations/{backupDestinationId}/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List destinations backups (team)
+         * @description `GET /v1/backup-destinations/{backupDestinationId}/backups` for a team:
+         *     the same backups, for a team API token.
+         *
+         *     Required permission: Account > BackupDestinations > General > Read.
+         */
+        get: operations["listTeamBackupDestinationBackups"];
         put?: never;
         post?: never;
         delete?: never;
@@ -376,16 +422,16 @@ export interface components {
             /** @description The project this backup was taken for. */
             project?: {
                 /** @description ID of the project this backup was taken for */
-                id: string;
+                id?: string;
                 /** @description Name of the project this backup was taken for */
-                name: string;
+                name?: string;
             };
             /** @description The addon this backup was taken for. */
             addon?: {
                 /** @description ID of the addon this backup was taken for */
-                id: string;
+                id?: string;
                 /** @description Name of the addon this backup was taken for */
-                name: string;
+                name?: string;
             };
             config: components["schemas"]["BackupConfig"];
             /** @description The schedules this backup was taken for. */
@@ -407,9 +453,9 @@ export interface components {
             createdAt: string;
             /**
              * Format: date-time
-             * @description The time the backup was completed.
+             * @description The time the backup was completed. Absent until it has.
              */
-            completedAt: string;
+            completedAt?: string;
         };
         /** @description Data about the backup configuration. */
         BackupConfig: {
@@ -423,10 +469,17 @@ export interface components {
             /** @description Data about the source of the backup. */
             source?: {
                 /**
-                 * @description The type of backup.
-                 * @enum {string}
+                 * @description The type of backup: `global` for a backup in a backup
+                 *     destination. Addon backups also carry `fileUpload`,
+                 *     `liveInstance`, `snapshot`, `externalDump` or `sameAddon`.
+                 * @example global
+                 * @example snapshot
+                 * @example liveInstance
+                 * @example fileUpload
+                 * @example externalDump
+                 * @example sameAddon
                  */
-                type?: "global";
+                type?: string;
             };
             /**
              * @description The size of the backup, in bytes: a decimal integer sent as a string
@@ -465,26 +518,24 @@ export interface components {
         /** @description Response object. */
         BackupDestinationList: {
             /**
-             * @description Result data. The current reference page shows an array of backup
-             *     destinations; an earlier rendering of the same page nested it as
-             *     `{backupDestinations: [...]}`. Both shapes are accepted.
+             * @description Result data: `{backupDestinations: [...]}`, as Northflank's JS
+             *     client types and reference pages describe it. An array of
+             *     destinations is accepted too.
              */
-            data: components["schemas"]["BackupDestination"][] | {
+            data: {
                 /** @description List of backup destinations. */
                 backupDestinations: components["schemas"]["BackupDestination"][];
-            };
+            } | components["schemas"]["BackupDestination"][];
             pagination: components["schemas"]["Pagination"];
         };
         /**
-         * @description A backup destination, without secrets. The list page marks `type`,
-         *     `prefix` and `credentials` required, but its own example carries only
-         *     `name` and the endpoint is documented not to display secrets, so only
-         *     `name` is required here. `id`, `createdAt` and `updatedAt` are not in the
-         *     list page's table; they come from the "Get backup destination" page and
-         *     are needed to list a destination's backups.
+         * @description A backup destination, without secrets. Northflank's list description
+         *     has no `id` on its items (only the single-destination GET returns
+         *     one); Northflank makes ids by slugifying names ("Example Backup
+         *     Destination" → `example-backup-destination`).
          */
         BackupDestination: {
-            /** @description Identifier for the backup destination */
+            /** @description Identifier for the backup destination, when the list sends it. */
             id?: string;
             /** @description The name of the backup destination. */
             name: string;
@@ -495,6 +546,13 @@ export interface components {
              * @enum {string}
              */
             type?: "s3";
+            /**
+             * @description What the destination is used for: `globalBackups` (addon backups
+             *     kept across projects) or `containerSnapshots`.
+             * @example globalBackups
+             * @example containerSnapshots
+             */
+            usage?: string;
             /** @description A prefix path to add to the bucket objects if not writing to / */
             prefix?: string;
             /** @description Credentials used for the backup destination. */
@@ -558,6 +616,78 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
+        /** @description A list of backup destination saved to this account. */
+        BackupDestinationList: {
+            headers: {
+                "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["BackupDestinationList"];
+            };
+        };
+        /** @description A list of backups saved to this backup destination. */
+        BackupList: {
+            headers: {
+                "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
+                "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
+                "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "data": [
+                 *         {
+                 *           "id": "example-backup",
+                 *           "name": "Example Backup",
+                 *           "status": "completed",
+                 *           "project": {
+                 *             "id": "example-project",
+                 *             "name": "Example Project"
+                 *           },
+                 *           "addon": {
+                 *             "id": "example-addon",
+                 *             "name": "Example Addon"
+                 *           },
+                 *           "config": {
+                 *             "addonVersion": "4.4.8",
+                 *             "addonType": "mongodb",
+                 *             "source": {
+                 *               "type": "global"
+                 *             },
+                 *             "size": "1234"
+                 *           },
+                 *           "schedules": [
+                 *             {
+                 *               "interval": "weekly",
+                 *               "minute": [
+                 *                 30
+                 *               ],
+                 *               "hour": [
+                 *                 18
+                 *               ],
+                 *               "day": [
+                 *                 4
+                 *               ]
+                 *             }
+                 *           ],
+                 *           "expiredBy": "1729232400000.0",
+                 *           "createdAt": "2021-01-20T11:19:53.175Z",
+                 *           "completedAt": "2021-01-20T11:19:54.494Z"
+                 *         }
+                 *       ],
+                 *       "pagination": {
+                 *         "hasNextPage": false,
+                 *         "count": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["BackupList"];
+            };
+        };
         /** @description Error */
         ErrorResponse: {
             headers: {
@@ -603,9 +733,14 @@ export interface components {
         addonId: string;
         /** @description ID of the backup. */
         backupId: string;
+        /** @description ID of the team. */
+        teamId: string;
         /** @description ID of the backup destination. */
         backupDestinationId: string;
-        /** @description The number of results to display per request. Maximum of 100 results per page. */
+        /**
+         * @description The number of results to display per request. Maximum of 100 results
+         *     per page; 50 when absent.
+         */
         perPage: number;
         /** @description The page number to access. */
         page: number;
@@ -628,7 +763,10 @@ export interface operations {
     listBackupDestinations: {
         parameters: {
             query?: {
-                /** @description The number of results to display per request. Maximum of 100 results per page. */
+                /**
+                 * @description The number of results to display per request. Maximum of 100 results
+                 *     per page; 50 when absent.
+                 */
                 per_page?: components["parameters"]["perPage"];
                 /** @description The page number to access. */
                 page?: components["parameters"]["page"];
@@ -641,31 +779,34 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A list of backup destination saved to this account. */
-            200: {
-                headers: {
-                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
-                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
-                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "data": [
-                     *         {
-                     *           "name": "Example Backup Destination"
-                     *         }
-                     *       ],
-                     *       "pagination": {
-                     *         "hasNextPage": false,
-                     *         "count": 1
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BackupDestinationList"];
-                };
+            200: components["responses"]["BackupDestinationList"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    listTeamBackupDestinations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The number of results to display per request. Maximum of 100 results
+                 *     per page; 50 when absent.
+                 */
+                per_page?: components["parameters"]["perPage"];
+                /** @description The page number to access. */
+                page?: components["parameters"]["page"];
+                /** @description The cursor returned from the previous page of results, used to request the next page. */
+                cursor?: components["parameters"]["cursor"];
             };
+            header?: never;
+            path: {
+                /** @description ID of the team. */
+                teamId: components["parameters"]["teamId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["BackupDestinationList"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ErrorResponse"];
         };
@@ -673,7 +814,10 @@ export interface operations {
     listBackupDestinationBackups: {
         parameters: {
             query?: {
-                /** @description The number of results to display per request. Maximum of 100 results per page. */
+                /**
+                 * @description The number of results to display per request. Maximum of 100 results
+                 *     per page; 50 when absent.
+                 */
                 per_page?: components["parameters"]["perPage"];
                 /** @description The page number to access. */
                 page?: components["parameters"]["page"];
@@ -689,66 +833,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A list of backups saved to this backup destination. */
-            200: {
-                headers: {
-                    "x-ratelimit-limit": components["headers"]["x-ratelimit-limit"];
-                    "x-ratelimit-remaining": components["headers"]["x-ratelimit-remaining"];
-                    "x-ratelimit-reset": components["headers"]["x-ratelimit-reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "data": [
-                     *         {
-                     *           "id": "example-backup",
-                     *           "name": "Example Backup",
-                     *           "status": "completed",
-                     *           "project": {
-                     *             "id": "example-project",
-                     *             "name": "Example Project"
-                     *           },
-                     *           "addon": {
-                     *             "id": "example-addon",
-                     *             "name": "Example Addon"
-                     *           },
-                     *           "config": {
-                     *             "addonVersion": "4.4.8",
-                     *             "addonType": "mongodb",
-                     *             "source": {
-                     *               "type": "global"
-                     *             },
-                     *             "size": "1234"
-                     *           },
-                     *           "schedules": [
-                     *             {
-                     *               "interval": "weekly",
-                     *               "minute": [
-                     *                 30
-                     *               ],
-                     *               "hour": [
-                     *                 18
-                     *               ],
-                     *               "day": [
-                     *                 4
-                     *               ]
-                     *             }
-                     *           ],
-                     *           "expiredBy": "1729232400000.0",
-                     *           "createdAt": "2021-01-20T11:19:53.175Z",
-                     *           "completedAt": "2021-01-20T11:19:54.494Z"
-                     *         }
-                     *       ],
-                     *       "pagination": {
-                     *         "hasNextPage": false,
-                     *         "count": 1
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["BackupList"];
-                };
+            200: components["responses"]["BackupList"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    listTeamBackupDestinationBackups: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The number of results to display per request. Maximum of 100 results
+                 *     per page; 50 when absent.
+                 */
+                per_page?: components["parameters"]["perPage"];
+                /** @description The page number to access. */
+                page?: components["parameters"]["page"];
+                /** @description The cursor returned from the previous page of results, used to request the next page. */
+                cursor?: components["parameters"]["cursor"];
             };
+            header?: never;
+            path: {
+                /** @description ID of the team. */
+                teamId: components["parameters"]["teamId"];
+                /** @description ID of the backup destination. */
+                backupDestinationId: components["parameters"]["backupDestinationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["BackupList"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ErrorResponse"];
         };
@@ -970,7 +1084,10 @@ export interface operations {
     getAddonBackupSchedules: {
         parameters: {
             query?: {
-                /** @description The number of results to display per request. Maximum of 100 results per page. */
+                /**
+                 * @description The number of results to display per request. Maximum of 100 results
+                 *     per page; 50 when absent.
+                 */
                 per_page?: components["parameters"]["perPage"];
                 /** @description The page number to access. */
                 page?: components["parameters"]["page"];

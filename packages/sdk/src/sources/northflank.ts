@@ -1,11 +1,14 @@
+import { PaginationError, ProviderError } from "@backupkit/http";
 import { type ConversionIssue, type ConversionResult, fromNorthflank } from "@backupkit/model";
 import {
+  backupDestinationIdOf,
   createNorthflankClient,
   listAllBackupDestinations,
   listAllBackups,
   MAX_PER_PAGE,
   NORTHFLANK_BASE_URL,
   type NorthflankBackup,
+  type NorthflankBackupDestination,
   type NorthflankClient,
 } from "@backupkit/northflank";
 import { asSourceError, converted } from "./errors.js";
@@ -31,23 +34,54 @@ export const northflankSource: Source<"token"> = {
 
   // No account-wide backup list: walk the destinations, then each one's
   // backups. Cursor paging is sequential by nature; destinations are few.
+  // A destination whose backups cannot be listed becomes an issue that names
+  // it, and the walk goes on to the next one.
   async *list(config, context) {
     const client = clientFor(config, context);
     try {
       let index = 0;
       for await (const destination of listAllBackupDestinations(client)) {
         const position = index++;
-        if (typeof destination.id !== "string" || destination.id === "") {
-          yield noId(position, destination.id);
+        // Northflank's list items carry no id: it is derived from the name.
+        const target = backupDestinationIdOf(destination);
+        if (target === null) {
+          yield unlisted(
+            position,
+            destination,
+            "it has no usable id, nor a name to derive one from",
+          );
           continue;
         }
-        yield* backupsOf(client, destination.id);
+        try {
+          yield* backupsOf(client, target.id);
+        } catch (err) {
+          if (!concernsOneDestination(err)) throw err;
+          const how = target.derived ? `, the id derived from its name` : "";
+          yield unlisted(position, destination, `${describe(err)} (id ${target.id}${how})`);
+        }
       }
     } catch (err) {
       throw asSourceError(err);
     }
   },
 };
+
+/**
+ * A failure that is about one destination (a 4xx such as not found or
+ * forbidden, a broken page), not about the token (401), the rate limit (429),
+ * the service (5xx) or the network: those would fail every other destination
+ * too, so they end the listing.
+ */
+function concernsOneDestination(err: unknown): boolean {
+  if (err instanceof PaginationError) return true;
+  if (!(err instanceof ProviderError)) return false;
+  return err.status >= 400 && err.status < 500 && err.status !== 401 && err.status !== 429;
+}
+
+function describe(err: unknown): string {
+  const source = asSourceError(err);
+  return source instanceof Error ? source.message : String(source);
+}
 
 function clientFor(config: Config, context: SourceContext): NorthflankClient {
   return createNorthflankClient({
@@ -97,18 +131,30 @@ function locate(what: string, issue: ConversionIssue, offset: number): Conversio
   return { ...issue, path: `${what}: backup #${offset + Number(match[1])} $${match[2]}` };
 }
 
-/** A destination without an id cannot have its backups listed: say so rather than drop it. */
-function noId(position: number, id: unknown): ConversionResult {
+/** A destination whose backups could not be listed: said, naming it, rather than dropped. */
+function unlisted(
+  position: number,
+  destination: NorthflankBackupDestination,
+  why: string,
+): ConversionResult {
   return {
     backups: [],
     issues: [
       {
         provider: "northflank",
         severity: "error",
-        path: `GET /v1/backup-destinations: destination #${position}`,
+        path: `GET /v1/backup-destinations: destination #${position} ${nameOf(destination)}`,
         backupId: null,
-        message: `a backup destination without an id (${JSON.stringify(id) ?? "absent"}): its backups were not listed`,
+        message: `its backups were not listed: ${why}`,
       },
     ],
   };
+}
+
+/** The destination's name, quoted and cut short; its id when it has no name. */
+function nameOf(destination: NorthflankBackupDestination): string {
+  const { name, id } = destination as { name?: unknown; id?: unknown };
+  const label = typeof name === "string" ? name : typeof id === "string" ? id : null;
+  if (label === null) return "(no name)";
+  return JSON.stringify(label.length > 80 ? `${label.slice(0, 77)}...` : label);
 }
