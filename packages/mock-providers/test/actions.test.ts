@@ -85,7 +85,7 @@ describe("Linode mock actions", () => {
 
 describe("Northflank mock actions", () => {
   it("takes a backup scheduled → in-progress → completed, then deletes it: gone after one pace", async () => {
-    const call = await start("northflank", 300);
+    const call = await start("northflank", 1000);
     const base = "/v1/projects/shop-production/addons/orders-db/backups";
     const created = await call("POST", base, { name: "nightly" });
     expect(created.body.data).toMatchObject({ name: "nightly", status: "scheduled" });
@@ -105,7 +105,7 @@ describe("Northflank mock actions", () => {
   });
 
   it("aborts a running backup through aborting to aborted", async () => {
-    const call = await start("northflank", 300);
+    const call = await start("northflank", 1000);
     const base = "/v1/projects/shop-production/addons/orders-db/backups";
     const { id } = (await call("POST", base, {})).body.data;
     expect((await call("POST", `${base}/${id}/abort`)).status).toBe(200);

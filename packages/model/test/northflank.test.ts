@@ -122,13 +122,18 @@ describe("fromNorthflank", () => {
   });
 
   it.each([
-    ["an addon with an id only", { addon: { id: "db" } }, { type: "addon", id: "db", name: null }],
+    // The project of listWith's backup stays: with the addon's id, the resource has a ref.
+    [
+      "an addon with an id only",
+      { addon: { id: "db" } },
+      { type: "addon", id: "db", name: null, ref: "example-project/db" },
+    ],
     [
       "an addon with a name only",
       { addon: { name: "db" } },
-      { type: "addon", id: null, name: "db" },
+      { type: "addon", id: null, name: "db", ref: null },
     ],
-    ["an empty addon", { addon: {} }, { type: "addon", id: null, name: null }],
+    ["an empty addon", { addon: {} }, { type: "addon", id: null, name: null, ref: null }],
   ])("reads %s without an issue", (_name, patch, resource) => {
     const { backups, issues } = fromNorthflank(listWith(patch));
     expect(issues).toEqual([]);
