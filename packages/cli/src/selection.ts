@@ -83,9 +83,25 @@ export async function selectProviders(options: SelectionOptions): Promise<Select
   return selection;
 }
 
-/** "set LINODE_TOKEN", naming every required variable of a source. */
+/**
+ * "set LINODE_TOKEN", naming every required variable of a source; with ways
+ * to sign in, the preferred one's and then the others':
+ * "set HW_PROJECT_ID, HW_ACCESS_KEY, HW_SECRET_KEY (or HW_AUTH_TOKEN for a token)".
+ */
 export function howToConfigure(source: Source): string {
-  const names = Object.values(source.fields).map((f) => f.env[0]);
+  const ways = source.signIns ?? [];
+  const inWays = new Set(ways.flatMap((w) => [...w.needs, ...(w.oneOf ?? []), ...(w.may ?? [])]));
+  const first = (key: string) => source.fields[key]?.env[0] ?? key;
+  const needed = (way: (typeof ways)[number]) => [
+    ...way.needs.map(first),
+    ...(way.oneOf?.length ? [way.oneOf.map(first).join(" or ")] : []),
+  ];
+  const names = Object.entries(source.fields)
+    .filter(([key, field]) => !inWays.has(key) && !field.optional)
+    .map(([key]) => first(key));
+  const [preferred, ...others] = ways;
+  if (preferred) names.push(...needed(preferred));
   if (source.defaultBaseUrl === null) names.push(baseUrlEnv(source));
-  return `set ${names.join(", ")}`;
+  const alternatives = others.map((way) => `or ${needed(way).join(", ")} for ${way.name}`);
+  return `set ${names.join(", ")}${alternatives.length ? ` (${alternatives.join("; ")})` : ""}`;
 }

@@ -83,16 +83,18 @@ describe("backupkit list with Linode and Huawei CBR", () => {
     expect(code).toBe(3);
     expect(stdout).toMatch(/^linode +linode123 +1234 /m);
     expect(stderr).toBe(
-      "backupkit: huawei-cbr: incomplete configuration: set HW_PROJECT_ID (project ID the token is scoped to)\n",
+      "backupkit: huawei-cbr: incomplete configuration: set HW_PROJECT_ID (project ID whose backups to list)\n",
     );
   });
 
-  it("names Huawei's variables in list --help", async () => {
+  it("names Huawei's variables, both ways to sign in, in list --help", async () => {
     const { code, stdout } = await backupkit(["list", "--help"]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^ {2}huawei-cbr +HW_AUTH_TOKEN +IAM user token/m);
-    expect(stdout).toMatch(/^ +HW_PROJECT_ID +project ID/m);
-    expect(stdout).toMatch(/^ +HW_REGION_NAME +region ID/m);
+    expect(stdout).toMatch(/^ {2}huawei-cbr +HW_PROJECT_ID +project ID/m);
+    expect(stdout).toMatch(/^ +HW_REGION_NAME +region ID; default ap-southeast-1$/m);
+    expect(stdout).toMatch(
+      /^ +sign in with AK\/SK:\s*\n +HW_ACCESS_KEY or HUAWEICLOUD_SDK_AK +access key ID \(AK\)\n +HW_SECRET_KEY or HUAWEICLOUD_SDK_SK +secret access key \(SK\)[^\n]*\n +HW_SECURITY_TOKEN or HUAWEICLOUD_SDK_SECURITY_TOKEN +security token of a temporary AK\/SK \(optional\)\n +or with a token:\s*\n +HW_AUTH_TOKEN +IAM user token/m,
+    );
     expect(stdout).toMatch(
       /^ +BACKUPKIT_HUAWEI_CBR_BASE_URL +base URL \(default https:\/\/cbr\.\{region\}\.myhuaweicloud\.com\)$/m,
     );

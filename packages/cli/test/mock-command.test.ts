@@ -22,9 +22,8 @@ describe("backupkit mock", () => {
       await new Promise<void>((resolve, reject) => {
         child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
           stdout += chunk;
-          // The base URL lines come last, one per provider.
-          const baseUrls = stdout.match(/^export BACKUPKIT_\w+_BASE_URL=\S+\n/gm) ?? [];
-          if (baseUrls.length === mockProviders.length) resolve();
+          // Northflank's base URL is the last line.
+          if (/^export BACKUPKIT_NORTHFLANK_BASE_URL=\S+\n/m.test(stdout)) resolve();
         });
         child.on("close", () => reject(new Error(`mock exited early: ${stderr}`)));
       });
@@ -50,12 +49,37 @@ describe("backupkit mock", () => {
           "BACKUPKIT_NORTHFLANK_BASE_URL",
         ]),
       );
+      // Huawei signs with AK/SK and Z.com with a password; the token ways are shown commented out.
+      expect(env).toMatchObject({
+        HW_ACCESS_KEY: "MOCKHUAWEICBRACCESS1",
+        HW_SECRET_KEY: "mock-huawei-cbr-secret-key-0123456789abcd",
+        OS_USERNAME: "mock-zcom-user",
+        OS_PASSWORD: "mock-zcom-password",
+        OS_AUTH_URL: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/identity\/v2\.0$/),
+      });
+      expect(env).not.toHaveProperty("HW_AUTH_TOKEN");
+      expect(env).not.toHaveProperty("OS_AUTH_TOKEN");
+      expect(env).not.toHaveProperty("BACKUPKIT_ZCOM_BASE_URL");
+      expect(stdout).toMatch(
+        /^# or sign in to huawei-cbr with a token \(unset HW_ACCESS_KEY HW_SECRET_KEY\):\n# +export HW_AUTH_TOKEN=mock-huawei-cbr-token$/m,
+      );
+      expect(stdout).toMatch(
+        /^# or sign in to zcom with a token [^\n]*\n# +export OS_AUTH_TOKEN=mock-zcom-token\n# +export BACKUPKIT_ZCOM_BASE_URL=http/m,
+      );
+      expect(stdout).toMatch(
+        /^ +sign in with AK\/SK:\n +accessKey: MOCKHUAWEICBRACCESS1\n +secretKey: \S+\n +or with a token:\n +token: mock-huawei-cbr-token$/m,
+      );
+      expect(stdout).toMatch(
+        /^ +sign in with a user name and password:\n +username: mock-zcom-user\n +password: mock-zcom-password\n/m,
+      );
 
       const listed = await backupkit(["list", "-f", "ndjson"], env);
       expect(listed.stderr).toBe("");
       expect(listed.code).toBe(0);
       expect(listed.stdout).toContain('"id":"1234"');
       expect(listed.stdout).toContain('"id":"example-backup"');
+      expect(listed.stdout).toContain('"provider":"huawei-cbr"');
+      expect(listed.stdout).toContain('"provider":"zcom"');
     } finally {
       child.kill("SIGTERM");
     }

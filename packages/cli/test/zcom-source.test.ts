@@ -200,7 +200,7 @@ describe("backupkit with Z.com", () => {
     const { code, stderr } = await runMain(["list", "-p", "zcom"], { OS_AUTH_TOKEN: "t0k3n" });
     expect(code).toBe(1);
     expect(stderr).toContain(
-      "zcom: incomplete configuration: set OS_TENANT_ID or OS_PROJECT_ID (tenant ID), OS_REGION_NAME",
+      "zcom: incomplete configuration: set OS_TENANT_ID or OS_PROJECT_ID (tenant ID)\n",
     );
     expect(stderr).not.toContain("t0k3n");
   });

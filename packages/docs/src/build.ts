@@ -1,7 +1,7 @@
 /**
  * Builds the docs site into packages/docs/dist: one Redoc page per `apis:`
  * entry of redocly.yaml, the "Common backup model" page from the model
- * package's own tables, and an index linking them. Run by `npm run build` /
+ * package's own tables, the "Authentication" page, and an index linking them. Run by `npm run build` /
  * `npm run docs` at the repository root.
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { BACKUP_FIELDS, BACKUP_RESOURCE_FIELDS, mappings } from "@backupkit/model";
 import { providerOperations } from "@backupkit/sdk";
 import { loadApis } from "./apis.js";
+import { renderAuthPage } from "./auth-page.js";
 import { renderIndexPage } from "./index-page.js";
 import { renderModelPage } from "./model-page.js";
 import { renderOperationsPage } from "./operations-page.js";
@@ -32,9 +33,10 @@ async function main(): Promise<void> {
   });
   await writeFile(join(dist, "model.html"), modelPage);
   await writeFile(join(dist, "operations.html"), renderOperationsPage(providerOperations));
+  await writeFile(join(dist, "auth.html"), renderAuthPage());
   await writeFile(join(dist, "index.html"), renderIndexPage(apis, mappings));
   console.log(
-    `docs: wrote ${apis.length} API page(s), model.html, operations.html and index.html to ${dist}` +
+    `docs: wrote ${apis.length} API page(s), model.html, operations.html, auth.html and index.html to ${dist}` +
       `\n      open ${join(dist, "index.html")}`,
   );
 }

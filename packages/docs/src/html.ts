@@ -68,7 +68,7 @@ export function page({ title, body }: PageOptions): string {
 </head>
 <body>
 <header>
-<nav><a href="index.html">backupkit docs</a><a href="model.html">Common backup model</a></nav>
+<nav><a href="index.html">backupkit docs</a><a href="model.html">Common backup model</a><a href="auth.html">Authentication</a></nav>
 <h1>${escapeHtml(title)}</h1>
 </header>
 <main>

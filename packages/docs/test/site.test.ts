@@ -146,7 +146,7 @@ async function linkedPages(page: Page): Promise<string[]> {
 }
 
 describe("docs site in Chromium", () => {
-  it("index links one page per API in redocly.yaml and the model page, all reachable", async () => {
+  it("index links one page per API in redocly.yaml, the model and auth pages, all reachable", async () => {
     const { server } = await starting;
     const visit = await openPage();
     await visit.page.goto(`${server.origin}/index.html`);
@@ -158,6 +158,7 @@ describe("docs site in Chromium", () => {
         "index.html",
         "model.html",
         "operations.html",
+        "auth.html",
         ...apis.map((api) => `${api.id}.html`),
       ].sort(),
     );

@@ -1,7 +1,8 @@
 import createClient, { type Client } from "openapi-fetch";
+import type { Authentication } from "./auth/authentication.js";
+import { staticHeaders } from "./auth/static-headers.js";
 import { RetryBudget } from "./budget.js";
 import type { ProviderErrorDetails } from "./errors.js";
-import { secretsOf } from "./redact.js";
 import { type ResetHeaderFormat, type RetryOptions, resolveRetryPolicy } from "./retry.js";
 import {
   type CallRecord,
@@ -10,6 +11,7 @@ import {
   type FetchLike,
 } from "./transport.js";
 import { callContexts, type FetchResult } from "./unwrap.js";
+import { isPlainHttpUrl } from "./url.js";
 
 /** Options every provider client accepts on top of its credentials. */
 export interface ClientOptions {
@@ -33,12 +35,19 @@ export interface ProviderClientConfig extends ClientOptions {
   provider: string;
   /** The provider's documented base URL, used when `baseUrl` is not given. */
   defaultBaseUrl: string;
-  /** Headers that authenticate every request (built from the caller's credentials). */
-  authHeaders: Record<string, string>;
   /**
-   * Credential values a header carries encoded (Basic's `user:password` and
-   * password), so that errors are scrubbed of them too. The headers' own
-   * values, and the credential after a scheme, are scrubbed without this.
+   * How requests are authenticated: `staticHeaders(...)`, `signedRequests(...)`
+   * or `tokenFrom(...)` (see `src/auth/`); default `staticHeaders(authHeaders)`. Every credential it holds, and every
+   * token it obtains, is scrubbed from errors.
+   */
+  auth?: Authentication;
+  /** Shorthand for `auth: staticHeaders(authHeaders, secrets)`. */
+  authHeaders?: Record<string, string>;
+  /**
+   * With `authHeaders`: credential values a header carries encoded (Basic's
+   * `user:password` and password), so that errors are scrubbed of them too.
+   * The headers' own values, and the credential after a scheme, are scrubbed
+   * without this.
    */
   secrets?: readonly string[];
   /**
@@ -64,7 +73,7 @@ type LooseInit = { parseAs?: string; fetch?: FetchLike; [key: string]: unknown }
 type LooseRequest = (method: string, url: string, init?: LooseInit) => Promise<FetchResult>;
 
 /**
- * Creates a typed openapi-fetch client for one provider: base URL, auth headers
+ * Creates a typed openapi-fetch client for one provider: base URL, credentials
  * and a user agent on every request; a deadline per attempt; retries with
  * backoff for idempotent methods; bodies checked before openapi-fetch parses
  * them; and what `unwrap` needs to throw a ProviderError.
@@ -75,25 +84,22 @@ export function createProviderClient<Paths extends {}>(
   const { provider } = config;
   const baseUrl = (config.baseUrl ?? config.defaultBaseUrl).replace(/\/+$/, "");
   assertHttpUrl(provider, baseUrl);
-  for (const [name, value] of Object.entries(config.authHeaders)) {
-    // fetch would reject the header with an error that quotes the credential.
-    if (/[^\x20-\x7e\x80-\xff]/.test(value)) {
-      throw new TypeError(
-        `${provider}: the credential sent in ${name} has a character an HTTP header cannot carry (a line break, say)`,
-      );
-    }
-  }
+  const auth = config.auth ?? staticHeaders(config.authHeaders ?? {}, config.secrets);
+  const authorizer = auth.authorizer({ provider, baseUrl });
   const policy = resolveRetryPolicy(provider, config.retry);
   const settings: ClientSettings = {
     ...config,
     policy,
     budget: new RetryBudget(policy.budget),
     timeoutMs: resolveTimeout(provider, config.timeoutMs),
-    secrets: secretsOf(config.authHeaders, config.secrets),
+    authorizer,
+    // The same array the authorizer adds obtained tokens to.
+    secrets: authorizer.secrets,
   };
+  // Credentials are not default headers: the attempt loop puts them on each attempt.
   const core = createClient<Paths>({
     baseUrl,
-    headers: { "User-Agent": config.userAgent ?? DEFAULT_USER_AGENT, ...config.authHeaders },
+    headers: { "User-Agent": config.userAgent ?? DEFAULT_USER_AGENT },
   });
   const coreRequest = core.request as unknown as LooseRequest;
   // Set once middleware is registered: it may read response bodies, so they are then left readable.
@@ -154,13 +160,7 @@ function resolveTimeout(provider: string, timeoutMs: number | undefined): number
 }
 
 function assertHttpUrl(provider: string, baseUrl: string): void {
-  // URL.parse is Node 22+; a URL that does not parse has no protocol here.
-  let url: URL | undefined;
-  try {
-    url = new URL(baseUrl);
-  } catch {}
-  // Requests cannot carry userinfo, and the fetch error would quote the whole URL.
-  if (!/^https?:$/.test(url?.protocol ?? "") || url?.username || url?.password) {
+  if (!isPlainHttpUrl(baseUrl)) {
     throw new TypeError(`${provider}: baseUrl must be an http or https URL, without credentials`);
   }
 }

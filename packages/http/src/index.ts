@@ -1,3 +1,21 @@
+export type {
+  Authentication,
+  Authorizer,
+  AuthTarget,
+  RequestSigner,
+  SignableRequest,
+} from "./auth/authentication.js";
+export { AuthenticationError, type AuthenticationErrorInit } from "./auth/errors.js";
+export { signedRequests } from "./auth/signed-requests.js";
+export { staticHeaders } from "./auth/static-headers.js";
+export { type TokenAuthOptions, tokenFrom } from "./auth/token-auth.js";
+export {
+  createTokenSource,
+  DEFAULT_REFRESH_MARGIN_MS,
+  type ObtainedToken,
+  type TokenSource,
+  type TokenSourceOptions,
+} from "./auth/token-source.js";
 export { NO_RETRY_REFILL, RETRY_COST, RetryBudget, TIMEOUT_RETRY_COST } from "./budget.js";
 export {
   type ClientOptions,
@@ -28,3 +46,4 @@ export {
   type RetryOptions,
 } from "./retry.js";
 export { type FetchResult, unwrap } from "./unwrap.js";
+export { isPlainHttpUrl } from "./url.js";

@@ -6,6 +6,7 @@
  * original), so a request body is never read twice.
  */
 
+import type { Authorizer } from "./auth/authentication.js";
 import { type BodyExpectation, settleBody } from "./body.js";
 import { NO_RETRY_REFILL, RETRY_COST, type RetryBudget, TIMEOUT_RETRY_COST } from "./budget.js";
 import type { ProviderClientConfig } from "./client.js";
@@ -28,7 +29,9 @@ export interface ClientSettings extends ProviderClientConfig {
   policy: RetryPolicy;
   budget: RetryBudget;
   timeoutMs: number;
-  /** The credential values in `authHeaders`, scrubbed from every message. */
+  /** Puts the credentials on each attempt. */
+  authorizer: Authorizer;
+  /** The client's credential values and the tokens it obtained, scrubbed from every message. */
   secrets: readonly string[];
 }
 
@@ -44,8 +47,18 @@ export interface CallRecord extends CallContext, BodyExpectation {
 
 export function createAttemptLoop(call: CallRecord): FetchLike {
   const { client } = call;
-  const { policy, budget, timeoutMs } = client;
-  return async function sendWithRetries(request: Request): Promise<Response> {
+  const { policy, budget, timeoutMs, authorizer } = client;
+  return async function sendWithRetries(original: Request): Promise<Response> {
+    let request = original;
+    // A signer hashes the exact body bytes: they are read once and sent as read on every attempt.
+    let body: Uint8Array<ArrayBuffer> | null = null;
+    if (authorizer.needsBody && request.body) {
+      body = new Uint8Array(await request.arrayBuffer());
+      request = new Request(request, { body });
+    }
+    // A 401 to an obtained token gets one new token and one more send, whatever the method:
+    // the provider refused the request before acting on it.
+    let mayRenew = authorizer.renew !== undefined;
     const described: RequestDescription = {
       provider: client.provider,
       method: request.method,
@@ -61,17 +74,26 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
     for (let attempt = 1; ; attempt++) {
       call.attempts = attempt;
       const mayRetry = attempt < maxAttempts;
+      // Only a body can be read once: a request without one is sent as is on every attempt.
+      const unsent = (mayRetry || mayRenew) && request.body ? request.clone() : request;
+      // Signing in may fail (a wrong password): that AuthenticationError reaches the caller as is.
+      const { request: authorized, used } = await authorizer.apply(unsent, body);
       const deadline = startDeadline(timeoutMs, outer);
       let failed: Pick<RetryEvent, "status" | "reason" | "delayMs">;
       try {
-        // Only a body can be read once: a request without one is sent as is on every attempt.
-        const unsent = mayRetry && request.body ? request.clone() : request;
         const response = await (ownFetch
-          ? ownFetch(deadline.bind(unsent))
+          ? ownFetch(deadline.bind(authorized))
           : // Looked up per request, so a fetch swapped in after creation is still used. The
             // deadline goes in the init: fetch copies the Request anyway, so no copy is made here.
-            globalThis.fetch(unsent, { signal: deadline.signal }));
+            globalThis.fetch(authorized, { signal: deadline.signal }));
         const { status } = response;
+        if (status === 401 && mayRenew && used !== null) {
+          mayRenew = false;
+          authorizer.renew?.(used);
+          await response.body?.cancel().catch(() => {});
+          attempt--; // the same attempt, with a new token
+          continue;
+        }
         const hint = serverDelayMs(status, response.headers, client.rateLimitResetHeaders);
         const worthRetrying =
           RETRYABLE_STATUSES.has(status) && (hint === null || hint <= policy.maxDelayMs);

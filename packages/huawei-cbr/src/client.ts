@@ -1,10 +1,14 @@
 import {
+  type Authentication,
   type ClientOptions,
   createProviderClient,
   type ProviderErrorDetails,
   requireCredential,
+  signedRequests,
+  staticHeaders,
 } from "@backupkit/http";
 import type { paths } from "./generated/schema.js";
+import { huaweiSigner } from "./signer.js";
 
 const PROVIDER = "huawei-cbr";
 
@@ -26,8 +30,19 @@ export function huaweiCbrBaseUrl(region: string): string {
 }
 
 export interface HuaweiCbrClientOptions extends ClientOptions {
-  /** An IAM user token (the `X-Subject-Token` IAM returns), sent as `X-Auth-Token`. */
-  token: string;
+  /**
+   * An access key ID (AK): requests are then signed with SDK-HMAC-SHA256, as
+   * Huawei's SDKs sign them. Needs `secretKey`; excludes `token`.
+   */
+  accessKey?: string;
+  /** The secret access key (SK) that signs each request. It is never sent. */
+  secretKey?: string;
+  /** With temporary AK/SK: the security token, sent as `X-Security-Token`. */
+  securityToken?: string;
+  /** With AK/SK: the project, sent as `X-Project-Id`. */
+  projectId?: string;
+  /** An IAM user token (the `X-Subject-Token` IAM returns), sent as `X-Auth-Token`; excludes AK/SK. */
+  token?: string;
   /** The region whose CBR endpoint to call; ignored when `baseUrl` is given. */
   region?: string;
 }
@@ -35,17 +50,26 @@ export interface HuaweiCbrClientOptions extends ClientOptions {
 /**
  * Creates a typed client for the Huawei Cloud CBR v3 backup endpoints, with the
  * shared transport's deadlines, retries and typed errors (see @backupkit/http).
- * Everything but the token and the region (`baseUrl`, `timeoutMs`, `retry`,
- * `signal`, `fetch`, `userAgent`) goes to the transport as given.
+ * It signs in one of two ways: AK/SK (`accessKey` + `secretKey`, each attempt
+ * signed afresh) or an IAM `token`. Everything but the credentials and the
+ * region (`baseUrl`, `timeoutMs`, `retry`, `signal`, `fetch`, `userAgent`)
+ * goes to the transport as given.
  */
 export function createHuaweiCbrClient(options: HuaweiCbrClientOptions) {
-  const { token: givenToken, region, ...transport } = options;
-  const token = requireCredential(PROVIDER, "token", givenToken);
+  const {
+    token: _token,
+    accessKey: _accessKey,
+    secretKey: _secretKey,
+    securityToken: _securityToken,
+    projectId: _projectId,
+    region,
+    ...transport
+  } = options;
   return createProviderClient<paths>({
     ...transport,
     provider: PROVIDER,
     defaultBaseUrl: huaweiCbrBaseUrl(region ?? HUAWEI_CBR_DEFAULT_REGION),
-    authHeaders: { "X-Auth-Token": token },
+    auth: huaweiAuthentication(options),
     describeError: describeHuaweiCbrError,
     // Huawei sends the request id as X-Request-Id; errors raised by its API gateway
     // also carry it as `request_id` in the body. No rate-limit reset header is
@@ -55,6 +79,49 @@ export function createHuaweiCbrClient(options: HuaweiCbrClientOptions) {
 }
 
 export type HuaweiCbrClient = ReturnType<typeof createHuaweiCbrClient>;
+
+const has = (value: unknown) => value !== undefined;
+
+/** Exactly one way in: AK/SK, or a token. Errors name the options, never their values. */
+function huaweiAuthentication(options: HuaweiCbrClientOptions): Authentication {
+  const { token, accessKey, secretKey, securityToken, projectId } = options;
+  const signs = has(accessKey) || has(secretKey) || has(securityToken);
+  if (signs && has(token)) {
+    throw new TypeError(`${PROVIDER}: give either accessKey and secretKey or token, not both`);
+  }
+  if (!signs) {
+    if (!has(token)) {
+      throw new TypeError(
+        `${PROVIDER}: no credentials: give accessKey and secretKey (AK/SK signing) or token (an IAM token)`,
+      );
+    }
+    return staticHeaders({ "X-Auth-Token": requireCredential(PROVIDER, "token", token) });
+  }
+  const credentials = {
+    accessKey: requireCredential(PROVIDER, "accessKey", accessKey),
+    secretKey: requireCredential(PROVIDER, "secretKey", secretKey),
+    securityToken: has(securityToken)
+      ? requireCredential(PROVIDER, "securityToken", securityToken)
+      : undefined,
+    projectId: has(projectId) ? requireCredential(PROVIDER, "projectId", projectId) : undefined,
+  };
+  for (const [name, value] of Object.entries(credentials)) {
+    // Each is sent in (or signs) a header: a line break would fail there, quoting it.
+    if (value !== undefined && /[^\x20-\x7e]/.test(value)) {
+      throw new TypeError(`${PROVIDER}: ${name} has a character an HTTP header cannot carry`);
+    }
+  }
+  const secrets = [credentials.secretKey, credentials.securityToken ?? ""].filter(Boolean);
+  return signedRequests(huaweiSigner(credentials), secrets);
+}
+
+/**
+ * What API Gateway says when X-Sdk-Date is more than 15 minutes from its
+ * clock: "Incorrect app authentication information: signature expired,
+ * signature time:…, server time:…" (APIG.0303), or for IAM's AK/SK check
+ * "…calc ak sk signature fail:signature expired" (APIGW.0301).
+ */
+const CLOCK_SKEW = /signature expired/i;
 
 /**
  * Reads a Huawei error body into a code and a message, in the three shapes
@@ -67,7 +134,15 @@ export function describeHuaweiCbrError(body: unknown): ProviderErrorDetails {
   // Reading a field of a text body, or of a string `error`, gives undefined.
   const top = (body ?? {}) as Record<string, unknown>;
   const e = (top.error ?? top) as Record<string, unknown>;
-  return { code: text(e.error_code ?? e.code), message: text(e.error_msg ?? e.message) };
+  const code = text(e.error_code ?? e.code);
+  const message = text(e.error_msg ?? e.message);
+  // Not a bad key: this computer's clock is off. Said first, so it is what the user reads.
+  return message !== null && CLOCK_SKEW.test(message)
+    ? {
+        code,
+        message: `the request's signing time (X-Sdk-Date) is more than 15 minutes from the server's clock: check this computer's clock (the gateway said: ${message})`,
+      }
+    : { code, message };
 }
 
 const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);

@@ -18,6 +18,7 @@ export {
   type ListAllBackupsOptions,
   listAllBackups,
 } from "./list-all-backups.js";
+export { type HuaweiAkSk, huaweiSigner, SIGNING_ALGORITHM, sdkDate } from "./signer.js";
 
 import type { components, operations } from "./generated/schema.js";
 

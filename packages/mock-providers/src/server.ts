@@ -11,7 +11,9 @@ export interface StartMockProvidersOptions {
    * Which providers to serve: a list of ids, or ids with options for their
    * generated data (`{ linode: { resources: 1000 } }`). Default: every provider.
    */
-  providers?: readonly string[] | Readonly<Record<string, { resources?: number }>>;
+  providers?:
+    | readonly string[]
+    | Readonly<Record<string, { resources?: number; tokenLifetimeMs?: number }>>;
   /** Latency added to every response, in ms: one number, or per provider id. */
   latencyMs?: number | Readonly<Record<string, number>>;
   /** Scripted faults (429, 5xx, hangs, resets, per-path delays), tried in order. */
@@ -90,10 +92,10 @@ export async function startMockProviders(
   const providers: Record<string, MockEndpoint> = {};
   try {
     const definitions = options.definitions ?? mockProviders;
-    for (const { definition, resources } of selectProviders(definitions, options.providers)) {
+    for (const { definition, ...data } of selectProviders(definitions, options.providers)) {
       const provider = definition.create({
         seed: options.seed ?? 1,
-        resources,
+        ...data,
         paceMs: options.paceMs,
       });
       const latencyMs =
@@ -102,8 +104,9 @@ export async function startMockProviders(
           : (options.latencyMs?.[definition.id] ?? 0);
       const spec = Spec.load(definition.id);
       const routes = compileRoutes(definition.id, spec, provider);
+      const beyondSpec = (provider.beyondSpec ?? []).map(compileRoute);
       const server = createServer((req, res) => {
-        const served = { id: definition.id, spec, provider, routes, latencyMs };
+        const served = { id: definition.id, spec, provider, routes, beyondSpec, latencyMs };
         serve(served, state, req, res).catch((err: unknown) => {
           state.failures.push(`mock ${definition.id}: ${String(err)}`);
           res.destroy();
@@ -112,9 +115,15 @@ export async function startMockProviders(
       servers.push(server);
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
       const { port } = server.address() as AddressInfo;
+      const origin = `http://127.0.0.1:${port}`;
       providers[definition.id] = {
-        baseUrl: `http://127.0.0.1:${port}${spec.basePath}`,
-        credentials: provider.credentials,
+        baseUrl: `${origin}${spec.basePath}`,
+        credentials: Object.fromEntries(
+          Object.entries(provider.credentials).map(([k, v]) => [
+            k,
+            v.replaceAll("{origin}", origin),
+          ]),
+        ),
       };
       state.maxInFlight[definition.id] = 0;
     }
@@ -134,9 +143,11 @@ export async function startMockProviders(
 function selectProviders(
   definitions: readonly MockProviderDefinition[],
   wanted: StartMockProvidersOptions["providers"],
-): { definition: MockProviderDefinition; resources?: number }[] {
+): { definition: MockProviderDefinition; resources?: number; tokenLifetimeMs?: number }[] {
   if (wanted === undefined) return definitions.map((definition) => ({ definition }));
-  const entries: [string, { resources?: number }][] = Array.isArray(wanted)
+  const entries: [string, { resources?: number; tokenLifetimeMs?: number }][] = Array.isArray(
+    wanted,
+  )
     ? wanted.map((id) => [id, {}])
     : Object.entries(wanted);
   return entries.map(([id, options]) => {
@@ -145,7 +156,7 @@ function selectProviders(
       const known = definitions.map((d) => d.id).join(", ");
       throw new TypeError(`unknown mock provider ${JSON.stringify(id)}; known: ${known}`);
     }
-    return { definition, resources: options.resources };
+    return { definition, ...options };
   });
 }
 
@@ -164,8 +175,12 @@ interface Served {
   spec: Spec;
   provider: MockProvider;
   routes: CompiledRoute[];
+  beyondSpec: CompiledRoute[];
   latencyMs: number;
 }
+
+/** Request bodies the mocks read: sign-in bodies are small. */
+const MAX_BODY_BYTES = 64 * 1024;
 
 async function serve(
   served: Served,
@@ -177,19 +192,31 @@ async function serve(
   trackInFlight(id, state, res);
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
   const method = req.method ?? "GET";
-  const below = belowBasePath(url.pathname, spec.basePath);
-  const match = below === undefined ? undefined : matchRoute(served.routes, method, below);
-  const text = await readBody(req);
-  const request: MockRequest = {
-    method,
-    path: below ?? url.pathname,
-    query: url.searchParams,
-    headers: req.headers,
-    params: match?.params ?? {},
-  };
   const record = (status: MockRequestRecord["status"]) => {
     state.requests.push({ provider: id, method, url: req.url ?? "/", status });
   };
+  const body = await readBody(req);
+  const beyond = matchRoute(served.beyondSpec, method, url.pathname);
+  const below = belowBasePath(url.pathname, spec.basePath);
+  const match =
+    beyond || below === undefined ? undefined : matchRoute(served.routes, method, below);
+  const request: MockRequest = {
+    method,
+    path: beyond ? url.pathname : (below ?? url.pathname),
+    query: url.searchParams,
+    headers: req.headers,
+    params: (beyond ?? match)?.params ?? {},
+    target: req.url ?? "/",
+    origin: `http://${req.socket.localAddress}:${req.socket.localPort}`,
+    body: body ?? "",
+  };
+  if (body === null) {
+    const response = served.provider.error(413, `request body over ${MAX_BODY_BYTES} bytes`);
+    record(response.status);
+    res.writeHead(response.status, { "content-type": "application/json", connection: "close" });
+    res.end(JSON.stringify(response.body));
+    return;
+  }
 
   const { delayMs, fault } = state.faults.apply(id, match?.route.path, request.path);
   await wait(state, served.latencyMs + delayMs);
@@ -202,7 +229,9 @@ async function serve(
     req.socket.destroy();
     return;
   }
-  const response = checked(served, state, match, request, fault, text);
+  const response = beyond
+    ? beyondSpecResponse(served, state, beyond, request, fault)
+    : checked(served, state, match, request, fault);
   record(response.status);
   res.writeHead(response.status, {
     "content-type": response.contentType ?? "application/json",
@@ -218,12 +247,11 @@ function checked(
   match: RouteMatch | undefined,
   request: MockRequest,
   fault: TerminalFault | undefined,
-  text: string,
 ): MockResponse {
   const { id, spec } = served;
   let response: MockResponse;
   try {
-    response = respond(served.provider, spec, match, request, fault, text);
+    response = respond(served.provider, spec, match, request, fault);
   } catch (err) {
     return mockFailure(state, id, `the ${request.method} ${request.path} handler failed: ${err}`);
   }
@@ -254,7 +282,6 @@ function respond(
   match: RouteMatch | undefined,
   request: MockRequest,
   fault: TerminalFault | undefined,
-  text: string,
 ): MockResponse {
   if (fault?.type === "status") {
     return provider.error(fault.status, fault.message ?? `Injected fault: status ${fault.status}`);
@@ -274,21 +301,39 @@ function respond(
     request.query,
   );
   if (problem) return provider.error(problem.status, problem.message);
-  const body = spec.checkRequestBody(request.method, match.route.path, text);
-  if (typeof body === "string") return provider.error(400, body);
-  return match.route.handle({ ...request, body: body.value });
+  const json = spec.checkRequestBody(request.method, match.route.path, request.body);
+  if (typeof json === "string") return provider.error(400, json);
+  return match.route.handle({ ...request, json: json.value });
 }
 
-/** Request bodies are small JSON documents: more than this is refused unread. */
-const MAX_REQUEST_BODY = 64 * 1024;
+/** A route outside the spec: faults apply, auth and validation are its own business. */
+function beyondSpecResponse(
+  served: Served,
+  state: RunState,
+  match: RouteMatch,
+  request: MockRequest,
+  fault: TerminalFault | undefined,
+): MockResponse {
+  if (fault) return respond(served.provider, served.spec, undefined, request, fault);
+  try {
+    return match.route.handle(request);
+  } catch (err) {
+    return mockFailure(
+      state,
+      served.id,
+      `the ${request.method} ${request.path} handler failed: ${err}`,
+    );
+  }
+}
 
-async function readBody(req: IncomingMessage): Promise<string> {
+/** The body as text, or null when it is longer than MAX_BODY_BYTES. */
+async function readBody(req: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_REQUEST_BODY) return "\u0000too large";
-    chunks.push(chunk as Buffer);
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString("utf8");
 }

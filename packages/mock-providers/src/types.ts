@@ -9,8 +9,14 @@ export interface MockRequest {
   headers: IncomingHttpHeaders;
   /** The matched route's path parameters, by the spec's names (`linodeId`). */
   params: Readonly<Record<string, string>>;
-  /** The JSON request body, already checked against the spec; undefined when none was sent. */
-  body?: unknown;
+  /** The path and query exactly as sent, base path included: what a request signature covers. */
+  target: string;
+  /** `http://127.0.0.1:<port>`: where this mock listens, for URLs it hands out. */
+  origin: string;
+  /** The request body as text (at most 64 KiB; a longer one is refused before any route). */
+  body: string;
+  /** The JSON request body, parsed and checked against the spec; undefined when none was sent. */
+  json?: unknown;
 }
 
 /** What a route answers. The body is validated against the spec before it is sent. */
@@ -43,7 +49,8 @@ export interface MockProvider {
   /**
    * The fake credentials a client must send. Keys are the names the backupkit
    * CLI's configuration uses for this provider (`token` for Linode), so the CLI
-   * can point itself at the mock without a table of its own.
+   * can point itself at the mock without a table of its own. `{origin}` in a
+   * value is replaced by the mock's `http://127.0.0.1:<port>` once it listens.
    */
   credentials: Readonly<Record<string, string>>;
   /** `null` when the request carries the credentials; else the provider's own 401. */
@@ -52,6 +59,12 @@ export interface MockProvider {
   error(status: number, message: string): MockResponse;
   /** Tried in order: list a literal path before a template that would also match it. */
   routes: readonly MockRoute[];
+  /**
+   * Services the spec does not describe but a client needs (Z.com's Identity),
+   * matched on the whole path rather than below the spec's base path. They
+   * check their own credentials, and their responses are not validated.
+   */
+  beyondSpec?: readonly MockRoute[];
 }
 
 /** Options of one provider's generated data. */
@@ -63,6 +76,8 @@ export interface MockDataOptions {
    * provider documents what it counts and its default. Benchmarks ask for 1,000.
    */
   resources?: number;
+  /** For providers that issue tokens (Z.com's Identity): how long one lives, in ms. Default 24 h. */
+  tokenLifetimeMs?: number;
   /**
    * How long each step of an action's state machine lasts, in ms (a new backup
    * goes pending → running → available one step at a time). Default 50.

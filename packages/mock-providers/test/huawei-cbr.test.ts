@@ -65,10 +65,12 @@ async function everything(m: MockProviders) {
 }
 
 describe("huawei-cbr mock", () => {
-  it("serves at the root of a loopback port, with a fake token, project and region", async () => {
+  it("serves at the root of a loopback port, with a fake key pair, token, project and region", async () => {
     const m = await start();
     expect(m.providers["huawei-cbr"]?.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(m.providers["huawei-cbr"]?.credentials).toEqual({
+      accessKey: "MOCKHUAWEICBRACCESS1",
+      secretKey: "mock-huawei-cbr-secret-key-0123456789abcd",
       token: "mock-huawei-cbr-token",
       projectId: PROJECT,
       region: "ap-southeast-1",

@@ -51,9 +51,14 @@ describe("zcom mock", () => {
   it("serves below the spec's /v2 server path on loopback, with fake credentials", async () => {
     const m = await start();
     expect(m.providers.zcom?.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v2$/);
+    const origin = m.providers.zcom?.baseUrl.replace(/\/v2$/, "");
     expect(m.providers.zcom?.credentials).toEqual({
-      token: "mock-zcom-token",
+      username: "mock-zcom-user",
+      password: "mock-zcom-password",
       tenantId: TENANT,
+      tenantName: "mock-zcom-tenant",
+      identityUrl: `${origin}/identity/v2.0`,
+      token: "mock-zcom-token",
       region: "tyo1",
     });
   });

@@ -50,6 +50,7 @@ export { northflankSource } from "./sources/northflank.js";
 export { onappSource } from "./sources/onapp.js";
 export type {
   GetCommand,
+  SignIn,
   Source,
   SourceConfig,
   SourceContext,

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { envFor, sources } from "@backupkit/sdk";
+import { envFor, mockSetup, sources } from "@backupkit/sdk";
 import { parseProviderFilter } from "../filters.js";
 import { EXIT, type Io, UsageError } from "../io.js";
 import { startMocks } from "../mocks.js";
@@ -9,8 +9,10 @@ export const mockHelp = `Usage: backupkit mock [options]
 
 Runs the embedded mock providers in the foreground: one loopback HTTP server
 per provider, serving realistic data that is checked against the provider's
-spec. Prints each base URL, its fake credentials, and the environment variables
-that point "backupkit list" at it. Stops on Ctrl-C (SIGINT) or SIGTERM.
+spec. Prints each base URL, its fake credentials (every way to sign in: Huawei
+by AK/SK or a token, Z.com by user name and password or a token), and the
+environment variables that point "backupkit list" at it, signing in the
+preferred way. Stops on Ctrl-C (SIGINT) or SIGTERM.
 
 Options:
   -p, --provider <ids>   only these providers (repeat or comma-separate)
@@ -64,15 +66,42 @@ export async function mock(args: string[], io: Io): Promise<number> {
   const stopped = waitForSignal();
 
   const width = Math.max(...setups.map((s) => s.source.id.length));
+  const pad = "".padEnd(width);
   const out: string[] = [
     `backupkit mock: serving ${setups.length} mock provider${setups.length === 1 ? "" : "s"} (Ctrl-C stops)`,
     "",
   ];
+  const exports: string[] = [];
   for (const { source, config } of setups) {
-    out.push(`${source.id.padEnd(width)}  ${config.baseUrl}`);
+    const endpoint = running.providers[source.id];
+    const baseUrl = endpoint?.baseUrl ?? config.baseUrl ?? "";
+    out.push(`${source.id.padEnd(width)}  ${baseUrl}`);
+    const ways = source.signIns ?? [];
+    const shared = ways.flatMap((w) => [...w.needs, ...(w.oneOf ?? []), ...(w.may ?? [])]);
     for (const [key, value] of Object.entries(config.values)) {
-      out.push(`${"".padEnd(width)}  ${key}: ${value}`);
+      if (!shared.includes(key)) out.push(`${pad}  ${key}: ${value}`);
     }
+    const preferred = envFor(source, config);
+    exports.push(...preferred.map(([name, value]) => `export ${name}=${shellQuote(value)}`));
+    ways.forEach((way, i) => {
+      const wayConfig = i === 0 || !endpoint ? config : mockSetup(source, endpoint, i);
+      out.push(`${pad}  ${i === 0 ? "sign in with" : "or with"} ${way.name}:`);
+      for (const [key, value] of Object.entries(wayConfig.values)) {
+        if (shared.includes(key)) out.push(`${pad}    ${key}: ${value}`);
+      }
+      if (i === 0) return;
+      // The other ways, commented out: setting two ways at once is refused.
+      const had = new Set(preferred.map(([name, value]) => `${name}=${value}`));
+      const unset = preferred
+        .filter(([name]) => !envFor(source, wayConfig).some(([other]) => other === name))
+        .map(([name]) => name);
+      exports.push(
+        `# or sign in to ${source.id} with ${way.name}${unset.length ? ` (unset ${unset.join(" ")})` : ""}:`,
+        ...envFor(source, wayConfig)
+          .filter(([name, value]) => !had.has(`${name}=${value}`))
+          .map(([name, value]) => `#   export ${name}=${shellQuote(value)}`),
+      );
+    });
   }
   for (const source of missing) out.push(`${source.id.padEnd(width)}  (no mock provider yet)`);
   out.push(
@@ -80,9 +109,7 @@ export async function mock(args: string[], io: Io): Promise<number> {
     "The credentials are fake and open nothing but these servers. To point",
     "backupkit at them, paste these lines into a shell, then run backupkit list:",
     "",
-    ...setups.flatMap(({ source, config }) =>
-      envFor(source, config).map(([name, value]) => `export ${name}=${shellQuote(value)}`),
-    ),
+    ...exports,
     "",
   );
   io.stdout.write(out.join("\n"));

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fixturePath } from "../files.js";
 import { Random, zonelessUtc } from "../random.js";
 import type { MockProvider, MockProviderDefinition, MockRequest, MockResponse } from "../types.js";
+import { checkAkSkSignature } from "./huawei-aksk.js";
 
 // Huawei Cloud CBR mock: ListBackups (limit/offset/marker) and ShowBackup of
 // one project, in the shape of Huawei's current SDK models (top-level
@@ -12,6 +13,9 @@ import type { MockProvider, MockProviderDefinition, MockRequest, MockResponse } 
 
 /** A fake token for local testing only: it opens nothing but this mock. */
 const TOKEN = "mock-huawei-cbr-token";
+/** A fake access key pair, for AK/SK-signed requests: it opens nothing but this mock. */
+const ACCESS_KEY = "MOCKHUAWEICBRACCESS1";
+const SECRET_KEY = "mock-huawei-cbr-secret-key-0123456789abcd";
 /** The project of the page's sample; the token is scoped to it. */
 const PROJECT_ID = "4229d7a45436489f8c3dc2b1d35d4987";
 /** Where a real client would send the token; the mock's base URL replaces it. */
@@ -108,9 +112,22 @@ export const huaweiCbrMock: MockProviderDefinition = {
     const inProject = (request: MockRequest) =>
       request.params.project_id === PROJECT_ID ? backups : [];
     return {
-      credentials: { token: TOKEN, projectId: PROJECT_ID, region: REGION },
+      credentials: {
+        accessKey: ACCESS_KEY,
+        secretKey: SECRET_KEY,
+        token: TOKEN,
+        projectId: PROJECT_ID,
+        region: REGION,
+      },
       authorize(request) {
         const token = request.headers["x-auth-token"];
+        if (token === undefined && request.headers.authorization !== undefined) {
+          const keys = { accessKey: ACCESS_KEY, secretKey: SECRET_KEY };
+          const refused = checkAkSkSignature(request, keys, Date.now());
+          return refused === null
+            ? null
+            : error(401, `Incorrect IAM authentication information: ${refused}`);
+        }
         if (token === TOKEN) return null;
         // The API gateway's own words for a missing and for a wrong token.
         const why = token === undefined ? "x-auth-token not found" : "decrypt token fail";

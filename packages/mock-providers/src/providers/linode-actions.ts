@@ -60,7 +60,7 @@ export function linodeActions(
         const list = data.backups.get(instance.id) ?? emptyList();
         data.backups.set(instance.id, list);
         if (list.snapshot.in_progress) return error(400, "A snapshot is already in progress.");
-        const { label } = request.body as { label: string };
+        const { label } = request.json as { label: string };
         const now = zoneless(Date.now());
         const disks = list.snapshot.current?.disks ?? list.automatic[0]?.disks ?? [];
         const backup: Backup = {
@@ -103,7 +103,7 @@ export function linodeActions(
         const backup = all.find((b) => b?.id === backupId);
         if (!instance || !backup) return error(404, "Not found");
         if (backup.status !== "successful") return error(400, "Backup is not restorable.");
-        const { linode_id: targetId } = request.body as { linode_id: number };
+        const { linode_id: targetId } = request.json as { linode_id: number };
         const target = instanceOf(String(targetId));
         if (!target) return error(400, "linode_id: Linode not found.");
         if (target.region !== instance.region) {

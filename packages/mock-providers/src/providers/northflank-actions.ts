@@ -80,7 +80,7 @@ export function northflankActions(
       handle(request) {
         const addon = addonOf(request.params);
         if (!addon) return error(404, "Addon not found");
-        const body = (request.body ?? {}) as { name?: string };
+        const body = (request.json ?? {}) as { name?: string };
         const created = new Date();
         const backup: AddonBackup = {
           id: `manual-${addon.addon.id}-${String(next++).padStart(4, "0")}`,
@@ -170,7 +170,7 @@ export function northflankActions(
         const key = keyOf({ ...request.params, backupId: "" });
         const list = schedules.get(key) ?? [];
         schedules.set(key, list);
-        const body = request.body as { backupType: string; scheduling: { interval: string } };
+        const body = request.json as { backupType: string; scheduling: { interval: string } };
         const clash = list.some(
           (s) =>
             s.backupType === body.backupType &&

@@ -44,7 +44,7 @@ export function onappActions(
         );
         const template = server?.backups.find((b) => b.target_id === diskId);
         if (!server || !template) return error(404, "Disk not found");
-        const note = (request.body as { backup?: { note?: string } } | undefined)?.backup?.note;
+        const note = (request.json as { backup?: { note?: string } } | undefined)?.backup?.note;
         const backup: Fields = {
           ...template,
           id: nextId++,

@@ -3,6 +3,7 @@ import { parseZcomJson } from "@backupkit/zcom";
 import { fixturePath } from "../files.js";
 import { Random } from "../random.js";
 import type { MockProvider, MockProviderDefinition, MockResponse } from "../types.js";
+import { createIdentity, IDENTITY_PATH } from "./zcom-identity.js";
 
 // Z.com / ConoHa mock: the tenant's backups (one per VM with automatic backup)
 // with their runs, and one backup by id. Data: the "List backups" page's sample,
@@ -11,6 +12,9 @@ import type { MockProvider, MockProviderDefinition, MockResponse } from "../type
 
 /** Fake credentials for local testing only: they open nothing but this mock. */
 const TOKEN = "mock-zcom-token";
+const USERNAME = "mock-zcom-user";
+const PASSWORD = "mock-zcom-password";
+const TENANT_NAME = "mock-zcom-tenant";
 /** The tenant of the page's curl example; the sample belongs to it. */
 const TENANT = "1864e71d2deb46f6b47526b69c65a45d";
 const REGION = "tyo1";
@@ -49,7 +53,7 @@ const FAULT_NAMES: Readonly<Record<number, string>> = {
 
 export const zcomMock: MockProviderDefinition = {
   id: "zcom",
-  create({ seed, resources = 12 }): MockProvider {
+  create({ seed, resources = 12, tokenLifetimeMs = DAY }): MockProvider {
     if (!Number.isInteger(resources) || resources < 0) {
       throw new TypeError(`zcom mock: resources must be a whole number ≥ 0, got ${resources}`);
     }
@@ -64,14 +68,35 @@ export const zcomMock: MockProviderDefinition = {
         400,
         `Malformed request URL: URL's project_id '${tenant}' doesn't match Context's project_id '${TENANT}'`,
       );
+    const identity = createIdentity({
+      username: USERNAME,
+      password: PASSWORD,
+      tenantId: TENANT,
+      tenantName: TENANT_NAME,
+      region: REGION,
+      computePath: "/v2",
+      tokenLifetimeMs,
+    });
     return {
-      credentials: { token: TOKEN, tenantId: TENANT, region: REGION },
+      // Both ways in: the API user's name and password (a token is obtained from
+      // the mock's Identity), or a ready token.
+      credentials: {
+        username: USERNAME,
+        password: PASSWORD,
+        tenantId: TENANT,
+        tenantName: TENANT_NAME,
+        identityUrl: `{origin}${IDENTITY_PATH}/v2.0`,
+        token: TOKEN,
+        region: REGION,
+      },
       authorize(request) {
-        return request.headers["x-auth-token"] === TOKEN
+        const token = String(request.headers["x-auth-token"]);
+        return token === TOKEN || identity.accepts(token)
           ? null
           : error(401, "The request you have made requires authentication.");
       },
       error,
+      beyondSpec: identity.routes,
       routes: [
         {
           method: "GET",

@@ -1,4 +1,10 @@
-import { PaginationError, ProviderError, TransportError, unwrap } from "@backupkit/http";
+import {
+  AuthenticationError,
+  PaginationError,
+  ProviderError,
+  TransportError,
+  unwrap,
+} from "@backupkit/http";
 import { BodyError, type ConversionResult } from "@backupkit/model";
 
 /** A provider request or body that failed, with a one-line message (no provider prefix). */
@@ -30,11 +36,15 @@ export async function dataOf<R extends FetchResult>(
 
 /**
  * The failures a client or a package iterator throws on purpose (the
- * transport's typed errors, a list that never ends) as one-line SourceErrors
+ * transport's typed errors, a failed sign-in, a list that never ends) as one-line SourceErrors
  * without the provider prefix the CLI adds; anything else is returned as is.
  */
 export function asSourceError(err: unknown): unknown {
-  if (err instanceof ProviderError || err instanceof TransportError) {
+  if (
+    err instanceof ProviderError ||
+    err instanceof TransportError ||
+    err instanceof AuthenticationError
+  ) {
     return new SourceError(withoutProvider(err.message, err.provider));
   }
   if (err instanceof PaginationError) {

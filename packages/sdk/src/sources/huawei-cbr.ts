@@ -4,34 +4,55 @@ import { ArgumentError } from "../errors.js";
 import { asSourceError, converted, dataOf, SourceError } from "./errors.js";
 import type { Source, SourceConfig, SourceContext } from "./types.js";
 
-type Key = "token" | "projectId" | "region";
-type Config = SourceConfig<Key>;
+type Key = "projectId";
+type Optional = "accessKey" | "secretKey" | "securityToken" | "token" | "region";
+type Config = SourceConfig<Key, Optional>;
 
-export const huaweiCbrSource: Source<Key> = {
+export const huaweiCbrSource: Source<Key, Optional> = {
   id: "huawei-cbr",
   // The region picks the host; BACKUPKIT_HUAWEI_CBR_BASE_URL replaces it.
   defaultBaseUrl: "https://cbr.{region}.myhuaweicloud.com",
-  // The variables Huawei's Terraform provider reads (HW_*). Its OpenStack
-  // fallbacks (OS_*) are left out: Z.com/ConoHa reads those, and one shell
-  // must be able to configure both. A CBR call needs a project-scoped token,
-  // the ID of that project and its region: all three are required.
+  // The variables Huawei's Terraform provider reads (HW_*), then those its
+  // SDKs read (HUAWEICLOUD_SDK_*). Terraform's OpenStack fallbacks (OS_*) are
+  // left out: Z.com/ConoHa reads those, and one shell must be able to
+  // configure both. ListBackups is per project, so the project is always needed.
   fields: {
+    projectId: {
+      env: ["HW_PROJECT_ID"],
+      description: "project ID whose backups to list",
+      secret: false,
+    },
+    region: {
+      env: ["HW_REGION_NAME"],
+      description: "region ID; default ap-southeast-1",
+      secret: false,
+      optional: true,
+    },
+    accessKey: {
+      env: ["HW_ACCESS_KEY", "HUAWEICLOUD_SDK_AK"],
+      description: "access key ID (AK)",
+      secret: false,
+    },
+    secretKey: {
+      env: ["HW_SECRET_KEY", "HUAWEICLOUD_SDK_SK"],
+      description: "secret access key (SK): signs each request, never sent",
+      secret: true,
+    },
+    securityToken: {
+      env: ["HW_SECURITY_TOKEN", "HUAWEICLOUD_SDK_SECURITY_TOKEN"],
+      description: "security token of a temporary AK/SK",
+      secret: true,
+    },
     token: {
       env: ["HW_AUTH_TOKEN"],
       description: "IAM user token (IAM's X-Subject-Token), sent as X-Auth-Token",
       secret: true,
     },
-    projectId: {
-      env: ["HW_PROJECT_ID"],
-      description: "project ID the token is scoped to",
-      secret: false,
-    },
-    region: {
-      env: ["HW_REGION_NAME"],
-      description: "region ID, e.g. ap-southeast-1",
-      secret: false,
-    },
   },
+  signIns: [
+    { name: "AK/SK", needs: ["accessKey", "secretKey"], may: ["securityToken"] },
+    { name: "a token", needs: ["token"] },
+  ],
 
   // ListBackups is account-wide: one walk lists every backup of the project.
   async *list(config, context) {
@@ -67,15 +88,20 @@ export const huaweiCbrSource: Source<Key> = {
 
 function clientFor(config: Config, context: SourceContext): HuaweiCbrClient {
   try {
+    const { accessKey, secretKey, securityToken, token, projectId, region } = config.values;
     return createHuaweiCbrClient({
-      token: config.values.token,
-      region: config.values.region,
+      accessKey,
+      secretKey,
+      securityToken,
+      token,
+      projectId,
+      region,
       baseUrl: config.baseUrl,
       ...context.client,
     });
   } catch (err) {
-    // A region that is not a region ID, or a token that cannot be sent: a
-    // configuration problem, said without quoting the token.
+    // A region that is not a region ID, or a credential that cannot be sent: a
+    // configuration problem, said without quoting the credential.
     if (err instanceof TypeError) throw new SourceError(err.message.replace(/^huawei-cbr: /, ""));
     throw err;
   }

@@ -8,13 +8,35 @@ export interface SourceField {
   description: string;
   /** Secrets are redacted from every message and never printed. */
   secret: boolean;
+  /** May be left unset: the client has a default (a region). Only for settings outside `signIns`. */
+  optional?: boolean;
 }
 
-/** A provider's resolved settings. Every declared field is present. */
-export interface SourceConfig<K extends string = string> {
+/**
+ * One way to sign in to a provider (AK/SK, a password, a token): the settings
+ * it takes. A provider with several is configured with exactly one of them.
+ */
+export interface SignIn<K extends string = string> {
+  /** How help and errors name it: "AK/SK", "a token". */
+  name: string;
+  /** Settings this way needs, all of them. */
+  needs: readonly K[];
+  /** Settings of which this way needs at least one (a tenant by id or by name). */
+  oneOf?: readonly K[];
+  /** Settings this way may take. */
+  may?: readonly K[];
+  /** The sign-in names the API endpoint (an OpenStack service catalog): no base URL is needed. */
+  findsEndpoint?: boolean;
+}
+
+/**
+ * A provider's resolved settings. The settings in `K` are always present;
+ * those in `O` (optional ones, and those of the ways to sign in) when set.
+ */
+export interface SourceConfig<K extends string = string, O extends string = never> {
   /** From `BACKUPKIT_<ID>_BASE_URL` or the file's `baseUrl`; `undefined`: the provider's default. */
   baseUrl: string | undefined;
-  values: Readonly<Record<K, string>>;
+  values: Readonly<Record<K, string>> & Readonly<Partial<Record<O, string>>>;
 }
 
 /** What a source gets from the run it is part of. */
@@ -32,14 +54,14 @@ export interface SourceContext {
 }
 
 /** How `backupkit get` names one backup of this provider. */
-export interface GetCommand<K extends string = string> {
+export interface GetCommand<K extends string = string, O extends string = never> {
   /** The positional form, e.g. `<linodeId>/<backupId>`: the flags' values joined by "/". */
   ref: string;
   /** One flag per part of the ref, in the ref's order, e.g. `--linode-id`, `--backup-id`. */
   flags: readonly { name: string; description: string }[];
   /** Fetches and converts it; `parts` is keyed by flag name. Throws SourceError or ArgumentError. */
   run(
-    config: SourceConfig<K>,
+    config: SourceConfig<K, O>,
     parts: Readonly<Record<string, string>>,
     context: SourceContext,
   ): Promise<ConversionResult>;
@@ -50,7 +72,7 @@ export interface GetCommand<K extends string = string> {
  * backups with its client and converter. Adding a provider to the CLI is one
  * module like `linode.ts` and one entry in `index.ts`.
  */
-export interface Source<K extends string = string> {
+export interface Source<K extends string = string, O extends string = never> {
   id: ProviderId;
   /** The client's default base URL; `null` when there is none and the user must set one. */
   defaultBaseUrl: string | null;
@@ -58,12 +80,14 @@ export interface Source<K extends string = string> {
    * Settings besides the base URL, by their key in the config file. The mock
    * providers name their fake credentials with the same keys.
    */
-  fields: Readonly<Record<K, SourceField>>;
+  fields: Readonly<Record<K | O, SourceField>>;
+  /** The ways to sign in, preferred first, when there is more than one; absent: every field is needed. */
+  signIns?: readonly SignIn<K | O>[];
   /**
    * Every backup of the account, yielded in chunks as they are read, in a
    * stable order. Failures throw SourceError with a one-line message.
    */
-  list(config: SourceConfig<K>, context: SourceContext): AsyncIterable<ConversionResult>;
+  list(config: SourceConfig<K, O>, context: SourceContext): AsyncIterable<ConversionResult>;
   /** Absent when the provider's API cannot fetch one backup by id. */
-  get?: GetCommand<K>;
+  get?: GetCommand<K, O>;
 }

@@ -1,26 +1,46 @@
 import { fromZcom } from "@backupkit/model";
 import { createZcomClient, type ZcomClient } from "@backupkit/zcom";
 import { ArgumentError } from "../errors.js";
-import { converted, dataOf, SourceError } from "./errors.js";
+import { asSourceError, converted, dataOf, SourceError } from "./errors.js";
 import type { Source, SourceConfig, SourceContext } from "./types.js";
 
-type Keys = "token" | "tenantId" | "region";
-type Config = SourceConfig<Keys>;
+type Optional =
+  | "username"
+  | "password"
+  | "tenantId"
+  | "tenantName"
+  | "identityUrl"
+  | "token"
+  | "region";
+type Config = SourceConfig<never, Optional>;
 
-export const zcomSource: Source<Keys> = {
+export const zcomSource: Source<never, Optional> = {
   id: "zcom",
   // The region picks the host (OS_REGION_NAME below); help shows the template.
+  // Signed in with a password, the service catalog names it instead.
   defaultBaseUrl: "https://compute.{region}.cloud.z.com/v2",
   // Z.com and ConoHa are OpenStack clouds and point their users at OpenStack's
-  // own clients, so the variables are OpenStack's: OS_AUTH_TOKEN as the nova,
-  // glance and cinder CLIs read a ready token, OS_TOKEN as python-openstackclient
-  // does; the tenant as OS_TENANT_ID (Identity v2, what Z.com runs) or OS_PROJECT_ID;
-  // the region as OS_REGION_NAME. ConoHa's own CLIs (conoha-cli, giginc/conoha)
-  // take a user name and password rather than a token, so they offer no names to reuse.
+  // own clients, so the variables are OpenStack's, as its tools read them: the
+  // API user as OS_USERNAME and OS_PASSWORD with OS_AUTH_URL; a ready token as
+  // OS_AUTH_TOKEN (the nova, glance and cinder CLIs) or OS_TOKEN
+  // (python-openstackclient); the tenant as OS_TENANT_ID/OS_TENANT_NAME
+  // (Identity v2.0, what Z.com runs) or OS_PROJECT_ID/OS_PROJECT_NAME (v3);
+  // the region as OS_REGION_NAME.
   fields: {
-    token: {
-      env: ["OS_AUTH_TOKEN", "OS_TOKEN"],
-      description: "token from the Identity API (X-Auth-Token)",
+    region: {
+      env: ["OS_REGION_NAME"],
+      description: "region: tyo1 (the default), sin1 or sjc1",
+      secret: false,
+      optional: true,
+    },
+    username: {
+      env: ["OS_USERNAME"],
+      description: "API user name",
+      secret: false,
+    },
+    password: {
+      env: ["OS_PASSWORD"],
+      description: "API user's password: sent only to Identity",
       secret: true,
     },
     tenantId: {
@@ -28,20 +48,40 @@ export const zcomSource: Source<Keys> = {
       description: "tenant ID",
       secret: false,
     },
-    region: {
-      env: ["OS_REGION_NAME"],
-      description: "Compute region: tyo1, sin1 or sjc1 (a base URL wins over it)",
+    tenantName: {
+      env: ["OS_TENANT_NAME", "OS_PROJECT_NAME"],
+      description: "tenant name",
       secret: false,
     },
+    identityUrl: {
+      env: ["OS_AUTH_URL"],
+      description:
+        "Identity v2.0 or v3 URL; default https://identity.{region}.cloud.z.com/v2.0, ConoHa https://identity.{region}.conoha.io/v2.0",
+      secret: false,
+    },
+    token: {
+      env: ["OS_AUTH_TOKEN", "OS_TOKEN"],
+      description: "token from the Identity API (X-Auth-Token)",
+      secret: true,
+    },
   },
+  signIns: [
+    {
+      name: "a user name and password",
+      needs: ["username", "password"],
+      oneOf: ["tenantId", "tenantName"],
+      may: ["identityUrl"],
+      findsEndpoint: true,
+    },
+    { name: "a token", needs: ["token", "tenantId"] },
+  ],
 
   // The list is account-wide already: every VM's automatic backup with its runs, in one body.
   async *list(config, context) {
-    const { tenantId } = config.values;
+    const client = clientFor(config, context);
+    const tenantId = await tenantOf(client);
     const body = await dataOf(() =>
-      clientFor(config, context).GET("/{tenant_id}/backup", {
-        params: { path: { tenant_id: tenantId } },
-      }),
+      client.GET("/{tenant_id}/backup", { params: { path: { tenant_id: tenantId } } }),
     );
     yield converted(`GET /${tenantId}/backup`, () => fromZcom(body));
   },
@@ -51,9 +91,10 @@ export const zcomSource: Source<Keys> = {
     flags: [{ name: "backup-id", description: "the backup's id (one VM's automatic backup)" }],
     async run(config, parts, context) {
       const backupId = backupIdOf(parts["backup-id"]);
-      const { tenantId } = config.values;
+      const client = clientFor(config, context);
+      const tenantId = await tenantOf(client);
       const body = await dataOf(() =>
-        clientFor(config, context).GET("/{tenant_id}/backup/{backup_id}", {
+        client.GET("/{tenant_id}/backup/{backup_id}", {
           params: { path: { tenant_id: tenantId, backup_id: backupId } },
         }),
       );
@@ -63,13 +104,22 @@ export const zcomSource: Source<Keys> = {
 };
 
 function clientFor(config: Config, context: SourceContext): ZcomClient {
-  const { token, region } = config.values;
   try {
-    return createZcomClient({ token, region, baseUrl: config.baseUrl, ...context.client });
+    return createZcomClient({ ...config.values, baseUrl: config.baseUrl, ...context.client });
   } catch (err) {
-    // A region that cannot be part of a host name: a configuration mistake, said plainly.
+    // A region that cannot be part of a host name, an Identity URL with a
+    // password in it: a configuration mistake, said plainly and without values.
     if (err instanceof TypeError) throw new SourceError(err.message.replace(/^zcom: /, ""));
     throw err;
+  }
+}
+
+/** The tenant in the paths: the one configured, or the one the password sign-in scoped the token to. */
+async function tenantOf(client: ZcomClient): Promise<string> {
+  try {
+    return await client.tenantId();
+  } catch (err) {
+    throw asSourceError(err);
   }
 }
 

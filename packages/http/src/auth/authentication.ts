@@ -1,0 +1,68 @@
+/**
+ * How a client authenticates its requests, as one value a provider package
+ * picks: fixed headers (`staticHeaders`: a token, an API key, Basic), a signer
+ * run on every attempt (`signedRequests`: Huawei's AK/SK), or a token obtained
+ * at run time (`tokenFrom`: OpenStack Identity). The transport applies it to
+ * each attempt just before sending, and nowhere else: the single place a
+ * credential is put on a request. Each way lives in its own module, so a
+ * browser bundle carries only the one its provider uses.
+ */
+
+/** What a signer sees of one attempt. */
+export interface SignableRequest {
+  method: string;
+  url: URL;
+  /** The attempt's headers, before the signer's are added. */
+  headers: Headers;
+  /** The exact bytes sent as the body; empty when there is none. */
+  body: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * Signs one attempt: returns the headers to add (`Authorization`, a date).
+ * It runs again for every retry, so each attempt carries a fresh date.
+ */
+export type RequestSigner = (request: SignableRequest) => Promise<Record<string, string>>;
+
+/** The client an Authentication is applied for. */
+export interface AuthTarget {
+  provider: string;
+  /** The client's base URL, without a trailing slash. */
+  baseUrl: string;
+}
+
+/** One way to authenticate, chosen by a provider package. */
+export interface Authentication {
+  /** What applies it to the requests of one client. */
+  authorizer(client: AuthTarget): Authorizer;
+}
+
+/** Applies an Authentication to each attempt of one client, and keeps its secret values. */
+export interface Authorizer {
+  /** The secret values known so far, longest first; tokens join as they are obtained. */
+  readonly secrets: string[];
+  /** Signers need the exact body bytes, so the transport reads a body once up front. */
+  readonly needsBody?: boolean;
+  /**
+   * The attempt with its credentials on, and the credential used (the token,
+   * for `renew`). Sign-in failures throw an AuthenticationError.
+   */
+  apply(
+    request: Request,
+    body: Uint8Array<ArrayBuffer> | null,
+  ): Promise<{ request: Request; used: string | null }>;
+  /**
+   * Present when a 401 may be cured by a new token: the provider refused
+   * `used`, so the next attempt signs in again and the request is sent once more.
+   */
+  renew?(used: string): void;
+}
+
+/** A copy of `request` with `add` set on its headers. */
+export function withHeaders(request: Request, add: Readonly<Record<string, string>>): Request {
+  const names = Object.keys(add);
+  if (names.length === 0) return request;
+  const headers = new Headers(request.headers);
+  for (const name of names) headers.set(name, add[name] as string);
+  return new Request(request, { headers });
+}
