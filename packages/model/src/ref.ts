@@ -7,10 +7,7 @@
  * that addressed another object would be worse than none.
  */
 export function refOf(...parts: readonly (string | null)[]): string | null {
-  for (const part of parts) {
-    if (part === null || !REF_PART.test(part)) return null;
-  }
-  return parts.join("/");
+  return parts.every((part) => part !== null && REF_PART.test(part)) ? parts.join("/") : null;
 }
 
 /** One id in a reference: printable, no "/" and no whitespace. */
