@@ -25,6 +25,26 @@ const commands: Record<string, Command> = {
     load: async () => (await import("./commands/audit.js")).audit,
     summary: "check every resource is backed up, recently and restorably",
   },
+  create: {
+    load: async () => (await import("./commands/act.js")).actCommand("create"),
+    summary: "take a backup of a resource",
+  },
+  restore: {
+    load: async () => (await import("./commands/act.js")).actCommand("restore"),
+    summary: "restore a backup",
+  },
+  delete: {
+    load: async () => (await import("./commands/act.js")).actCommand("delete"),
+    summary: "delete a backup",
+  },
+  cancel: {
+    load: async () => (await import("./commands/act.js")).actCommand("cancel"),
+    summary: "cancel a backup (Linode: its Backup service)",
+  },
+  schedule: {
+    load: async () => (await import("./commands/act.js")).schedule,
+    summary: "turn a resource's automatic backups on or off",
+  },
 };
 
 function mainHelp(): string {

@@ -36,13 +36,14 @@ describe.concurrent("backupkit (process)", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split("\n");
-    expect(lines[0]).toMatch(/^PROVIDER {2}RESOURCE +ID +STATUS +TRIGGER +CREATED +SIZE$/);
+    expect(lines[0]).toMatch(/^PROVIDER {2}RESOURCE +ID +STATUS +TRIGGER +CREATED +SIZE +REF$/);
     expect(stdout).toMatch(
-      /^linode {4}linode123 +1234 +available +manual +2018-01-15T00:01:01Z +8\.8 GiB$/m,
+      /^linode {4}linode123 +1234 +available +manual +2018-01-15T00:01:01Z +8\.8 GiB +123\/1234$/m,
     );
     expect(stdout).not.toContain("\x1b[");
-    // Columns line up: every row ends where the header's SIZE column ends.
-    for (const line of lines.slice(1)) expect(line.length).toBe(lines[0]?.length);
+    // Columns line up: every row's REF starts where the header's REF column starts.
+    const refColumn = lines[0]?.indexOf("REF");
+    for (const line of lines.slice(1)) expect(line.slice(refColumn).match(/^\S+$/)).not.toBeNull();
   });
 
   it("list -f json prints every record with its raw object", async () => {

@@ -29,7 +29,12 @@ describe("backupkit convert --provider northflank", () => {
         restorable: true,
         trigger: "automatic",
         kind: "unknown",
-        resource: { type: "addon", id: "example-addon", name: "Example Addon" },
+        resource: {
+          type: "addon",
+          id: "example-addon",
+          name: "Example Addon",
+          ref: "example-project/example-addon",
+        },
         parentId: null,
         createdAt: "2021-01-20T11:19:53.175Z",
         completedAt: "2021-01-20T11:19:54.494Z",
@@ -38,6 +43,7 @@ describe("backupkit convert --provider northflank", () => {
         sizeBytes: 1234,
         resourceSizeBytes: null,
         raw: seed.data[0],
+        ref: "example-project/example-addon/example-backup",
       },
     ]);
   });

@@ -15,7 +15,7 @@ function backup(overrides: Partial<Backup> = {}): Backup {
     restorable: true,
     trigger: "automatic",
     kind: "unknown",
-    resource: { type: "linode", id: "123", name: "web" },
+    resource: { type: "linode", id: "123", name: "web", ref: "123" },
     parentId: null,
     createdAt: "2025-01-14T10:00:00.000Z",
     completedAt: null,
@@ -24,6 +24,7 @@ function backup(overrides: Partial<Backup> = {}): Backup {
     sizeBytes: null,
     resourceSizeBytes: null,
     raw: {},
+    ref: "123/1",
     ...overrides,
   };
 }
@@ -55,26 +56,32 @@ describe("renderTable", () => {
       ],
       paint(false),
     );
-    expect(text.split("\n").map((l) => l.split(/\s{2,}/).at(-1))).toEqual([
+    expect(text.split("\n").map((l) => l.split(/\s{2,}/).at(-2))).toEqual([
       "SIZE",
       "2 KiB",
       "10 GiB",
       "-",
-      "",
+      undefined,
     ]);
   });
 
   it("falls back from the resource's name to its id, and a dash for missing values", () => {
     const text = renderTable(
-      [backup({ resource: { type: null, id: "42", name: null }, createdAt: null })],
+      [
+        backup({
+          resource: { type: null, id: "42", name: null, ref: null },
+          createdAt: null,
+          ref: null,
+        }),
+      ],
       paint(false),
     );
-    expect(text.split("\n")[1]).toMatch(/^linode +42 +1 +available +automatic +- +-$/);
+    expect(text.split("\n")[1]).toMatch(/^linode +42 +1 +available +automatic +- +- +-$/);
   });
 
   it("escapes control characters from provider text and folds its line breaks", () => {
     const text = renderTable(
-      [backup({ resource: { type: null, id: null, name: "a\x1b[31mb\n" } })],
+      [backup({ resource: { type: null, id: null, name: "a\x1b[31mb\n", ref: null } })],
       paint(false),
     );
     expect(text).not.toContain("\x1b");
@@ -117,7 +124,7 @@ describe("renderCsv", () => {
       backup({ name: "nightly=full", sizeBytes: -0, resourceSizeBytes: 42, restorable: false }),
     ]).split("\r\n");
     expect(row?.startsWith("linode,1,nightly=full,available,successful,false,")).toBe(true);
-    expect(row?.endsWith(",0,42")).toBe(true);
+    expect(row?.endsWith(",0,42,123/1")).toBe(true);
   });
 });
 

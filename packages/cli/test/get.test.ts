@@ -38,7 +38,7 @@ describe("get", () => {
   it.each([
     [
       "table",
-      /^PROVIDER .*\nlinode +123 +1234 +available +manual +2018-01-15T00:01:01Z +8\.8 GiB\n$/,
+      /^PROVIDER .*\nlinode +123 +1234 +available +manual +2018-01-15T00:01:01Z +8\.8 GiB +123\/1234\n$/,
     ],
     ["ndjson", /^\{"provider":"linode","id":"1234",.*\}\n$/],
     ["csv", /^provider,id,.*\r\nlinode,1234,Webserver-Backup-2018,/],
@@ -87,7 +87,7 @@ describe("get", () => {
     [
       "a REF with one part",
       ["-p", "linode", "1234"],
-      /REF for linode is <linodeId>\/<backupId>, got "1234"/,
+      /REF for linode is <linodeId>\/<backupId> or a backup's ref .*, got "1234"/,
     ],
     [
       "a REF with an empty part",
@@ -117,5 +117,40 @@ describe("get", () => {
     expect(stdout).toBe("");
     expect(stderr).toMatch(message);
     expect(stderr).toMatch(/Run "backupkit get --help" for usage/);
+  });
+});
+
+describe("get with the refs that list prints", () => {
+  it("fetches each provider's backup by its ref, unchanged, and prints that one record", async () => {
+    const listed = await runMain(["list", "--mock", "-f", "json"]);
+    expect(listed.code).toBe(0);
+    const backups = JSON.parse(listed.stdout) as { provider: string; id: string; ref: string }[];
+    // Northflank has no single-backup endpoint; every other provider's first backup.
+    for (const provider of ["linode", "huawei-cbr", "onapp", "zcom"]) {
+      const backup = backups.find((b) => b.provider === provider && b.ref !== null);
+      expect(backup, provider).toBeDefined();
+      const { code, stdout, stderr } = await runMain([
+        "get",
+        "--mock",
+        "-p",
+        provider,
+        `${backup?.ref}`,
+      ]);
+      expect(stderr, provider).toBe("");
+      expect(code, provider).toBe(0);
+      // A provider may return a backup together with the backups it contains (Huawei's children).
+      expect(JSON.parse(stdout)[0], provider).toEqual(
+        expect.objectContaining({ id: backup?.id, ref: backup?.ref }),
+      );
+    }
+  });
+
+  it("says so when a ref names a record the backup does not contain", async () => {
+    const listed = await runMain(["list", "--mock", "-p", "zcom", "-f", "json"]);
+    const [first] = JSON.parse(listed.stdout) as { ref: string }[];
+    const parent = first?.ref.split("/")[0];
+    const { code, stderr } = await runMain(["get", "--mock", "-p", "zcom", `${parent}/nosuchrun`]);
+    expect(code).toBe(1);
+    expect(stderr).toBe('backupkit: zcom: the backup has no record with id "nosuchrun"\n');
   });
 });

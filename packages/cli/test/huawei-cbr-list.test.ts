@@ -39,7 +39,7 @@ describe("backupkit list with Linode and Huawei CBR", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^linode +linode123 +1234 +available +manual /m);
     expect(stdout).toMatch(
-      /^huawei-cbr +ecs-1f0f-0002 +6df2b54c-dd62-4059-a07c-1b8f24f2725d +available +automatic +2019-05-10T07:59:12Z +40 GiB$/m,
+      /^huawei-cbr +ecs-1f0f-0002 +6df2b54c-dd62-4059-a07c-1b8f24f2725d +available +automatic +2019-05-10T07:59:12Z +40 GiB +4229d7a45436489f8c3dc2b1d35d4987\/6df2b54c-dd62-4059-a07c-1b8f24f2725d$/m,
     );
   });
 

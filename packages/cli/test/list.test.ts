@@ -56,13 +56,14 @@ describe("list", () => {
     const rows = csv?.stdout.split("\r\n").filter((r) => r !== "") ?? [];
     expect(rows[0]).toBe(
       "provider,id,name,status,providerStatus,restorable,trigger,kind,resourceType,resourceId," +
-        "resourceName,parentId,createdAt,completedAt,updatedAt,expiresAt,sizeBytes,resourceSizeBytes",
+        "resourceName,resourceRef,parentId,createdAt,completedAt,updatedAt,expiresAt,sizeBytes," +
+        "resourceSizeBytes,ref",
     );
     expect(rows).toHaveLength(all.length + 1);
     expect(rows).toContain(
       "linode,1234,Webserver-Backup-2018,available,successful,true,manual,unknown,linode,123," +
-        "linode123,,2018-01-15T00:01:01.000Z,2018-01-15T00:01:01.000Z,2018-01-15T00:01:01.000Z,,," +
-        "9438232576",
+        "linode123,123,,2018-01-15T00:01:01.000Z,2018-01-15T00:01:01.000Z,2018-01-15T00:01:01.000Z,,," +
+        "9438232576,123/1234",
     );
     expect(table?.stdout.trimEnd().split("\n")).toHaveLength(all.length + 1);
   });
@@ -107,7 +108,7 @@ describe("list", () => {
   it("prints only the header when nothing matches", async () => {
     const { code, stdout } = await runMain(["list", "--since", "2100-01-01"], linodeEnv(mock));
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^PROVIDER .*SIZE\n$/);
+    expect(stdout).toMatch(/^PROVIDER .*SIZE +REF\n$/);
   });
 
   it.each([

@@ -31,12 +31,12 @@ describe.concurrent("backupkit -p onapp (process)", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split("\n");
-    expect(lines[0]).toMatch(/^PROVIDER {2}RESOURCE +ID +STATUS +TRIGGER +CREATED +SIZE$/);
+    expect(lines[0]).toMatch(/^PROVIDER {2}RESOURCE +ID +STATUS +TRIGGER +CREATED +SIZE +REF$/);
     expect(lines[1]).toMatch(
-      /^onapp +488 +6117 +available +manual +2015-08-13T01:59:20Z +909 MiB$/,
+      /^onapp +488 +6117 +available +manual +2015-08-13T01:59:20Z +909 MiB +6117$/,
     );
     expect(lines[2]).toMatch(
-      /^onapp +11860 +1951 +available +automatic +2013-12-24T11:31:20Z +304 MiB$/,
+      /^onapp +11860 +1951 +available +automatic +2013-12-24T11:31:20Z +304 MiB +1951$/,
     );
     expect(lines.length).toBeGreaterThan(30);
     // Marked for delete, and not built yet (being taken or queued).

@@ -41,7 +41,7 @@ function backup(id: string): Backup {
     restorable: null,
     trigger: "automatic",
     kind: "full",
-    resource: { type: "addon", id: "db-1", name: "db" },
+    resource: { type: "addon", id: "db-1", name: "db", ref: "p/db-1" },
     parentId: null,
     createdAt: "2025-01-10T00:00:00.000Z",
     completedAt: null,
@@ -50,6 +50,7 @@ function backup(id: string): Backup {
     sizeBytes: 1536,
     resourceSizeBytes: null,
     raw: {},
+    ref: `p/db-1/${id}`,
   };
 }
 

@@ -10,6 +10,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BACKUP_FIELDS, BACKUP_RESOURCE_FIELDS, mappings } from "@backupkit/model";
+import { providerOperations } from "@backupkit/sdk";
 import { loadApis } from "./apis.js";
 import { renderAuditPage } from "./audit-page.js";
 import { renderAuthPage } from "./auth-page.js";
@@ -22,6 +23,7 @@ import {
 } from "./getting-started-page.js";
 import { renderIndexPage } from "./index-page.js";
 import { renderModelPage } from "./model-page.js";
+import { renderOperationsPage } from "./operations-page.js";
 import { buildApiPage } from "./redoc.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
     apiPages: new Set(apis.map((a) => a.id)),
   });
   await writeFile(join(dist, "model.html"), modelPage);
+  await writeFile(join(dist, "operations.html"), renderOperationsPage(providerOperations));
   await writeFile(join(dist, "auth.html"), renderAuthPage());
   await writeFile(join(dist, "audit.html"), renderAuditPage());
   await writeFile(join(dist, "index.html"), renderIndexPage(apis, mappings));
@@ -51,7 +54,7 @@ async function main(): Promise<void> {
   await writeFile(join(dist, "getting-started.html"), gettingStarted);
   await writeFile(join(dist, "cli.html"), renderCliPage(collectCliHelp()));
   console.log(
-    `docs: wrote ${apis.length} API page(s), model.html, auth.html, getting-started.html, cli.html, audit.html and index.html to ${dist}` +
+    `docs: wrote ${apis.length} API page(s), model.html, auth.html, getting-started.html, cli.html, audit.html, operations.html and index.html to ${dist}` +
       `\n      open ${join(dist, "index.html")}`,
   );
 }

@@ -41,6 +41,8 @@ ${cards}
 <ul class="cards">
 <li><a href="model.html">Common backup model</a>
 <p>Every field of a Backup, and how each provider's fields, statuses and units map to it.</p></li>
+<li><a href="operations.html">Acting on backups</a>
+<p>Take, restore, delete and cancel backups and turn schedules on and off: each operation per provider.</p></li>
 <li><a href="auth.html">Authentication</a>
 <p>Per provider: what to create in its console, which variables to set, and what backupkit sends.</p></li>
 </ul>

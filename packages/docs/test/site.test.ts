@@ -161,6 +161,7 @@ describe("docs site in Chromium", () => {
         "auth.html",
         "model.html",
         "audit.html",
+        "operations.html",
         ...apis.map((api) => `${api.id}.html`),
       ].sort(),
     );

@@ -41,7 +41,8 @@ export function operationsOf(specFile: string): Operation[] {
     const pathItem = dereference(item, specFile);
     if (!isRecord(pathItem)) continue;
     for (const method of METHODS) {
-      const operation = pathItem[method];
+      // An operation added to an existing path may live in a file of its own.
+      const operation = dereference(pathItem[method], specFile);
       if (!isRecord(operation)) continue;
       if (typeof operation.summary !== "string") {
         throw new Error(`${specFile}: ${method.toUpperCase()} ${path} has no summary`);

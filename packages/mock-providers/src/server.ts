@@ -21,6 +21,8 @@ export interface StartMockProvidersOptions {
   faults?: readonly Fault[];
   /** Seed of the generated data. Default 1. */
   seed?: number;
+  /** How long each step of the actions' state machines lasts, in ms. Default 50. */
+  paceMs?: number;
   /**
    * A rate limit each provider's server enforces on its own: `limit` requests
    * per clock-aligned window, `X-RateLimit-*` headers on every answer, the
@@ -98,7 +100,11 @@ export async function startMockProviders(
   try {
     const definitions = options.definitions ?? mockProviders;
     for (const { definition, ...data } of selectProviders(definitions, options.providers)) {
-      const provider = definition.create({ seed: options.seed ?? 1, ...data });
+      const provider = definition.create({
+        seed: options.seed ?? 1,
+        ...data,
+        paceMs: options.paceMs,
+      });
       const latencyMs =
         typeof options.latencyMs === "number"
           ? options.latencyMs
@@ -320,7 +326,9 @@ function respond(
     request.query,
   );
   if (problem) return provider.error(problem.status, problem.message);
-  return match.route.handle(request);
+  const json = spec.checkRequestBody(request.method, match.route.path, request.body);
+  if (typeof json === "string") return provider.error(400, json);
+  return match.route.handle({ ...request, json: json.value });
 }
 
 /** A route outside the spec: faults apply, auth and validation are its own business. */

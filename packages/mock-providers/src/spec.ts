@@ -125,6 +125,28 @@ export class Spec {
     return validate(body) ? null : `${where}: ${formatErrors(validate.errors, "(body)")}`;
   }
 
+  /**
+   * Parses and checks a request body against the operation's JSON request
+   * schema: `{ value }` when it conforms (undefined for no body where none is
+   * required), else a one-line problem for the provider's 400.
+   */
+  checkRequestBody(method: string, path: string, text: string): { value: unknown } | string {
+    const declared = this.deref(this.operation(method, path)?.requestBody);
+    const media = isObject(declared?.content) ? declared.content["application/json"] : undefined;
+    if (text === "") {
+      return declared?.required === true ? "a request body is required" : { value: undefined };
+    }
+    if (!isObject(media) || !isObject(media.schema)) return "this operation takes no body";
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return "the request body is not JSON";
+    }
+    const validate = this.validator(`request ${method} ${path}`, media.schema);
+    return validate(value) ? { value } : formatErrors(validate.errors, "(body)");
+  }
+
   private parameters(method: string, path: string): JsonObject[] {
     const item = (this.doc.paths as JsonObject | undefined)?.[path];
     const shared = isObject(item) && Array.isArray(item.parameters) ? item.parameters : [];

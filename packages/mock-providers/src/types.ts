@@ -15,6 +15,8 @@ export interface MockRequest {
   origin: string;
   /** The request body as text (at most 64 KiB; a longer one is refused before any route). */
   body: string;
+  /** The JSON request body, parsed and checked against the spec; undefined when none was sent. */
+  json?: unknown;
 }
 
 /** What a route answers. The body is validated against the spec before it is sent. */
@@ -76,6 +78,11 @@ export interface MockDataOptions {
   resources?: number;
   /** For providers that issue tokens (Z.com's Identity): how long one lives, in ms. Default 24 h. */
   tokenLifetimeMs?: number;
+  /**
+   * How long each step of an action's state machine lasts, in ms (a new backup
+   * goes pending → running → available one step at a time). Default 50.
+   */
+  paceMs?: number;
 }
 
 /** A provider mock module: its id (the spec folder's name) and a factory. */

@@ -25,6 +25,11 @@ export interface BackupResource {
   type: string | null;
   id: string | null;
   name: string | null;
+  /**
+   * What `create` and the schedule operations accept for this resource: the
+   * provider's ids joined by "/" (Linode `123`); null where they are not known.
+   */
+  ref: string | null;
 }
 
 /**
@@ -57,6 +62,11 @@ export interface Backup {
   resourceSizeBytes: number | null;
   /** The provider object this record came from. */
   raw: unknown;
+  /**
+   * What `get`, `restore`, `delete` and `cancel` accept for this backup: the
+   * provider's ids joined by "/" (Linode `123/1234`); null where they are not known.
+   */
+  ref: string | null;
 }
 
 /**
@@ -177,6 +187,12 @@ export const BACKUP_FIELDS = [
     meaning:
       "The provider object this record came from, untouched, for anything the model leaves out.",
   },
+  {
+    name: "ref",
+    type: "string | null",
+    meaning:
+      'A reference to this backup that get, restore, delete and cancel accept unchanged: the ids the provider needs to address it, joined by "/" (Linode linodeId/backupId, such as "123/1234"; Northflank project/addon/backup). Opaque: pass it back as it is. Null where the converter does not know every id it needs (a Linode body converted without its linodeId).',
+  },
 ] as const satisfies readonly FieldDescription<keyof Backup>[];
 
 /** The meaning of every `BackupResource` field; see `BACKUP_FIELDS`. */
@@ -188,4 +204,10 @@ export const BACKUP_RESOURCE_FIELDS = [
   },
   { name: "id", type: "string | null", meaning: "The provider's id of the resource, as a string." },
   { name: "name", type: "string | null", meaning: "The resource's name, where it is known." },
+  {
+    name: "ref",
+    type: "string | null",
+    meaning:
+      'A reference to the resource that create and the schedule operations accept unchanged as --resource (Linode "123"); null where its ids are not known.',
+  },
 ] as const satisfies readonly FieldDescription<keyof BackupResource>[];

@@ -38,6 +38,7 @@ export { fromLinode, type LinodeContext, linodeMapping } from "./providers/linod
 export { fromNorthflank, northflankMapping } from "./providers/northflank.js";
 export { fromOnapp, onappMapping } from "./providers/onapp.js";
 export { fromZcom, zcomMapping } from "./providers/zcom.js";
+export { REF_PART, refOf } from "./ref.js";
 export { mappings, toBackups } from "./registry.js";
 export { epochMsToIso, toIsoUtc } from "./timestamp.js";
 export { GIB, KIB, MIB, toBytes } from "./units.js";

@@ -54,7 +54,7 @@ describe("BACKUP_FIELDS", () => {
       restorable: null,
       trigger: "unknown",
       kind: "unknown",
-      resource: { type: null, id: null, name: null },
+      resource: { type: null, id: null, name: null, ref: null },
       parentId: null,
       createdAt: null,
       completedAt: null,
@@ -63,6 +63,7 @@ describe("BACKUP_FIELDS", () => {
       sizeBytes: null,
       resourceSizeBytes: null,
       raw: {},
+      ref: null,
     };
     expect(BACKUP_FIELDS.map((f) => f.name)).toEqual(Object.keys(record));
   });

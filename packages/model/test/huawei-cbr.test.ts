@@ -17,6 +17,8 @@ const seedText = readFileSync(
 const seed = JSON.parse(seedText);
 const PARENT = "6df2b54c-dd62-4059-a07c-1b8f24f2725d";
 const CHILD = "5d822633-2bbf-4af8-a16e-5ab1c7705235";
+const PROJECT = "4229d7a45436489f8c3dc2b1d35d4987";
+const VAULT = "3b5816b5-f29c-4172-9d9a-76c719a659ce";
 
 /** The seed's top-level backup without its children, patched. */
 function backup(patch: Record<string, unknown> = {}) {
@@ -71,6 +73,7 @@ describe("fromHuaweiCbr", () => {
           type: "OS::Nova::Server",
           id: "94eba8b2-acc9-4d82-badc-127144cc5526",
           name: "ecs-1f0f-0002",
+          ref: `${PROJECT}/${VAULT}/94eba8b2-acc9-4d82-badc-127144cc5526`,
         },
         parentId: null,
         createdAt: "2019-05-10T07:59:12.084Z",
@@ -80,6 +83,7 @@ describe("fromHuaweiCbr", () => {
         sizeBytes: null,
         resourceSizeBytes: 40 * GIB,
         raw: seed.backup,
+        ref: `${PROJECT}/${PARENT}`,
       },
       {
         provider: "huawei-cbr",
@@ -94,6 +98,7 @@ describe("fromHuaweiCbr", () => {
           type: "OS::Cinder::Volume",
           id: "eccbcfdd-f843-4bbb-b2c0-a5ce861f9376",
           name: "ecs-1f0f-0002",
+          ref: `${PROJECT}/${VAULT}/eccbcfdd-f843-4bbb-b2c0-a5ce861f9376`,
         },
         parentId: PARENT,
         createdAt: "2019-05-10T07:59:59.450Z",
@@ -103,6 +108,7 @@ describe("fromHuaweiCbr", () => {
         sizeBytes: null,
         resourceSizeBytes: 42_949_672_960,
         raw: seed.backup.children[0],
+        ref: `${PROJECT}/${CHILD}`,
       },
     ]);
     expect(backups[0]?.raw).toBe(seed.backup);
@@ -353,7 +359,7 @@ describe("fromHuaweiCbr", () => {
         restorable: null,
         trigger: "unknown",
         kind: "unknown",
-        resource: { type: null, id: null, name: null },
+        resource: { type: null, id: null, name: null, ref: null },
         parentId: null,
         createdAt: null,
         completedAt: null,
@@ -362,6 +368,7 @@ describe("fromHuaweiCbr", () => {
         sizeBytes: null,
         resourceSizeBytes: null,
         raw: { id: "x" },
+        ref: null,
       },
     ]);
     expect(issueLines(issues)).toEqual(["warning $.backup.status missing"]);
@@ -667,6 +674,7 @@ describe("fromHuaweiCbr", () => {
       "resource.type",
       "resource.id",
       "resource.name",
+      "resource.ref",
       "parentId",
       "createdAt",
       "completedAt",
@@ -674,6 +682,7 @@ describe("fromHuaweiCbr", () => {
       "expiresAt",
       "sizeBytes",
       "resourceSizeBytes",
+      "ref",
     ]);
   });
 });

@@ -17,7 +17,7 @@ const lines = (issues: ConversionIssue[]) =>
 describe("fromLinode's resource", () => {
   it("has no id and no name when the caller does not say which Linode", () => {
     const { backups } = fromLinode(seed);
-    expect(backups[0]?.resource).toEqual({ type: "linode", id: null, name: null });
+    expect(backups[0]?.resource).toEqual({ type: "linode", id: null, name: null, ref: null });
   });
 
   it.each([
@@ -26,7 +26,7 @@ describe("fromLinode's resource", () => {
     [0, "0"],
   ])("takes the Linode id %j from the caller as %j", (linodeId, want) => {
     const { backups } = fromLinode(seed, { linodeId, linodeLabel: "web-1" });
-    expect(backups[0]?.resource).toEqual({ type: "linode", id: want, name: "web-1" });
+    expect(backups[0]?.resource).toEqual({ type: "linode", id: want, name: "web-1", ref: want });
   });
 
   it("gives every record of a list body the caller's Linode", () => {

@@ -20,7 +20,7 @@ describe("fromLinode", () => {
         restorable: true,
         trigger: "manual",
         kind: "unknown",
-        resource: { type: "linode", id: "123", name: null },
+        resource: { type: "linode", id: "123", name: null, ref: "123" },
         parentId: null,
         createdAt: "2018-01-15T00:01:01.000Z",
         completedAt: "2018-01-15T00:01:01.000Z",
@@ -29,6 +29,7 @@ describe("fromLinode", () => {
         sizeBytes: null,
         resourceSizeBytes: 9001 * MIB,
         raw: seed,
+        ref: "123/1234",
       },
     ]);
     expect(backups[0]?.raw).toBe(seed);

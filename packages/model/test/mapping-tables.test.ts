@@ -282,9 +282,10 @@ describe("Z.com's tables", () => {
 
   // run type → the resource the run backs up.
   const types = [
-    ["instance", { type: "instance", id: "vm1", name: null }],
-    ["server", { type: "instance", id: "vm1", name: null }],
-    ["volume", { type: "volume", id: "vol1", name: null }],
+    // Only an instance can have backups turned on or off: a volume run's resource has no ref.
+    ["instance", { type: "instance", id: "vm1", name: null, ref: "vm1" }],
+    ["server", { type: "instance", id: "vm1", name: null, ref: "vm1" }],
+    ["volume", { type: "volume", id: "vol1", name: null, ref: null }],
   ] as const;
   it.each(types)("run type %s → resource %j", (given, want) => {
     const { backup, issues } = zcom({ backuprun_id: "r1", status: "available", type: given });
@@ -294,7 +295,7 @@ describe("Z.com's tables", () => {
 
   it("takes a run of an unknown type for an instance run, with a warning", () => {
     const { backup, issues } = zcom({ backuprun_id: "r1", status: "available", type: "disk" });
-    expect(backup.resource).toEqual({ type: "instance", id: "vm1", name: null });
+    expect(backup.resource).toEqual({ type: "instance", id: "vm1", name: null, ref: "vm1" });
     expect(messages(issues)).toEqual(['$.backup[0].backupruns[0].type: unknown value "disk"']);
   });
 

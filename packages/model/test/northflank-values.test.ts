@@ -27,7 +27,7 @@ describe("fromNorthflank's warnings", () => {
 
   it("name addon.name and addon.id when they are of the wrong type", () => {
     const { backups, issues } = fromNorthflank({ ...base, addon: { id: true, name: ["db"] } });
-    expect(backups[0]?.resource).toEqual({ type: "addon", id: null, name: null });
+    expect(backups[0]?.resource).toEqual({ type: "addon", id: null, name: null, ref: null });
     expect(lines(issues)).toEqual([
       "warning $.addon.id [nb] expected an id (string or number), got true",
       'warning $.addon.name [nb] expected a string, got ["db"]',
@@ -36,7 +36,7 @@ describe("fromNorthflank's warnings", () => {
 
   it("name an addon that is not an object", () => {
     const { backups, issues } = fromNorthflank({ data: { ...base, addon: "db" } });
-    expect(backups[0]?.resource).toEqual({ type: "addon", id: null, name: null });
+    expect(backups[0]?.resource).toEqual({ type: "addon", id: null, name: null, ref: null });
     expect(lines(issues)).toEqual(["warning $.data.addon [nb] expected an object, got a string"]);
   });
 

@@ -32,7 +32,12 @@ describe("fromNorthflank", () => {
         restorable: true,
         trigger: "automatic",
         kind: "unknown",
-        resource: { type: "addon", id: "example-addon", name: "Example Addon" },
+        resource: {
+          type: "addon",
+          id: "example-addon",
+          name: "Example Addon",
+          ref: "example-project/example-addon",
+        },
         parentId: null,
         createdAt: "2021-01-20T11:19:53.175Z",
         completedAt: "2021-01-20T11:19:54.494Z",
@@ -41,6 +46,7 @@ describe("fromNorthflank", () => {
         sizeBytes: 1234,
         resourceSizeBytes: null,
         raw: seedBackup,
+        ref: "example-project/example-addon/example-backup",
       },
     ]);
     expect(backups[0]?.raw).toBe(seedBackup);
@@ -116,13 +122,18 @@ describe("fromNorthflank", () => {
   });
 
   it.each([
-    ["an addon with an id only", { addon: { id: "db" } }, { type: "addon", id: "db", name: null }],
+    // The project of listWith's backup stays: with the addon's id, the resource has a ref.
+    [
+      "an addon with an id only",
+      { addon: { id: "db" } },
+      { type: "addon", id: "db", name: null, ref: "example-project/db" },
+    ],
     [
       "an addon with a name only",
       { addon: { name: "db" } },
-      { type: "addon", id: null, name: "db" },
+      { type: "addon", id: null, name: "db", ref: null },
     ],
-    ["an empty addon", { addon: {} }, { type: "addon", id: null, name: null }],
+    ["an empty addon", { addon: {} }, { type: "addon", id: null, name: null, ref: null }],
   ])("reads %s without an issue", (_name, patch, resource) => {
     const { backups, issues } = fromNorthflank(listWith(patch));
     expect(issues).toEqual([]);
@@ -152,7 +163,7 @@ describe("fromNorthflank", () => {
         restorable: null,
         trigger: "unknown",
         kind: "unknown",
-        resource: { type: "addon", id: null, name: null },
+        resource: { type: "addon", id: null, name: null, ref: null },
         parentId: null,
         createdAt: null,
         completedAt: null,
@@ -161,6 +172,7 @@ describe("fromNorthflank", () => {
         sizeBytes: null,
         resourceSizeBytes: null,
         raw: { id: "bare" },
+        ref: null,
       },
     ]);
     expect(issues.map((i) => `${i.severity} ${i.path} ${i.message}`)).toEqual([

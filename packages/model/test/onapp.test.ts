@@ -37,7 +37,7 @@ describe("fromOnapp", () => {
         restorable: true,
         trigger: "manual",
         kind: "incremental",
-        resource: { type: "VirtualMachine", id: "488", name: null },
+        resource: { type: "VirtualMachine", id: "488", name: null, ref: "virtual_machine/488" },
         parentId: null,
         createdAt: "2015-08-13T01:59:20.000Z",
         completedAt: "2015-08-13T02:00:49.000Z",
@@ -46,6 +46,7 @@ describe("fromOnapp", () => {
         sizeBytes: 930584 * KIB,
         resourceSizeBytes: null,
         raw: seed[0].backup,
+        ref: "6117",
       },
     ]);
     expect(backups[0]?.raw).toBe(seed[0].backup);
@@ -64,7 +65,7 @@ describe("fromOnapp", () => {
         restorable: true,
         trigger: "automatic",
         kind: "full",
-        resource: { type: "Disk", id: "11860", name: null },
+        resource: { type: "Disk", id: "11860", name: null, ref: "disk/11860" },
         parentId: null,
         createdAt: "2013-12-24T11:31:20.000Z",
         completedAt: "2013-12-24T11:34:06.000Z",
@@ -73,6 +74,7 @@ describe("fromOnapp", () => {
         sizeBytes: 310896 * KIB,
         resourceSizeBytes: null,
         raw: seedXmlAsJson[0].backup,
+        ref: "1951",
       },
     ]);
   });
@@ -299,7 +301,7 @@ describe("fromOnapp", () => {
         restorable: null,
         trigger: "unknown",
         kind: "unknown",
-        resource: { type: null, id: null, name: null },
+        resource: { type: null, id: null, name: null, ref: null },
         parentId: null,
         createdAt: null,
         completedAt: null,
@@ -308,6 +310,7 @@ describe("fromOnapp", () => {
         sizeBytes: null,
         resourceSizeBytes: null,
         raw: { id: 9 },
+        ref: "9",
       },
     ]);
     expect(issues.map((i) => `${i.severity} ${i.path} ${i.message}`)).toEqual([
@@ -328,19 +331,19 @@ describe("fromOnapp", () => {
     [
       "target_id as a string",
       { target_id: "488" },
-      { resource: { type: "VirtualMachine", id: "488", name: null } },
+      { resource: { type: "VirtualMachine", id: "488", name: null, ref: "virtual_machine/488" } },
       0,
     ],
     [
       "target_type as a number",
       { target_type: 5 },
-      { resource: { type: "5", id: "488", name: null } },
+      { resource: { type: "5", id: "488", name: null, ref: null } },
       0,
     ],
     [
       "target_id as an object",
       { target_id: { id: 1 } },
-      { resource: { type: "VirtualMachine", id: null, name: null } },
+      { resource: { type: "VirtualMachine", id: null, name: null, ref: null } },
       1,
     ],
     ["note as a number", { note: 42 }, { name: "42" }, 0],
@@ -445,6 +448,7 @@ describe("onappMapping", () => {
       "resource.type",
       "resource.id",
       "resource.name",
+      "resource.ref",
       "parentId",
       "createdAt",
       "completedAt",
@@ -452,6 +456,7 @@ describe("onappMapping", () => {
       "expiresAt",
       "sizeBytes",
       "resourceSizeBytes",
+      "ref",
     ]);
   });
 

@@ -119,7 +119,12 @@ describe("fromZcom", () => {
       restorable: true,
       trigger: "automatic",
       kind: "unknown",
-      resource: { type: "instance", id: "5da9552d-93fa-4b86-8fe5-2968556017f7", name: null },
+      resource: {
+        type: "instance",
+        id: "5da9552d-93fa-4b86-8fe5-2968556017f7",
+        name: null,
+        ref: "5da9552d-93fa-4b86-8fe5-2968556017f7",
+      },
       parentId: "9fbcc5eb-aa2b-4d17-a27d-43f11c8c2b17",
       createdAt: "2015-02-28T12:56:29.000Z",
       completedAt: null,
@@ -128,6 +133,7 @@ describe("fromZcom", () => {
       sizeBytes: null,
       resourceSizeBytes: null,
       raw: runAt(0, 0),
+      ref: "9fbcc5eb-aa2b-4d17-a27d-43f11c8c2b17/58ad1951017444acacc13cee1067f1d0",
     });
     expect(backups[0]?.raw).toBe(runAt(0, 0));
   });
@@ -143,7 +149,12 @@ describe("fromZcom", () => {
       restorable: true,
       trigger: "automatic",
       kind: "unknown",
-      resource: { type: "volume", id: "5026a03f-01e3-4188-899b-8738538f47db", name: null },
+      resource: {
+        type: "volume",
+        id: "5026a03f-01e3-4188-899b-8738538f47db",
+        name: null,
+        ref: null,
+      },
       parentId: "1df1d401-0e64-4f43-8a96-475b4eb55029",
       createdAt: "2015-02-24T06:11:04.000Z",
       completedAt: null,
@@ -152,6 +163,7 @@ describe("fromZcom", () => {
       sizeBytes: null,
       resourceSizeBytes: null,
       raw: runAt(1, 0),
+      ref: "1df1d401-0e64-4f43-8a96-475b4eb55029/9ba40be79b474328a42046d47171ca1d",
     });
   });
 
@@ -166,7 +178,12 @@ describe("fromZcom", () => {
       restorable: null,
       trigger: "automatic",
       kind: "unknown",
-      resource: { type: "volume", id: "312d5592-445b-4d67-965c-4d2a0e2e02cb", name: null },
+      resource: {
+        type: "volume",
+        id: "312d5592-445b-4d67-965c-4d2a0e2e02cb",
+        name: null,
+        ref: null,
+      },
       parentId: "eaf25feb-8255-4cda-912c-ffea8df34e0e",
       createdAt: "2015-02-12T09:59:33.000Z",
       completedAt: null,
@@ -175,6 +192,7 @@ describe("fromZcom", () => {
       sizeBytes: null,
       resourceSizeBytes: null,
       raw: runAt(2, 1),
+      ref: "eaf25feb-8255-4cda-912c-ffea8df34e0e/136918faac024d879acda658d47c290f",
     });
   });
 
@@ -195,7 +213,12 @@ describe("fromZcom", () => {
       resource: { type: "instance", id: "backupnoid1234567890", name: null },
     });
     // The volume run has no volume_id of its own: the backup's volume_id names it.
-    expect(backups[1]?.resource).toEqual({ type: "volume", id: "volumeid0987654321", name: null });
+    expect(backups[1]?.resource).toEqual({
+      type: "volume",
+      id: "volumeid0987654321",
+      name: null,
+      ref: null,
+    });
     // The sample's placeholder ids repeat: both records are kept, and flagged.
     expect(issueLines(issues)).toEqual([
       'warning $.backup[0].backupruns backuprun_id "backuprunid123456789" appears 2 times',
@@ -252,7 +275,8 @@ describe("fromZcom", () => {
         providerStatus: null,
         createdAt: null,
         parentId: "b",
-        resource: { type: "instance", id: "vm", name: null },
+        resource: { type: "instance", id: "vm", name: null, ref: "vm" },
+        ref: "b/r",
       }),
     ]);
     expect(issueLines(issues)).toEqual([
@@ -297,7 +321,7 @@ describe("fromZcom", () => {
 
   it("warns about a volume run whose volume is not named anywhere", () => {
     const { backups, issues } = fromZcom(oneRun({ type: "volume" }));
-    expect(backups[0]?.resource).toEqual({ type: "volume", id: null, name: null });
+    expect(backups[0]?.resource).toEqual({ type: "volume", id: null, name: null, ref: null });
     expect(issueLines(issues)).toEqual([
       "warning $.backup[0].backupruns[0].volume_id missing: the volume of this run is unknown",
     ]);

@@ -3,7 +3,12 @@ import type { NorthflankClient } from "./client.js";
 import type { paths } from "./generated/schema.js";
 import { asArray, MAX_PER_PAGE, nextCursor, pageQuery } from "./list.js";
 
-type Ok<P extends keyof paths> = paths[P]["get"]["responses"][200]["content"]["application/json"];
+/** The JSON body of a path's 200 to GET (some paths have no GET: an action is POST only). */
+type Ok<P extends keyof paths> = paths[P] extends {
+  get: { responses: { 200: { content: { "application/json": infer T } } } };
+}
+  ? T
+  : never;
 
 /** One project, as `GET /v1/projects` lists it. */
 export type NorthflankProject = Ok<"/v1/projects">["data"]["projects"][number];

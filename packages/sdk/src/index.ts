@@ -8,6 +8,31 @@ export {
   type RunOptions,
   sourceContext,
 } from "./listing.js";
+export {
+  cancel,
+  create,
+  deleteBackup,
+  disableSchedule,
+  enableSchedule,
+  OPERATION_NAMES,
+  type OperationArgs,
+  type OperationName,
+  type OperationResult,
+  type OperationSetup,
+  OutcomeUnknownError,
+  operationOf,
+  type PlannedRequest,
+  type ProviderOperation,
+  type ProviderOperations,
+  plan,
+  providerOperations,
+  restore,
+  UnsupportedOperationError,
+  type WaitOptions,
+  WaitTimeoutError,
+  type WatchTarget,
+  waitFor,
+} from "./operations/index.js";
 export { resourceListers } from "./resources/index.js";
 export type {
   ProtectableResource,

@@ -204,7 +204,7 @@ function backupOf(resource: number, index: number, at: number): Backup {
     restorable: true,
     trigger: "automatic",
     kind: "full",
-    resource: { type: "linode", id: String(resource), name: null },
+    resource: { type: "linode", id: String(resource), name: null, ref: String(resource) },
     parentId: null,
     createdAt: created,
     completedAt: created,
@@ -213,5 +213,6 @@ function backupOf(resource: number, index: number, at: number): Backup {
     sizeBytes: 1_000_000,
     resourceSizeBytes: null,
     raw: { padding: "x".repeat(200) },
+    ref: `${resource}/${resource}-${index}`,
   };
 }

@@ -101,7 +101,7 @@ function linodeFloor(body: unknown): unknown[] {
       restorable: raw.available,
       trigger: raw.type === "auto" ? "automatic" : "manual",
       kind: "unknown",
-      resource: { type: "linode", id: null, name: null },
+      resource: { type: "linode", id: null, name: null, ref: null },
       parentId: null,
       createdAt: raw.created,
       completedAt: raw.finished,
@@ -110,6 +110,7 @@ function linodeFloor(body: unknown): unknown[] {
       sizeBytes: null,
       resourceSizeBytes: 0,
       raw,
+      ref: null,
     });
   }
   return out;

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { ConversionResult } from "@backupkit/model";
+import type { Backup, ConversionResult } from "@backupkit/model";
 import {
   ArgumentError,
   boundRaw,
@@ -39,7 +39,8 @@ Fetches one backup from a provider's API and prints it as common backup
 records (a JSON array by default; a provider may return a backup together with
 the backups it contains). Conversion issues go to stderr.
 
-REF names the backup; its parts can also be given as flags:
+REF names the backup: the REF column of "backupkit list" (the ref field of
+json output), or the parts below, which can also be given as flags:
 ${refs}
 
 Options:
@@ -96,7 +97,7 @@ export async function get(args: string[], io: Io): Promise<number> {
     );
   }
   const given = values as Record<string, unknown>;
-  const parts = refParts(source.id, source.get, positionals, given);
+  const { parts, record } = refParts(source.id, source.get, positionals, given);
   const format = parseFormat(values.format, "json");
   // The embedded mocks listen on loopback: a proxy from the environment is not for them.
   const run = parseRunOptions(values, values.mock === true ? {} : io.env);
@@ -124,21 +125,38 @@ export async function get(args: string[], io: Io): Promise<number> {
       if (err instanceof SourceError) throw new UserError(redact(`${id}: ${err.message}`));
       throw new UserError(redact(`${id}: ${failureMessage(err)}`));
     }
+    const backups = record === undefined ? result.backups : oneRecord(id, result, record);
     for (const issue of result.issues) io.stderr.write(stderrLine(redact, formatIssue(issue)));
-    io.stdout.write(render(format, result.backups, colorEnabled(io.stdout, io.env)));
+    io.stdout.write(render(format, backups, colorEnabled(io.stdout, io.env)));
     return EXIT.ok;
   } finally {
     await selection.close();
   }
 }
 
-/** The parts of REF (`123/456`) or of the provider's flags, by flag name. */
+/**
+ * A backup's `ref` names one record. Where the provider's endpoint returns a
+ * backup together with the records it contains (Z.com's runs), the ref has
+ * one part more than the endpoint needs: the id of the record to print.
+ */
+function oneRecord(id: string, result: ConversionResult, record: string): Backup[] {
+  const found = result.backups.filter((b) => b.id === record);
+  if (found.length === 0) {
+    throw new UserError(`${id}: the backup has no record with id ${JSON.stringify(record)}`);
+  }
+  return found;
+}
+
+/**
+ * The parts of REF (`123/456`) or of the provider's flags, by flag name, and
+ * the id of one record when REF is a backup's `ref` that names a record inside it.
+ */
 function refParts(
   id: string,
   command: GetCommand,
   positionals: string[],
   values: Record<string, unknown>,
-): Record<string, string> {
+): { parts: Record<string, string>; record?: string } {
   const own = new Set(command.flags.map((f) => f.name));
   for (const name of getFlags()) {
     if (values[name] !== undefined && !own.has(name)) {
@@ -157,13 +175,16 @@ function refParts(
   const parts: Record<string, string> = {};
   if (ref !== undefined) {
     const pieces = ref.split("/");
-    if (pieces.length !== command.flags.length || pieces.some((p) => p === "")) {
-      throw new UsageError(`REF for ${id} is ${command.ref}, got ${JSON.stringify(ref)}`);
+    const extra = pieces.length - command.flags.length;
+    if ((extra !== 0 && extra !== 1) || pieces.some((p) => p === "")) {
+      throw new UsageError(
+        `REF for ${id} is ${command.ref} or a backup's ref from "backupkit list", got ${JSON.stringify(ref)}`,
+      );
     }
     command.flags.forEach((flag, i) => {
       parts[flag.name] = pieces[i] ?? "";
     });
-    return parts;
+    return extra === 1 ? { parts, record: pieces.at(-1) } : { parts };
   }
   for (const flag of command.flags) {
     const value = values[flag.name];
@@ -174,5 +195,5 @@ function refParts(
     }
     parts[flag.name] = value;
   }
-  return parts;
+  return { parts };
 }

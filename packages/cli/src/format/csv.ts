@@ -14,6 +14,7 @@ const COLUMNS: [string, (b: Backup) => string | number | boolean | null][] = [
   ["resourceType", (b) => b.resource.type],
   ["resourceId", (b) => b.resource.id],
   ["resourceName", (b) => b.resource.name],
+  ["resourceRef", (b) => b.resource.ref],
   ["parentId", (b) => b.parentId],
   ["createdAt", (b) => b.createdAt],
   ["completedAt", (b) => b.completedAt],
@@ -21,6 +22,7 @@ const COLUMNS: [string, (b: Backup) => string | number | boolean | null][] = [
   ["expiresAt", (b) => b.expiresAt],
   ["sizeBytes", (b) => b.sizeBytes],
   ["resourceSizeBytes", (b) => b.resourceSizeBytes],
+  ["ref", (b) => b.ref],
 ];
 
 /**

@@ -18,6 +18,9 @@ const COLUMNS: Column[] = [
   // Seconds are enough to tell backups apart; the Z says it is UTC.
   { header: "CREATED", value: (b) => b.createdAt?.replace(/\.\d{3}Z$/, "Z") ?? "-" },
   { header: "SIZE", value: (b) => sizeOf(b), alignRight: true },
+  // What get, restore, delete and cancel take, to copy from the table; last,
+  // as it is the longest cell.
+  { header: "REF", value: (b) => b.ref ?? "-" },
 ];
 
 /** The backup's stored size, or where the provider does not report it, the size of what was backed up. */
@@ -36,7 +39,13 @@ export function renderTable(backups: readonly Backup[], paint: Paint): string {
     cells
       .map((cell, i) => {
         const width = widths[i] ?? 0;
-        const padded = COLUMNS[i]?.alignRight ? cell.padStart(width) : cell.padEnd(width);
+        // The last column is not padded: a styled header must not end in spaces.
+        const last = i === COLUMNS.length - 1;
+        const padded = COLUMNS[i]?.alignRight
+          ? cell.padStart(width)
+          : last
+            ? cell
+            : cell.padEnd(width);
         return style(padded, i);
       })
       .join("  ")

@@ -64,6 +64,81 @@ export interface paths {
         get: operations["showBackup"];
         put?: never;
         post?: never;
+        /**
+         * Deleting a Backup
+         * @description Deletes a backup. Its data is lost for good; the backup shows `deleting`
+         *     until it is gone. Doubt: Huawei documents 204 with no body; some regions'
+         *     pages show 200, so both are accepted here.
+         */
+        delete: operations["deleteBackup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/backups/{backup_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restoring a Backup
+         * @description Restores a backup to a server (`server_id` with `mappings` from each
+         *     disk backup to a disk) or to a disk (`volume_id`). The data on the
+         *     target is **overwritten**. The backup shows `restoring` while it runs.
+         *     Doubt: the reference shows a 202 with no body.
+         */
+        post: operations["restoreBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creating a Checkpoint
+         * @description Backs up a vault and creates a checkpoint (restore point): one backup per
+         *     resource in `parameters.resources` (all of the vault's resources when
+         *     absent). The backups appear in ListBackups with this `checkpoint_id`,
+         *     `protecting` until they are `available`. Not idempotent: each call
+         *     starts new backups.
+         */
+        post: operations["createCheckpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/policies/{policy_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Modifying a Policy
+         * @description Modifies a backup policy; backupkit sends only `enabled`, which turns
+         *     the policy's scheduled backups of every vault it is applied to on or
+         *     off. Backups already taken are kept.
+         */
+        put: operations["updatePolicy"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -74,6 +149,104 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The body of "Creating a Checkpoint". */
+        CheckpointCreateRequest: {
+            /** @description Parameters for backing up the vault. */
+            checkpoint: {
+                /** @description Vault ID. */
+                vault_id: string;
+                /** @description Parameters for backing up to the vault. */
+                parameters?: {
+                    /** @description Whether the backup counts as automatically triggered. Default false. */
+                    auto_trigger?: boolean;
+                    /** @description Backup description. */
+                    description?: string;
+                    /** @description Whether the backup is incremental. Default true. */
+                    incremental?: boolean;
+                    /** @description Backup name. */
+                    name?: string;
+                    /** @description UUIDs of the resources to back up; all of the vault's when absent. */
+                    resources?: string[];
+                };
+            };
+        };
+        /** @description The answer to "Creating a Checkpoint". */
+        CheckpointCreateResponse: {
+            /** @description The checkpoint created. */
+            checkpoint: {
+                /** @description Creation time, zone-less UTC, such as 2020-02-05T10:38:34.209782. */
+                created_at?: string;
+                /** @description Checkpoint ID. */
+                id: string;
+                /** @description Project ID. */
+                project_id?: string;
+                /**
+                 * @description Checkpoint status.
+                 * @enum {string}
+                 */
+                status: "available" | "deleting" | "protecting" | "deleted" | "error-deleting" | "error";
+                /** @description The vault backed up. */
+                vault?: {
+                    /** @description Vault ID. */
+                    id?: string;
+                    /** @description Vault name. */
+                    name?: string;
+                };
+                /** @description Extended information. */
+                extra_info?: {
+                    /** @description Backup name. */
+                    name?: string;
+                    /** @description Backup description. */
+                    description?: string;
+                };
+            };
+        };
+        /** @description The body of "Restoring a Backup". */
+        BackupRestoreRequest: {
+            /** @description What to restore to. */
+            restore: {
+                /** @description Which disk backup goes to which disk; required to restore a server. */
+                mappings?: {
+                    /** @description The disk backup (a child of the server backup). */
+                    backup_id: string;
+                    /** @description The disk to restore it to. */
+                    volume_id: string;
+                }[];
+                /** @description Whether the server is started after the restore. Default true. */
+                power_on?: boolean;
+                /** @description The server to restore to; required to restore a server backup. */
+                server_id?: string;
+                /** @description The disk to restore to; required to restore a disk backup. */
+                volume_id?: string;
+                /** @description The resource to restore to. */
+                resource_id?: string;
+            };
+        };
+        /** @description The body of "Modifying a Policy", as backupkit sends it. */
+        PolicyUpdateRequest: {
+            /** @description The fields to change. */
+            policy: {
+                /** @description Whether the policy's scheduled backups run. */
+                enabled?: boolean;
+            };
+        };
+        /** @description A backup policy. */
+        PolicyResponse: {
+            /** @description The policy. */
+            policy: {
+                /** @description Whether the policy is enabled. */
+                enabled: boolean;
+                /** @description Policy ID. */
+                id: string;
+                /** @description Policy name. */
+                name?: string;
+                /**
+                 * @description What the policy does.
+                 * @enum {string}
+                 */
+                operation_type?: "backup" | "replication";
+            };
+        };
         /**
          * @description A timestamp in UTC. The ShowBackup page shows it without a zone and
          *     with microseconds (`2020-02-05T10:38:34.209782`); Huawei's ListBackups
@@ -920,6 +1093,204 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["BackupGetResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    deleteBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Backup ID */
+                backup_id: string;
+                /** @description Project ID */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deletion was accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The deletion was accepted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    restoreBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Backup ID */
+                backup_id: string;
+                /** @description Project ID */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "restore": {
+                 *         "mappings": [
+                 *           {
+                 *             "backup_id": "5d822633-2bbf-4af8-a16e-5ab1c7705235",
+                 *             "volume_id": "eccbcfdd-f843-4bbb-b2c0-a5ce861f9376"
+                 *           }
+                 *         ],
+                 *         "power_on": true,
+                 *         "server_id": "94eba8b2-acc9-4d82-badc-127144cc5526"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["BackupRestoreRequest"];
+            };
+        };
+        responses: {
+            /** @description The restore was started. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    createCheckpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project ID */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "checkpoint": {
+                 *         "parameters": {
+                 *           "auto_trigger": false,
+                 *           "description": "backupdes",
+                 *           "incremental": true,
+                 *           "name": "backupname",
+                 *           "resources": [
+                 *             "94eba8b2-acc9-4d82-badc-127144cc5526"
+                 *           ]
+                 *         },
+                 *         "vault_id": "3b5816b5-f29c-4172-9d9a-76c719a659ce"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CheckpointCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The checkpoint was created; its backups are being taken. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "checkpoint": {
+                     *         "created_at": "2019-05-10T07:59:12.733627",
+                     *         "id": "8b0851a8-adf3-4f4c-a914-dead08bf9664",
+                     *         "project_id": "4229d7a45436489f8c3dc2b1d35d4987",
+                     *         "status": "protecting",
+                     *         "vault": {
+                     *           "id": "3b5816b5-f29c-4172-9d9a-76c719a659ce",
+                     *           "name": "vault-8538"
+                     *         },
+                     *         "extra_info": {
+                     *           "name": "backupname",
+                     *           "description": "backupdes"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CheckpointCreateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    updatePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Policy ID */
+                policy_id: string;
+                /** @description Project ID */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "policy": {
+                 *         "enabled": false
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PolicyUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The policy as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "policy": {
+                     *         "enabled": false,
+                     *         "id": "cbb3ce6f-3332-4e7c-b98e-77290d8471ff",
+                     *         "name": "policy001",
+                     *         "operation_type": "backup"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PolicyResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -40,7 +40,17 @@ export interface paths {
          */
         get: operations["getBackups"];
         put?: never;
-        post?: never;
+        /**
+         * Create a snapshot
+         * @description Creates a snapshot backup of a Linode (Linode's "Create a snapshot",
+         *     `linode-cli linodes snapshot`). A Linode has one snapshot slot: if it
+         *     already has a snapshot, **that snapshot is deleted** when the new one is
+         *     taken. The new snapshot starts as `pending` and appears under
+         *     `snapshot.in_progress` of the backup list until it completes. Needs the
+         *     Backup service enabled on the Linode. Not idempotent: each call takes a
+         *     new snapshot.
+         */
+        post: operations["createSnapshot"];
         delete?: never;
         options?: never;
         head?: never;
@@ -67,10 +77,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/linode/instances/{linodeId}/backups/{backupId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a backup
+         * @description Restores a Linode's backup to the Linode `linode_id` (Linode's "Restore a
+         *     backup"). Only successful backups restore, never across regions, and not
+         *     to a Linode that is itself being backed up. With `overwrite: true` every
+         *     disk and configuration profile of the target is **deleted** first;
+         *     otherwise the backup's disks are added beside the target's, which needs
+         *     free space on the target. The restored disk keeps the original disk's
+         *     UUID (see Linode's note on UUID collisions when both are mounted).
+         */
+        post: operations["restoreBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/linode/instances/{linodeId}/backups/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable backups
+         * @description Enables the Backup service for a Linode (Linode's "Enable backups"): it
+         *     is then backed up automatically every day and week, at a charge that
+         *     depends on its plan. Sends no body. Enabling it again is harmless.
+         */
+        post: operations["enableBackups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/linode/instances/{linodeId}/backups/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel backups
+         * @description Cancels the Backup service of a Linode (Linode's "Cancel backups"). This
+         *     **deletes every backup of the Linode**, the automatic ones and the
+         *     snapshot, at once and for good. Linode has no call that deletes one
+         *     backup; this is the only way to remove them. The service can be enabled
+         *     again, but not for 24 hours after cancelling (Linode's note; not checked
+         *     here). Sends no body.
+         */
+        post: operations["cancelBackups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The body of "Create a snapshot". */
+        SnapshotRequest: {
+            /**
+             * @description A label for the snapshot.
+             * @example SnapshotLabel
+             */
+            label: string;
+        };
+        /** @description The body of "Restore a backup". */
+        RestoreRequest: {
+            /**
+             * @description The Linode to restore to; it must be in the backup's region.
+             * @example 234
+             */
+            linode_id: number;
+            /**
+             * @description Delete every disk and configuration profile of the target Linode
+             *     before restoring. If false, the restore fails when the target lacks
+             *     space for the backup's disks.
+             * @default false
+             */
+            overwrite: boolean;
+        };
+        /** @description The empty object Linode answers an action with. */
+        EmptyObject: Record<string, never>;
         /**
          * @description A timestamp in UTC. Linode's reference labels these `date-time`, but the
          *     API sends them without a zone offset (`2018-01-15T00:01:01`), which RFC
@@ -239,6 +347,28 @@ export interface components {
         };
     };
     responses: {
+        /**
+         * @description The request was refused: a field is invalid, or the Linode is in a state
+         *     where the action is not allowed (backups not enabled, another backup
+         *     running, a busy Linode). Linode names the field where it can.
+         */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "reason": "Backups are not enabled for this Linode."
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
         /** @description Error */
         ErrorResponse: {
             headers: {
@@ -286,6 +416,8 @@ export interface components {
     parameters: {
         /** @description The ID of the Linode the Backup belongs to. */
         linodeId: number;
+        /** @description The ID of the Backup. */
+        backupId: number;
         /** @description The page of a collection to return. */
         page: number;
         /** @description The number of items to return per page. */
@@ -432,6 +564,59 @@ export interface operations {
             default: components["responses"]["ErrorResponse"];
         };
     };
+    createSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the Linode the Backup belongs to. */
+                linodeId: components["parameters"]["linodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "label": "SnapshotLabel"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SnapshotRequest"];
+            };
+        };
+        responses: {
+            /**
+             * @description The snapshot was started; its Backup, still pending. (Linode's sample
+             *     answer is a finished snapshot; a new one has no `finished` yet, so the
+             *     example leaves it out. Doubt: whether Linode sends `finished: null` or
+             *     omits it is not documented.)
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "pending",
+                     *       "created": "2018-01-15T00:01:01",
+                     *       "updated": "2018-01-15T00:01:01",
+                     *       "id": 123456,
+                     *       "label": "SnapshotLabel",
+                     *       "type": "snapshot",
+                     *       "available": false,
+                     *       "configs": [],
+                     *       "disks": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Backup"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
     getBackup: {
         parameters: {
             query?: never;
@@ -478,6 +663,99 @@ export interface operations {
                     "application/json": components["schemas"]["Backup"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    restoreBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the Linode the Backup belongs to. */
+                linodeId: components["parameters"]["linodeId"];
+                /** @description The ID of the Backup. */
+                backupId: components["parameters"]["backupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "linode_id": 234,
+                 *       "overwrite": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["RestoreRequest"];
+            };
+        };
+        responses: {
+            /** @description The restore was started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["EmptyObject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    enableBackups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the Linode the Backup belongs to. */
+                linodeId: components["parameters"]["linodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Backup service is enabled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["EmptyObject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    cancelBackups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the Linode the Backup belongs to. */
+                linodeId: components["parameters"]["linodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Backup service is cancelled and the Linode's backups are deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": components["schemas"]["EmptyObject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ErrorResponse"];
         };

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
+import { withSettle } from "../actions.js";
 import { hasBearerToken } from "../auth.js";
 import { fixturePath } from "../files.js";
 import { Random, zonelessUtc } from "../random.js";
 import type { MockProvider, MockProviderDefinition, MockRequest, MockResponse } from "../types.js";
+import { linodeActions } from "./linode-actions.js";
 
 // Linode mock: the account's instances (paginated), each one's backups, and
 // one backup by id. Data: the API page's sample backup on instance 123, plus
@@ -55,7 +57,7 @@ interface Instance {
 
 export const linodeMock: MockProviderDefinition = {
   id: "linode",
-  create({ seed, resources = 20 }): MockProvider {
+  create({ seed, resources = 20, paceMs = 50 }): MockProvider {
     if (!Number.isInteger(resources) || resources < 0) {
       throw new TypeError(`linode mock: resources must be a whole number ≥ 0, got ${resources}`);
     }
@@ -68,13 +70,15 @@ export const linodeMock: MockProviderDefinition = {
       status,
       body: { errors: [{ reason }] },
     });
+    const actions = linodeActions({ instances, backups }, error, paceMs);
     return {
       credentials: { token: TOKEN },
       authorize(request) {
         return hasBearerToken(request, TOKEN) ? null : error(401, "Invalid Token");
       },
       error,
-      routes: [
+      routes: withSettle(actions.settle, [
+        ...actions.routes,
         {
           method: "GET",
           path: "/linode/instances",
@@ -109,7 +113,7 @@ export const linodeMock: MockProviderDefinition = {
             return backup ? { status: 200, body: backup } : error(404, "Not found");
           },
         },
-      ],
+      ]),
     };
   },
 };

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
+import { withSettle } from "../actions.js";
 import { hasBearerToken } from "../auth.js";
 import { fixturePath } from "../files.js";
 import { Random } from "../random.js";
 import type { MockProvider, MockProviderDefinition, MockRequest, MockResponse } from "../types.js";
+import { northflankActions } from "./northflank-actions.js";
 
 // Northflank mock: the account's backup destinations and each one's backups,
 // both paged with `per_page`, `page` and `cursor` like the real API, at the
@@ -95,7 +97,7 @@ const ADDONS: readonly Addon[] = [
 
 export const northflankMock: MockProviderDefinition = {
   id: "northflank",
-  create({ seed, resources = 300 }): MockProvider {
+  create({ seed, resources = 300, paceMs = 50 }): MockProvider {
     if (!Number.isInteger(resources) || resources < 0) {
       throw new TypeError(
         `northflank mock: resources must be a whole number ≥ 0, got ${resources}`,
@@ -115,6 +117,7 @@ export const northflankMock: MockProviderDefinition = {
           }
         : {}),
     });
+    const actions = northflankActions(ADDONS, (id) => findListed(destinations, id), error, paceMs);
     function listDestinations(request: MockRequest): MockResponse {
       const page = pageOf(request, "destinations", destinations.length);
       if ("problem" in page) return error(400, page.problem);
@@ -141,7 +144,8 @@ export const northflankMock: MockProviderDefinition = {
           : error(401, "Unauthorized: the API token is missing, invalid or expired");
       },
       error,
-      routes: [
+      routes: withSettle(actions.settle, [
+        ...actions.routes,
         { method: "GET", path: "/v1/backup-destinations", handle: listDestinations },
         {
           method: "GET",
@@ -158,10 +162,22 @@ export const northflankMock: MockProviderDefinition = {
           path: "/v1/teams/{teamId}/backup-destinations/{backupDestinationId}/backups",
           handle: (request) => (inTeam(request) ? listBackups(request) : teamNotFound()),
         },
-      ],
+      ]),
     };
   },
 };
+
+/** A generated backup by id: the ids name their index (`…-000042`), so no list is scanned. */
+function findListed(destinations: readonly Destination[], id: string) {
+  const index = Number(/-(\d{6})$/.exec(id)?.[1] ?? Number.NaN);
+  if (!Number.isInteger(index)) return undefined;
+  for (const destination of destinations) {
+    if (index >= destination.count) continue;
+    const backup = destination.backupAt(index) as Record<string, unknown>;
+    if (backup.id === id) return backup;
+  }
+  return undefined;
+}
 
 function errorId(status: number): string {
   const ids: Record<number, string> = {

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
+import { withSettle } from "../actions.js";
 import { fixturePath } from "../files.js";
 import { Random } from "../random.js";
 import type { MockProvider, MockProviderDefinition, MockRequest, MockResponse } from "../types.js";
+import { onappActions } from "./onapp-actions.js";
 
 // OnApp mock: one Control Panel's virtual servers, each one's backups as JSON
 // and as XML, and one backup by id. Data: the API page's two samples (the JSON
@@ -41,7 +43,7 @@ interface VirtualServer {
 
 export const onappMock: MockProviderDefinition = {
   id: "onapp",
-  create({ seed, resources = 12 }): MockProvider {
+  create({ seed, resources = 12, paceMs = 50 }): MockProvider {
     if (!Number.isInteger(resources) || resources < 0) {
       throw new TypeError(`onapp mock: resources must be a whole number ≥ 0, got ${resources}`);
     }
@@ -51,6 +53,7 @@ export const onappMock: MockProviderDefinition = {
       return servers.find((server) => server.fields.id === id);
     };
     const authorization = `Basic ${Buffer.from(`${USER}:${API_KEY}`, "utf8").toString("base64")}`;
+    const actions = onappActions(servers, error, paceMs);
     return {
       credentials: { user: USER, apiKey: API_KEY },
       authorize(request) {
@@ -59,7 +62,8 @@ export const onappMock: MockProviderDefinition = {
           : error(401, "HTTP Basic: Access denied.");
       },
       error,
-      routes: [
+      routes: withSettle(actions.settle, [
+        ...actions.routes,
         {
           method: "GET",
           path: "/virtual_machines.json",
@@ -100,7 +104,7 @@ export const onappMock: MockProviderDefinition = {
             return error(404, "Backup not found");
           },
         },
-      ],
+      ]),
     };
   },
 };

@@ -24,6 +24,7 @@ import {
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
+import { refOf } from "../ref.js";
 import { GIB, toBytes } from "../units.js";
 
 /** The tables the converter uses; the mapping below shows them in the docs. */
@@ -69,6 +70,11 @@ export const huaweiCbrMapping: ProviderMapping = {
     { field: "resource.id", from: "resource_id" },
     { field: "resource.name", from: "resource_name" },
     {
+      field: "resource.ref",
+      from: "project_id/vault_id/resource_id",
+      note: "the vault a new backup goes to and the resource; null when one is missing",
+    },
+    {
       field: "parentId",
       from: "the enclosing backup's id",
       note: "for entries of children[]; otherwise parent_id",
@@ -87,6 +93,7 @@ export const huaweiCbrMapping: ProviderMapping = {
       from: "resource_size",
       note: "GB (2^30 bytes) of the protected resource",
     },
+    { field: "ref", from: "project_id/id", note: "as get takes it; null without project_id" },
   ],
   statuses,
   triggers,
@@ -186,6 +193,8 @@ function toBackup(
   if (id === null) return null;
   const extend = readObject(c, "extend_info", raw.extend_info);
   const status = readEnum(c, "status", raw.status, statuses, "unknown");
+  const projectId = readId(c, "project_id", raw.project_id);
+  const resourceId = readId(c, "resource_id", raw.resource_id);
   return {
     provider: "huawei-cbr",
     id,
@@ -205,8 +214,9 @@ function toBackup(
     ),
     resource: {
       type: readString(c, "resource_type", raw.resource_type),
-      id: readId(c, "resource_id", raw.resource_id),
+      id: resourceId,
       name: readString(c, "resource_name", raw.resource_name),
+      ref: refOf(projectId, readId(c, "vault_id", raw.vault_id), resourceId),
     },
     parentId: parentIdOf(c, raw.parent_id, enclosingId),
     createdAt: readTimestamp(c, "created_at", raw.created_at),
@@ -216,6 +226,7 @@ function toBackup(
     sizeBytes: null,
     resourceSizeBytes: resourceBytes(c, raw.resource_size),
     raw,
+    ref: refOf(projectId, id),
   };
 }
 

@@ -15,6 +15,7 @@ import {
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
+import { refOf } from "../ref.js";
 import { MIB, toBytes } from "../units.js";
 
 /** The tables the converter uses; the mapping below shows them in the docs. */
@@ -49,6 +50,11 @@ export const linodeMapping: ProviderMapping = {
     { field: "resource.type", from: "(constant)", note: '"linode"' },
     { field: "resource.id", from: "{linodeId} of the request", note: "when the caller passes it" },
     { field: "resource.name", from: "the Linode's label", note: "when the caller passes it" },
+    {
+      field: "resource.ref",
+      from: "{linodeId}",
+      note: 'such as "123"; null without the linodeId',
+    },
     { field: "parentId", from: "(none)", note: "always null" },
     { field: "createdAt", from: "created", note: "zone-less, read as UTC" },
     { field: "completedAt", from: "finished", note: "zone-less, read as UTC" },
@@ -56,6 +62,11 @@ export const linodeMapping: ProviderMapping = {
     { field: "expiresAt", from: "(none)", note: "always null" },
     { field: "sizeBytes", from: "(none)", note: "Linode does not report the stored size" },
     { field: "resourceSizeBytes", from: "sum of disks[].size", note: "MB (MiB) × 1,048,576" },
+    {
+      field: "ref",
+      from: "{linodeId}/id",
+      note: 'such as "123/1234"; null without the linodeId',
+    },
   ],
   statuses,
   triggers,
@@ -157,6 +168,7 @@ function toBackup(c: Cursor, raw: JsonObject, context: LinodeContext): Backup | 
   const id = readBackupId(c, "id", raw.id);
   if (id === null) return null;
   const status = readEnum(c, "status", raw.status, statuses, "unknown");
+  const linodeId = context.linodeId === undefined ? null : String(context.linodeId);
   return {
     provider: "linode",
     id,
@@ -169,8 +181,9 @@ function toBackup(c: Cursor, raw: JsonObject, context: LinodeContext): Backup | 
     kind: "unknown",
     resource: {
       type: "linode",
-      id: context.linodeId === undefined ? null : String(context.linodeId),
+      id: linodeId,
       name: context.linodeLabel ?? null,
+      ref: refOf(linodeId),
     },
     parentId: null,
     createdAt: readTimestamp(c, "created", raw.created),
@@ -180,6 +193,7 @@ function toBackup(c: Cursor, raw: JsonObject, context: LinodeContext): Backup | 
     sizeBytes: null,
     resourceSizeBytes: diskTotalBytes(c, raw.disks),
     raw,
+    ref: refOf(linodeId, id),
   };
 }
 

@@ -24,6 +24,7 @@ import {
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
+import { refOf } from "../ref.js";
 import { epochMsToIso } from "../timestamp.js";
 import { toBytes } from "../units.js";
 
@@ -64,6 +65,11 @@ export const northflankMapping: ProviderMapping = {
     { field: "resource.type", from: "(constant)", note: '"addon": Northflank backs up addons' },
     { field: "resource.id", from: "addon.id", note: "unique within its project" },
     { field: "resource.name", from: "addon.name", note: "the project stays in raw.project" },
+    {
+      field: "resource.ref",
+      from: "project.id/addon.id",
+      note: "null when either is missing",
+    },
     { field: "parentId", from: "(none)", note: "always null" },
     { field: "createdAt", from: "createdAt", note: "when the backup was initiated" },
     { field: "completedAt", from: "completedAt", note: "absent until the backup completes" },
@@ -75,6 +81,7 @@ export const northflankMapping: ProviderMapping = {
     },
     { field: "sizeBytes", from: "config.size", note: 'bytes, as a string ("1234")' },
     { field: "resourceSizeBytes", from: "(none)", note: "Northflank does not report it" },
+    { field: "ref", from: "project.id/addon.id/id", note: "null when one is missing" },
   ],
   statuses,
   triggers,
@@ -157,6 +164,8 @@ function toBackup(c: Cursor, raw: FieldsOf<NorthflankBackup>): Backup | null {
   const id = readBackupId(c, "id", raw.id);
   if (id === null) return null;
   const status = readEnum(c, "status", raw.status, statuses, "unknown");
+  const projectId = readId(c, "project.id", readObject(c, "project", raw.project)?.id);
+  const resource = addonOf(c, raw.addon, projectId);
   return {
     provider: "northflank",
     id,
@@ -166,7 +175,7 @@ function toBackup(c: Cursor, raw: FieldsOf<NorthflankBackup>): Backup | null {
     restorable: restorableFromStatus(status),
     trigger: triggerOf(c, raw.schedules),
     kind: "unknown",
-    resource: addonOf(c, raw.addon),
+    resource,
     parentId: null,
     createdAt: readTimestamp(c, "createdAt", raw.createdAt),
     completedAt: readTimestamp(c, "completedAt", raw.completedAt),
@@ -175,6 +184,7 @@ function toBackup(c: Cursor, raw: FieldsOf<NorthflankBackup>): Backup | null {
     sizeBytes: sizeBytesOf(c, raw.config),
     resourceSizeBytes: null,
     raw,
+    ref: refOf(projectId, resource.id, id),
   };
 }
 
@@ -188,12 +198,14 @@ function triggerOf(c: Cursor, schedules: unknown): BackupTrigger {
   return schedules.length > 0 ? "automatic" : "unknown";
 }
 
-function addonOf(c: Cursor, value: unknown): BackupResource {
+function addonOf(c: Cursor, value: unknown, projectId: string | null): BackupResource {
   const addon = readObject(c, "addon", value);
+  const id = readId(c, "addon.id", addon?.id);
   return {
     type: "addon",
-    id: readId(c, "addon.id", addon?.id),
+    id,
     name: readString(c, "addon.name", addon?.name),
+    ref: refOf(projectId, id),
   };
 }
 

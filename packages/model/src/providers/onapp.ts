@@ -17,6 +17,7 @@ import {
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
+import { refOf } from "../ref.js";
 import { KIB, toBytes } from "../units.js";
 
 /**
@@ -77,6 +78,11 @@ export const onappMapping: ProviderMapping = {
     },
     { field: "resource.id", from: "target_id" },
     { field: "resource.name", from: "(none)", note: "always null" },
+    {
+      field: "resource.ref",
+      from: "target_type, target_id",
+      note: "disk/<target_id> for a Disk, virtual_machine/<target_id> for a VirtualMachine; null for another type",
+    },
     { field: "parentId", from: "(none)", note: "always null" },
     { field: "createdAt", from: "created_at", note: "zone offset converted to UTC" },
     { field: "completedAt", from: "built_at", note: "zone offset converted to UTC" },
@@ -88,6 +94,7 @@ export const onappMapping: ProviderMapping = {
       from: "(none)",
       note: "OnApp reports min_disk_size, what a restore needs, not the size backed up",
     },
+    { field: "ref", from: "id", note: "OnApp addresses a backup by its id alone" },
   ],
   statuses: statusRules,
   triggers,
@@ -193,6 +200,8 @@ function toBackup(c: Cursor, wrapper: JsonObject): Backup | null {
   const rule = statusRule(c, raw, locked);
   const note = readString(c, "note", raw.note);
   const status = rule === null ? "unknown" : statusRules[rule];
+  const targetType = readString(c, "target_type", raw.target_type);
+  const targetId = readId(c, "target_id", raw.target_id);
   return {
     provider: "onapp",
     id,
@@ -204,9 +213,10 @@ function toBackup(c: Cursor, wrapper: JsonObject): Backup | null {
     trigger: readEnum(c, "initiated", raw.initiated, triggers, "unknown"),
     kind: readEnum(c, "backup_type", raw.backup_type, kinds, "unknown"),
     resource: {
-      type: readString(c, "target_type", raw.target_type),
-      id: readId(c, "target_id", raw.target_id),
+      type: targetType,
+      id: targetId,
       name: null,
+      ref: targetRef(targetType, targetId),
     },
     parentId: null,
     createdAt: readTimestamp(c, "created_at", raw.created_at),
@@ -216,8 +226,24 @@ function toBackup(c: Cursor, wrapper: JsonObject): Backup | null {
     sizeBytes: sizeBytes(c, raw.backup_size),
     resourceSizeBytes: null,
     raw,
+    ref: refOf(id),
   };
 }
+
+/**
+ * A disk is backed up on its own (`POST /settings/disks/{id}/backups`) and a
+ * virtual machine's schedule is its autobackup: the kind prefix says which
+ * endpoints a resource reference is for.
+ */
+function targetRef(type: string | null, id: string | null): string | null {
+  const kind = type === null ? undefined : TARGET_KINDS[type];
+  return kind === undefined ? null : refOf(kind, id);
+}
+
+const TARGET_KINDS: Readonly<Record<string, string>> = {
+  Disk: "disk",
+  VirtualMachine: "virtual_machine",
+};
 
 /**
  * The first status rule that holds, or null when `built` cannot be read

@@ -16,6 +16,7 @@ import {
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
+import { refOf } from "../ref.js";
 
 /** The tables the converter uses; the mapping below shows them in the docs. */
 const statuses: ProviderMapping["statuses"] = { available: "available", restoring: "restoring" };
@@ -54,6 +55,7 @@ export const zcomMapping: ProviderMapping = {
       note: "a volume run without its own volume_id takes the backup's volume_id (the detail sample)",
     },
     { field: "resource.name", from: "(none)", note: "always null" },
+    { field: "resource.ref", from: "instance_id of the backup", note: "null for volume runs" },
     { field: "parentId", from: "id of the enclosing backup", note: "the backup_id" },
     { field: "createdAt", from: "backupruns[].created_at", note: 'RFC 3339 UTC; "" is no time' },
     { field: "completedAt", from: "(none)", note: "always null" },
@@ -61,6 +63,7 @@ export const zcomMapping: ProviderMapping = {
     { field: "expiresAt", from: "(none)", note: "always null" },
     { field: "sizeBytes", from: "(none)", note: "Z.com does not report sizes" },
     { field: "resourceSizeBytes", from: "(none)", note: "Z.com does not report sizes" },
+    { field: "ref", from: "id/backuprun_id" },
   ],
   statuses,
   triggers,
@@ -204,6 +207,7 @@ function toBackup(c: Cursor, raw: FieldsOf<ZcomBackupRun>, parent: ParentBackup)
     sizeBytes: null,
     resourceSizeBytes: null,
     raw,
+    ref: refOf(parent.id, id),
   };
 }
 
@@ -217,12 +221,12 @@ function readResource(
   if (type === "volume") {
     const volumeId = readId(c, "volume_id", raw.volume_id) ?? parent.volumeId;
     if (volumeId === null) c.warn("volume_id", "missing: the volume of this run is unknown");
-    return { type, id: volumeId, name: null };
+    return { type, id: volumeId, name: null, ref: null };
   }
   if (parent.instanceId === null) {
     c.warnAt(`${parent.path}.instance_id`, id, "missing: the instance of this run is unknown");
   }
-  return { type, id: parent.instanceId, name: null };
+  return { type, id: parent.instanceId, name: null, ref: refOf(parent.instanceId) };
 }
 
 /**

@@ -54,11 +54,15 @@ export function contractProblems(
     if (backup.restorable !== null && typeof backup.restorable !== "boolean") {
       bad("restorable", backup.restorable);
     }
-    for (const field of ["name", "providerStatus", "parentId"] as const) {
+    for (const field of ["name", "providerStatus", "parentId", "ref"] as const) {
       if (!isStringOrNull(backup[field])) bad(field, backup[field]);
     }
-    for (const field of ["type", "id", "name"] as const) {
+    for (const field of ["type", "id", "name", "ref"] as const) {
       if (!isStringOrNull(backup.resource?.[field])) bad(`resource.${field}`, backup.resource);
+    }
+    // A reference ends in the backup's own id: it must address this backup.
+    if (backup.ref !== null && !backup.ref.endsWith(`/${backup.id}`) && backup.ref !== backup.id) {
+      bad("ref", backup.ref);
     }
     for (const field of ["createdAt", "completedAt", "updatedAt", "expiresAt"] as const) {
       if (!isIsoUtcOrNull(backup[field])) bad(field, backup[field]);

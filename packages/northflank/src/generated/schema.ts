@@ -54,7 +54,12 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description ID of the project. */
+                projectId: components["parameters"]["projectId"];
+                /** @description ID of the addon. */
+                addonId: components["parameters"]["addonId"];
+            };
             cookie?: never;
         };
         /**
@@ -66,7 +71,14 @@ export interface paths {
          */
         get: operations["getAddonBackupSchedules"];
         put?: never;
-        post?: never;
+        /**
+         * Create addon backup schedule
+         * @description Creates a backup schedule for the addon. Each addon can have one
+         *     schedule of each interval for each backup type. Doubt: the reference
+         *     lists `retentionTime` (days) as required and shows no response
+         *     example; the response is taken to be the new schedule.
+         */
+        post: operations["createAddonBackupSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -165,10 +177,272 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/projects/{projectId}/addons/{addonId}/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the project. */
+                projectId: components["parameters"]["projectId"];
+                /** @description ID of the addon. */
+                addonId: components["parameters"]["addonId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Backup addon
+         * @description Initiates a backup of the addon (Northflank's "Backup addon",
+         *     `northflank backup addon`). The backup starts `scheduled` or
+         *     `in-progress` and ends `completed`, `failed` or `aborted`. Not
+         *     idempotent: each call starts a new backup. Doubt: the reference shows no
+         *     example response for this call; the body is taken to be the new backup
+         *     in the shape of "Get addon backup", which is what Northflank's JS
+         *     client types it as.
+         */
+        post: operations["backupAddon"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the project. */
+                projectId: components["parameters"]["projectId"];
+                /** @description ID of the addon. */
+                addonId: components["parameters"]["addonId"];
+                /** @description ID of the backup. */
+                backupId: components["parameters"]["backupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get addon backup
+         * @description Gets details about a given backup of the addon.
+         */
+        get: operations["getAddonBackup"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete addon backup
+         * @description Deletes a given backup (Northflank's "Delete addon backup",
+         *     `northflank delete backup`). The backup's data is lost for good.
+         */
+        delete: operations["deleteBackup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the project. */
+                projectId: components["parameters"]["projectId"];
+                /** @description ID of the addon. */
+                addonId: components["parameters"]["addonId"];
+                /** @description ID of the backup. */
+                backupId: components["parameters"]["backupId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore addon backup
+         * @description Restores the addon to the given backup state (Northflank's "Restore
+         *     addon backup"). The addon's current data is replaced. The query
+         *     parameters name the source addon when restoring a backup of another
+         *     addon (a "global backup"); backupkit restores an addon's own backups.
+         */
+        post: operations["restoreAddonBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/addons/{addonId}/backups/{backupId}/abort": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the project. */
+                projectId: components["parameters"]["projectId"];
+                /** @description ID of the addon. */
+                addonId: components["parameters"]["addonId"];
+                /** @description ID of the backup. */
+                backupId: components["parameters"]["backupId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Abort backup
+         * @description Aborts the in-progress backup (Northflank's "Abort backup"). The backup
+         *     goes through `aborting` to `aborted` and cannot be restored.
+         */
+        post: operations["abortBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/addons/{addonId}/backup-schedules/{scheduleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the project. */
+                projectId: components["parameters"]["projectId"];
+                /** @description ID of the addon. */
+                addonId: components["parameters"]["addonId"];
+                /** @description ID of the backup schedule. */
+                scheduleId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete addon backup schedule
+         * @description Deletes a backup schedule of the addon; its backups are kept until they expire.
+         */
+        delete: operations["deleteAddonBackupSchedule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The body of "Backup addon"; every field is optional. */
+        BackupAddonRequest: {
+            /** @description The name of the backup. If not provided, a default name containing the current date is generated. */
+            name?: string;
+            /**
+             * @description The type of backup to perform. Defaults to `snapshot`.
+             * @enum {string}
+             */
+            backupType?: "dump" | "snapshot";
+            /**
+             * @description The compression algorithm of the backup. Only applicable for dump backups. Defaults to `gz`.
+             * @enum {string}
+             */
+            compressionType?: "gz" | "zstd";
+        };
+        /** @description Data about a backup of an addon ("Get addon backup"). */
+        AddonBackup: {
+            /** @description The identifier for the backup. */
+            id: string;
+            /** @description The name of the backup. */
+            name: string;
+            /**
+             * @description The current status of the backup.
+             * @enum {string}
+             */
+            status: "scheduled" | "in-progress" | "completed" | "aborting" | "aborted" | "failed" | "not-supported";
+            /** @description The time the backup was initiated. */
+            createdAt: string;
+            /** @description The time the backup was completed. */
+            completedAt?: string;
+            /** @description Data about the backup configuration. */
+            config: {
+                /** @description Data about the source of the backup. */
+                source?: {
+                    /**
+                     * @description The type of backup.
+                     * @enum {string}
+                     */
+                    type?: "fileUpload" | "liveInstance" | "snapshot" | "externalDump" | "sameAddon";
+                };
+                /** @description The size of the backup, in bytes. */
+                size: string;
+                /** @description The version of the addon at the time of the backup. */
+                addonVersion?: string;
+            };
+        };
+        /** @description One addon backup. */
+        AddonBackupResponse: {
+            data: components["schemas"]["AddonBackup"];
+        };
+        /** @description The answer to "Restore addon backup". */
+        RestoreResponse: {
+            /** @description Result data. */
+            data: {
+                /** @description The ID of the initiated restore. */
+                restoreId: string;
+            };
+        };
+        /** @description The answer to an action that returns nothing. */
+        EmptyDataResponse: {
+            /** @description Result data (empty). */
+            data: Record<string, never>;
+        };
+        /** @description The body of "Create addon backup schedule". */
+        BackupScheduleRequest: {
+            /**
+             * @description The type of backup to perform.
+             * @enum {string}
+             */
+            backupType: "dump" | "snapshot";
+            scheduling: components["schemas"]["Scheduling"];
+            /** @description How long backups of this schedule are kept, in days. */
+            retentionTime: number;
+        };
+        /** @description When backups of a schedule are taken. */
+        Scheduling: {
+            /**
+             * @description The interval between backups. Each addon can only have one backup schedule of each interval for each backup type.
+             * @enum {string}
+             */
+            interval: "hourly" | "daily" | "weekly";
+            /** @description The minutes when the backup should be performed. */
+            minute: number[];
+            /** @description The hours (24-hour clock) when the backup should be performed. Required for daily and weekly intervals. */
+            hour?: number[];
+            /** @description The days of the week (0 is Monday, 6 is Sunday) when the backup should be performed, for weekly intervals. */
+            day?: number[];
+        };
+        /** @description One backup schedule of an addon. */
+        AddonBackupSchedule: {
+            /** @description ID of the schedule. */
+            id: string;
+            /**
+             * @description The type of backup being performed.
+             * @enum {string}
+             */
+            backupType: "dump" | "snapshot";
+            scheduling?: components["schemas"]["Scheduling"];
+            /** @description How long backups of this schedule are kept, in days. */
+            retentionTime?: number;
+        };
+        /** @description An addon's backup schedules. */
+        AddonBackupSchedulesResponse: {
+            /** @description Result data. */
+            data: {
+                /** @description The schedules. */
+                schedules?: components["schemas"]["AddonBackupSchedule"][];
+            };
+            pagination?: components["schemas"]["Pagination"];
+        };
+        /** @description One backup schedule. */
+        AddonBackupScheduleResponse: {
+            data: components["schemas"]["AddonBackupSchedule"];
+        };
         /** @description Data about the endpoint pagination. */
         Pagination: {
             /** @description Is there another page of results available? */
@@ -421,31 +695,29 @@ export interface components {
             };
             pagination: components["schemas"]["Pagination"];
         };
-        /** @description Response object. */
-        AddonBackupScheduleList: {
-            /** @description Result data. */
-            data: {
-                /** @description The addon's backup schedules. */
-                schedules?: {
-                    /** @description ID of the schedule. */
-                    id: string;
-                    /**
-                     * @description The type of backup being performed.
-                     * @enum {string}
-                     */
-                    backupType: "dump" | "snapshot";
-                    /**
-                     * @description The compression algorithm of the backup. Only applicable for dump backups. Defaults to `gz`.
-                     * @enum {string}
-                     */
-                    backupCompressionType?: "gz" | "zstd";
-                    scheduling: components["schemas"]["BackupSchedule"];
-                }[];
-            };
-            pagination?: components["schemas"]["Pagination"];
-        };
     };
     responses: {
+        /**
+         * @description The request was refused: a field is invalid, or the addon or backup is in a
+         *     state where the action is not allowed (a backup still in progress, an
+         *     addon that is paused).
+         */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "status": 400,
+                 *         "message": "Backup is not in a state that allows this action"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
         /** @description A list of backup destination saved to this account. */
         BackupDestinationList: {
             headers: {
@@ -557,6 +829,12 @@ export interface components {
         };
     };
     parameters: {
+        /** @description ID of the project. */
+        projectId: string;
+        /** @description ID of the addon. */
+        addonId: string;
+        /** @description ID of the backup. */
+        backupId: string;
         /** @description ID of the team. */
         teamId: string;
         /** @description ID of the backup destination. */
@@ -571,9 +849,7 @@ export interface components {
         /** @description The cursor returned from the previous page of results, used to request the next page. */
         cursor: string;
         /** @description ID of the project */
-        projectId: string;
-        /** @description ID of the addon */
-        addonId: string;
+        "projectId-2": string;
     };
     requestBodies: never;
     headers: {
@@ -656,7 +932,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description ID of the project */
-                projectId: components["parameters"]["projectId"];
+                projectId: components["parameters"]["projectId-2"];
             };
             cookie?: never;
         };
@@ -719,9 +995,9 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description ID of the project */
+                /** @description ID of the project. */
                 projectId: components["parameters"]["projectId"];
-                /** @description ID of the addon */
+                /** @description ID of the addon. */
                 addonId: components["parameters"]["addonId"];
             };
             cookie?: never;
@@ -742,7 +1018,7 @@ export interface operations {
                      *       "data": {
                      *         "schedules": [
                      *           {
-                     *             "id": "6241b4a3a5b7c0001b3a1d2e",
+                     *             "id": "6413ae5a3c4f8c2fd1e4b1a2",
                      *             "backupType": "snapshot",
                      *             "scheduling": {
                      *               "interval": "daily",
@@ -750,9 +1026,10 @@ export interface operations {
                      *                 0
                      *               ],
                      *               "hour": [
-                     *                 3
+                     *                 2
                      *               ]
-                     *             }
+                     *             },
+                     *             "retentionTime": 7
                      *           }
                      *         ]
                      *       },
@@ -762,9 +1039,75 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["AddonBackupScheduleList"];
+                    "application/json": components["schemas"]["AddonBackupSchedulesResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    createAddonBackupSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the project. */
+                projectId: components["parameters"]["projectId"];
+                /** @description ID of the addon. */
+                addonId: components["parameters"]["addonId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "backupType": "snapshot",
+                 *       "scheduling": {
+                 *         "interval": "daily",
+                 *         "minute": [
+                 *           0
+                 *         ],
+                 *         "hour": [
+                 *           2
+                 *         ]
+                 *       },
+                 *       "retentionTime": 7
+                 *     }
+                 */
+                "application/json": components["schemas"]["BackupScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description The new schedule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "6413ae5a3c4f8c2fd1e4b1a2",
+                     *         "backupType": "snapshot",
+                     *         "scheduling": {
+                     *           "interval": "daily",
+                     *           "minute": [
+                     *             0
+                     *           ],
+                     *           "hour": [
+                     *             2
+                     *           ]
+                     *         },
+                     *         "retentionTime": 7
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AddonBackupScheduleResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ErrorResponse"];
         };
@@ -872,6 +1215,255 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["BackupList"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    backupAddon: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the project. */
+                projectId: components["parameters"]["projectId"];
+                /** @description ID of the addon. */
+                addonId: components["parameters"]["addonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Example Backup",
+                 *       "backupType": "snapshot"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BackupAddonRequest"];
+            };
+        };
+        responses: {
+            /** @description The backup was initiated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "example-backup",
+                     *         "name": "Example Backup",
+                     *         "status": "scheduled",
+                     *         "createdAt": "2021-01-20T11:19:53.175Z",
+                     *         "config": {
+                     *           "source": {
+                     *             "type": "snapshot"
+                     *           },
+                     *           "size": "0"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AddonBackupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    getAddonBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the project. */
+                projectId: components["parameters"]["projectId"];
+                /** @description ID of the addon. */
+                addonId: components["parameters"]["addonId"];
+                /** @description ID of the backup. */
+                backupId: components["parameters"]["backupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Details about the backup. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": "example-backup",
+                     *         "name": "Example Backup",
+                     *         "status": "completed",
+                     *         "createdAt": "2021-01-20T11:19:53.175Z",
+                     *         "completedAt": "2021-01-20T11:19:54.494Z",
+                     *         "config": {
+                     *           "source": {
+                     *             "type": "snapshot"
+                     *           },
+                     *           "size": "1234",
+                     *           "addonVersion": "14.7.0"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AddonBackupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    deleteBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the project. */
+                projectId: components["parameters"]["projectId"];
+                /** @description ID of the addon. */
+                addonId: components["parameters"]["addonId"];
+                /** @description ID of the backup. */
+                backupId: components["parameters"]["backupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The operation was performed successfully. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EmptyDataResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    restoreAddonBackup: {
+        parameters: {
+            query?: {
+                /** @description Specify the source projectId when referring to a global backup. */
+                sourceProjectId?: string;
+                /** @description Specify the source addonId when referring to a global backup. */
+                sourceAddonId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description ID of the project. */
+                projectId: components["parameters"]["projectId"];
+                /** @description ID of the addon. */
+                addonId: components["parameters"]["addonId"];
+                /** @description ID of the backup. */
+                backupId: components["parameters"]["backupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Details about the backup restore. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "restoreId": "1611305397038"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RestoreResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    abortBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the project. */
+                projectId: components["parameters"]["projectId"];
+                /** @description ID of the addon. */
+                addonId: components["parameters"]["addonId"];
+                /** @description ID of the backup. */
+                backupId: components["parameters"]["backupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The operation was performed successfully. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EmptyDataResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    deleteAddonBackupSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the project. */
+                projectId: components["parameters"]["projectId"];
+                /** @description ID of the addon. */
+                addonId: components["parameters"]["addonId"];
+                /** @description ID of the backup schedule. */
+                scheduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The operation was performed successfully. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {}
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EmptyDataResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ErrorResponse"];
         };

@@ -43,7 +43,13 @@ export interface paths {
         get: operations["getBackupJson"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete Backup
+         * @description Deletes a backup (OnApp's "Delete Backup"): it is marked for deletion
+         *     (`marked_for_delete: true`) and removed by a transaction. Its data is
+         *     lost for good.
+         */
+        delete: operations["deleteBackup"];
         options?: never;
         head?: never;
         patch?: never;
@@ -97,10 +103,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/settings/disks/{disk_id}/backups.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Disk Backup
+         * @description Backs up a disk (OnApp's "Create Backup"). The backup is queued: it
+         *     starts `built: false` and becomes `built: true` when the transaction
+         *     completes. Not idempotent: each call queues a new backup. The optional
+         *     note names it. Doubt: OnApp's guide shows the created backup as the
+         *     answer (201); the shape is the same as "Get Backup Details".
+         */
+        post: operations["createDiskBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/backups/{backup_id}/restore.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore Backup
+         * @description Restores a backup onto the disk (or virtual server) it was taken of
+         *     (OnApp's "Restore Backup"). The data there now is **overwritten**. The
+         *     virtual server is stopped for the restore. Doubt: the guide shows a
+         *     201 with no body.
+         */
+        post: operations["restoreBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/virtual_machines/{virtual_machine_id}/autobackup_enable.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable Autobackup
+         * @description Turns automatic backups of the virtual server on (OnApp's "Enable
+         *     Autobackup"), on the schedules of its billing plan or its own. Sends no body. Doubt: the
+         *     guide shows a 200 with no body.
+         */
+        post: operations["autobackupEnable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/virtual_machines/{virtual_machine_id}/autobackup_disable.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable Autobackup
+         * @description Turns automatic backups of the virtual server off (OnApp's "Disable
+         *     Autobackup"). Backups already taken are kept. Sends no body. Doubt: the
+         *     guide shows a 200 with no body.
+         */
+        post: operations["autobackupDisable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The optional body of "Create Backup". */
+        BackupNoteRequest: {
+            /** @description The new backup's settings. */
+            backup?: {
+                /** @description A note that names the backup. */
+                note?: string;
+            };
+        };
+        /** @description One backup, wrapped as OnApp wraps it. */
+        BackupWrapper: {
+            backup: components["schemas"]["Backup"];
+        };
         /**
          * Format: date-time
          * @description An RFC 3339 timestamp with a zone offset, e.g. `2015-08-13T02:00:49+00:00`
@@ -509,6 +618,34 @@ export interface operations {
             default: components["responses"]["OtherStatus"];
         };
     };
+    deleteBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the backup. */
+                backup_id: components["parameters"]["backupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deletion was queued. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            422: components["responses"]["ErrorResponse"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            default: components["responses"]["OtherStatus"];
+        };
+    };
     listVirtualMachineBackupImagesJson: {
         parameters: {
             query?: never;
@@ -636,6 +773,131 @@ export interface operations {
             404: components["responses"]["ErrorResponseXml"];
             422: components["responses"]["ErrorResponseXml"];
             "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["OtherStatus"];
+        };
+    };
+    createDiskBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the disk to back up. */
+                disk_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "backup": {
+                 *         "note": "before upgrade"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["BackupNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The backup was queued. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupWrapper"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            422: components["responses"]["ErrorResponse"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            default: components["responses"]["OtherStatus"];
+        };
+    };
+    restoreBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the backup. */
+                backup_id: components["parameters"]["backupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restore was queued. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            422: components["responses"]["ErrorResponse"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            default: components["responses"]["OtherStatus"];
+        };
+    };
+    autobackupEnable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the virtual server (VS) whose backups to list. */
+                virtual_machine_id: components["parameters"]["virtualMachineId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            422: components["responses"]["ErrorResponse"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
+            default: components["responses"]["OtherStatus"];
+        };
+    };
+    autobackupDisable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the virtual server (VS) whose backups to list. */
+                virtual_machine_id: components["parameters"]["virtualMachineId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ErrorResponse"];
+            404: components["responses"]["ErrorResponse"];
+            422: components["responses"]["ErrorResponse"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServerError"];
             default: components["responses"]["OtherStatus"];
         };
     };

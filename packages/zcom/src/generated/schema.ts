@@ -53,7 +53,13 @@ export interface paths {
          */
         get: operations["listBackups"];
         put?: never;
-        post?: never;
+        /**
+         * Enable automatic backup
+         * @description Turns on the automatic backup of a VM ("Apply for automatic backup").
+         *     The answer's `id` is the `backup_id` that later disables it. Z.com
+         *     has no on-demand backup: runs are taken on the service's own schedule.
+         */
+        post: operations["enableBackup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -80,6 +86,34 @@ export interface paths {
         get: operations["getBackup"];
         put?: never;
         post?: never;
+        /**
+         * Cancel automatic backup
+         * @description Turns the automatic backup of a VM off ("Cancel automatic backup"). The
+         *     runs taken so far are **deleted** with it (ConoHa's note: backups are
+         *     kept only while the service is on). Doubt: the page shows 204 with no body.
+         */
+        delete: operations["disableBackup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{tenant_id}/backup/{backup_id}/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a backup run, or keep it as an image
+         * @description `restore` restores a run onto its VM: the VM's disk is **overwritten**
+         *     and the VM must be stopped. `createImage` saves a run as an image that
+         *     is kept after the run expires. Both name the run by `backuprun_id`.
+         */
+        post: operations["backupAction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -90,6 +124,40 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The body of "Apply for automatic backup". */
+        EnableBackupRequest: {
+            /** @description The VM to back up. */
+            backup: {
+                /** @description The VM's ID. */
+                instance_id: string;
+            };
+        };
+        /** @description The answer to "Apply for automatic backup". */
+        EnableBackupResponse: {
+            /** @description The VM's automatic backup. */
+            backup: {
+                /** @description The backup_id, which disables it again. */
+                id: string;
+                /** @description The VM's ID. */
+                instance_id?: string;
+            };
+        };
+        /** @description One action on a backup run; exactly one of restore and createImage. */
+        BackupActionRequest: {
+            /** @description Restore the run onto its VM. */
+            restore: {
+                /** @description The run to restore. */
+                backuprun_id: string;
+            };
+        } | {
+            /** @description Save the run as an image. */
+            createImage: {
+                /** @description The run to save. */
+                backuprun_id: string;
+                /** @description The image's name. */
+                image_name?: string;
+            };
+        };
         /** @description The body of `GET /{tenant_id}/backup`. */
         BackupList: {
             /** @description The backups of the tenant, one per VM with automatic backup enabled. */
@@ -463,6 +531,54 @@ export interface operations {
             default: components["responses"]["ErrorResponse"];
         };
     };
+    enableBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Tenant ID: the tenant (project) that owns the VMs, the last segment of your
+                 *     Compute endpoint (`https://compute.tyo1.cloud.z.com/v2/{tenant_id}`).
+                 */
+                tenant_id: components["parameters"]["tenantId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "backup": {
+                 *         "instance_id": "5da9552d-93fa-4b86-8fe5-2968556017f7"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["EnableBackupRequest"];
+            };
+        };
+        responses: {
+            /** @description Automatic backup is on. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "backup": {
+                     *         "id": "9fbcc5eb-aa2b-4d17-a27d-43f11c8c2b17",
+                     *         "instance_id": "5da9552d-93fa-4b86-8fe5-2968556017f7"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EnableBackupResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
     getBackup: {
         parameters: {
             query?: never;
@@ -519,6 +635,68 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["BackupDetail"];
                 };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    disableBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Tenant ID: the tenant (project) that owns the VMs, the last segment of your
+                 *     Compute endpoint (`https://compute.tyo1.cloud.z.com/v2/{tenant_id}`).
+                 */
+                tenant_id: components["parameters"]["tenantId"];
+                /** @description The backup_id of the VM's automatic backup. */
+                backup_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Automatic backup is off. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    backupAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Tenant ID: the tenant (project) that owns the VMs, the last segment of your
+                 *     Compute endpoint (`https://compute.tyo1.cloud.z.com/v2/{tenant_id}`).
+                 */
+                tenant_id: components["parameters"]["tenantId"];
+                /** @description The backup_id of the VM's automatic backup. */
+                backup_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BackupActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The action was started. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];

@@ -1,0 +1,23 @@
+import { providerOperations } from "@backupkit/sdk";
+import { describe, expect, it } from "vitest";
+import { renderOperationsPage } from "../src/operations-page.js";
+
+describe("the operations page", () => {
+  const html = renderOperationsPage(providerOperations);
+
+  it("has one section per provider", () => {
+    for (const p of providerOperations) expect(html).toContain(`<h2 id="${p.provider}">`);
+  });
+
+  it("names each operation's endpoint, and says what Linode's cancel deletes", () => {
+    expect(html).toContain("<code>POST /linode/instances/{linodeId}/backups/cancel</code>");
+    expect(html).toContain("deletes EVERY backup of that Linode");
+    expect(html).toContain(
+      "<code>DELETE /v1/projects/{projectId}/addons/{addonId}/backups/{backupId}</code>",
+    );
+  });
+
+  it("says why a provider cannot do an operation", () => {
+    expect(html).toMatch(/<em>Not available\.<\/em> Linode cannot delete one backup/);
+  });
+});

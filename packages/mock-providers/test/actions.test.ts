@@ -1,0 +1,160 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { type MockProviders, startMockProviders } from "../src/index.js";
+
+let mock: MockProviders | undefined;
+afterEach(async () => {
+  await mock?.close();
+  mock = undefined;
+});
+
+async function start(provider: string, paceMs: number) {
+  mock = await startMockProviders({ providers: [provider], paceMs });
+  const endpoint = mock.providers[provider];
+  if (!endpoint) throw new Error("not started");
+  const call = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${endpoint.baseUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${endpoint.credentials.token}`,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      ...(body === undefined
+        ? {}
+        : { body: typeof body === "string" ? body : JSON.stringify(body) }),
+    });
+    return { status: response.status, body: await response.json() };
+  };
+  return call;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls until `done`, and returns every status seen, in order, each once. */
+async function statusesSeen(read: () => Promise<string>, done: string): Promise<string[]> {
+  const seen: string[] = [];
+  for (let i = 0; i < 500; i++) {
+    const status = await read();
+    if (seen.at(-1) !== status) seen.push(status);
+    if (status === done) return seen;
+    await sleep(10);
+  }
+  return seen;
+}
+
+describe("Linode mock actions", () => {
+  it("moves a snapshot through pending, running and successful, one pace at a time", async () => {
+    const call = await start("linode", 1000);
+    const created = await call("POST", "/linode/instances/123/backups", { label: "s1" });
+    expect(created).toMatchObject({
+      status: 200,
+      body: { status: "pending", label: "s1", type: "snapshot" },
+    });
+    const path = `/linode/instances/123/backups/${created.body.id}`;
+    const read = async () => (await call("GET", path)).body.status;
+    expect(await statusesSeen(read, "successful")).toEqual(["pending", "running", "successful"]);
+    expect((await call("GET", path)).body).toMatchObject({ available: true });
+    // The new snapshot took the current slot; the old one is gone.
+    expect((await call("GET", "/linode/instances/123/backups/1234")).status).toBe(404);
+    expect(mock?.failures).toEqual([]);
+  });
+
+  it.each([
+    ["a body the spec refuses (no label)", {}, /label/],
+    ["a label of the wrong type", { label: 5 }, /label must be string/],
+    ["text that is not JSON", "{label:", /not JSON/],
+  ])("answers %s with Linode's 400 error body", async (_name, body, reason) => {
+    const call = await start("linode", 10);
+    const { status, body: answer } = await call("POST", "/linode/instances/123/backups", body);
+    expect(status).toBe(400);
+    expect(answer.errors[0].reason).toMatch(reason);
+    expect(mock?.requests.map((r) => r.status)).toEqual([400]);
+  });
+
+  it("deletes every backup of the Linode when its service is cancelled", async () => {
+    const call = await start("linode", 10);
+    expect((await call("POST", "/linode/instances/123/backups/cancel")).status).toBe(200);
+    expect((await call("GET", "/linode/instances/123/backups")).body).toEqual({
+      automatic: [],
+      snapshot: { current: null, in_progress: null },
+    });
+    expect((await call("POST", "/linode/instances/123/backups", { label: "x" })).body).toEqual({
+      errors: [{ reason: "Backups are not enabled for this Linode." }],
+    });
+  });
+});
+
+describe("Northflank mock actions", () => {
+  it("takes a backup scheduled → in-progress → completed, then deletes it: gone after one pace", async () => {
+    const call = await start("northflank", 1000);
+    const base = "/v1/projects/shop-production/addons/orders-db/backups";
+    const created = await call("POST", base, { name: "nightly" });
+    expect(created.body.data).toMatchObject({ name: "nightly", status: "scheduled" });
+    const path = `${base}/${created.body.data.id}`;
+    const read = async () => {
+      const { status, body } = await call("GET", path);
+      return status === 404 ? "gone" : body.data.status;
+    };
+    expect(await statusesSeen(read, "completed")).toEqual([
+      "scheduled",
+      "in-progress",
+      "completed",
+    ]);
+    expect((await call("DELETE", path)).status).toBe(200);
+    expect(await statusesSeen(read, "gone")).toEqual(["completed", "gone"]);
+    expect(mock?.failures).toEqual([]);
+  });
+
+  it("aborts a running backup through aborting to aborted", async () => {
+    const call = await start("northflank", 1000);
+    const base = "/v1/projects/shop-production/addons/orders-db/backups";
+    const { id } = (await call("POST", base, {})).body.data;
+    expect((await call("POST", `${base}/${id}/abort`)).status).toBe(200);
+    const read = async () => (await call("GET", `${base}/${id}`)).body.data.status;
+    expect(await statusesSeen(read, "aborted")).toEqual(["aborting", "aborted"]);
+    expect((await call("POST", `${base}/${id}/abort`)).body.error.message).toBe(
+      "Backup is not in a state that allows this action",
+    );
+  });
+});
+
+describe("OnApp mock actions", () => {
+  it("queues a disk backup that is built two paces later, and deletes it: marked, then gone", async () => {
+    mock = await startMockProviders({ providers: ["onapp"], paceMs: 300 });
+    const endpoint = mock.providers.onapp;
+    const auth = `Basic ${Buffer.from(`${endpoint?.credentials.user}:${endpoint?.credentials.apiKey}`).toString("base64")}`;
+    const call = async (method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${endpoint?.baseUrl}${path}`, {
+        method,
+        headers: { authorization: auth, "content-type": "application/json" },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text === "" ? undefined : JSON.parse(text) };
+    };
+    // A disk backup of any virtual server names a disk to back up.
+    let disk: { target_id: number } | undefined;
+    for (const { virtual_machine: vs } of (await call("GET", "/virtual_machines.json")).body) {
+      const entries = (await call("GET", `/virtual_machines/${vs.id}/backups/images.json`)).body;
+      disk ??= entries
+        .map((e: { backup: { target_type: string; target_id: number } }) => e.backup)
+        .find((b: { target_type: string }) => b.target_type === "Disk");
+    }
+    if (!disk) throw new Error("the mock has no disk backup");
+    const created = await call("POST", `/settings/disks/${disk.target_id}/backups.json`, {
+      backup: { note: "n1" },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.backup).toMatchObject({ built: false, note: "n1", initiated: "manual" });
+    const path = `/backups/${created.body.backup.id}.json`;
+    const read = async () => {
+      const { status, body } = await call("GET", path);
+      if (status === 404) return "gone";
+      const b = body.backup;
+      return b.marked_for_delete ? "marked" : b.built ? "built" : b.locked ? "locked" : "queued";
+    };
+    expect(await statusesSeen(read, "built")).toEqual(["queued", "locked", "built"]);
+    expect((await call("DELETE", path)).status).toBe(204);
+    expect(await statusesSeen(read, "gone")).toEqual(["marked", "gone"]);
+    expect(mock.failures).toEqual([]);
+  });
+});

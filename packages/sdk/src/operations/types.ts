@@ -1,0 +1,73 @@
+import type { Backup, ProviderId } from "@backupkit/model";
+import type { SourceConfig, SourceContext } from "../sources/types.js";
+
+/** The operations that change things, by the name programs call them. */
+export const OPERATION_NAMES = [
+  "create",
+  "restore",
+  "delete",
+  "cancel",
+  "enableSchedule",
+  "disableSchedule",
+] as const;
+export type OperationName = (typeof OPERATION_NAMES)[number];
+
+/** What each operation takes. References are the `ref` and `resource.ref` of Backup records. */
+export interface OperationArgs {
+  create: { resource: string; label?: string };
+  restore: { ref: string; target?: string; overwrite?: boolean };
+  delete: { ref: string };
+  cancel: { ref: string };
+  enableSchedule: { resource: string };
+  disableSchedule: { resource: string };
+}
+
+/** One request an operation sends, as `--dry-run` prints it. */
+export interface PlannedRequest {
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  /** The full URL, with the ids filled in; a `{placeholder}` where a value is only known once an earlier request answers. */
+  url: string;
+  body?: unknown;
+}
+
+/** What `waitFor` watches until an operation has ended. */
+export interface WatchTarget {
+  /** The backup's ref. */
+  ref: string;
+  /** `available`: until it is available (or failed); `gone`: until the provider no longer has it. */
+  until: "available" | "gone";
+}
+
+export interface OperationResult {
+  provider: ProviderId;
+  operation: OperationName;
+  /** The backups the answer named, as common records (a new snapshot; none for an action that returns nothing). */
+  backups: Backup[];
+  /** One line for people: what was started. */
+  message: string;
+  /** Absent when there is nothing to wait for. */
+  watch?: WatchTarget;
+}
+
+/** One operation of one provider. Arguments are checked by `plan`; nothing is sent there. */
+export interface ProviderOperation<A> {
+  /** The provider endpoints it calls, `METHOD /path`, for the docs. */
+  endpoints: readonly string[];
+  /** One or two sentences for the docs: what it does at this provider, and what it loses. */
+  about: string;
+  /** The requests it sends, for `--dry-run`; throws ArgumentError on a malformed reference. */
+  plan(config: SourceConfig, args: A): PlannedRequest[];
+  /** What is lost for good when it runs, for the confirmation prompt; null when nothing is. */
+  loses(args: A): string | null;
+  run(config: SourceConfig, args: A, context: SourceContext): Promise<OperationResult>;
+}
+
+/** What one provider can do. An operation it cannot do is absent, with the reason. */
+export interface ProviderOperations {
+  provider: ProviderId;
+  operations: { [N in OperationName]?: ProviderOperation<OperationArgs[N]> };
+  /** Why an operation is absent, one sentence each, for the error. */
+  unsupported: { [N in OperationName]?: string };
+  /** One backup by its ref, for `waitFor`; null when the provider no longer has it. */
+  get?(config: SourceConfig, ref: string, context: SourceContext): Promise<Backup | null>;
+}
