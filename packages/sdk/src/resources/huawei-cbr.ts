@@ -1,7 +1,7 @@
 import { paginate } from "@backupkit/http";
-import { createHuaweiCbrClient, HUAWEI_CBR_MAX_PAGE_SIZE } from "@backupkit/huawei-cbr";
-import { dataOf, SourceError } from "../sources/errors.js";
-import { huaweiCbrSource } from "../sources/huawei-cbr.js";
+import { HUAWEI_CBR_MAX_PAGE_SIZE } from "@backupkit/huawei-cbr";
+import { dataOf } from "../sources/errors.js";
+import { clientFor, huaweiCbrSource } from "../sources/huawei-cbr.js";
 import type { ProtectableResource, ResourceLister } from "./types.js";
 
 type Key = "accessKey" | "secretKey" | "securityToken" | "token" | "projectId" | "region";
@@ -15,24 +15,8 @@ export const huaweiCbrResources: ResourceLister<Key> = {
   id: "huawei-cbr",
   async *list(config, context) {
     const projectId = config.values.projectId;
-    let client: ReturnType<typeof createHuaweiCbrClient>;
-    try {
-      // The same credentials the source signs with: AK/SK, or an IAM token.
-      const { accessKey, secretKey, securityToken, token, region } = config.values;
-      client = createHuaweiCbrClient({
-        accessKey,
-        secretKey,
-        securityToken,
-        token,
-        projectId,
-        region,
-        baseUrl: config.baseUrl,
-        ...context.client,
-      });
-    } catch (err) {
-      if (err instanceof TypeError) throw new SourceError(err.message.replace(/^huawei-cbr: /, ""));
-      throw err;
-    }
+    // The same credentials the source signs with: AK/SK, or an IAM token.
+    const client = clientFor(config, context);
     const vaults = paginate(
       0,
       async (offset: number) => {

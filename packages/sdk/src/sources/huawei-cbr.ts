@@ -86,7 +86,8 @@ export const huaweiCbrSource: Source<Key, Optional> = {
   },
 };
 
-function clientFor(config: Config, context: SourceContext): HuaweiCbrClient {
+/** The client a source or resource lister of this provider signs in with: AK/SK, or an IAM token. */
+export function clientFor(config: Config, context: SourceContext): HuaweiCbrClient {
   try {
     const { accessKey, secretKey, securityToken, token, projectId, region } = config.values;
     return createHuaweiCbrClient({
