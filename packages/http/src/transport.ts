@@ -96,11 +96,6 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
       used: string | null,
     ): Promise<Outcome> {
       const mayRetry = number < maxAttempts;
-      // Within the provider's rate limit, shared with every concurrent call on this credential.
-      if (pacer) {
-        if (pacer.ready(Date.now())) pacer.take();
-        else await pacer.wait(client.maxPaceMs, outer);
-      }
       let answered = false;
       const deadline = startDeadline(timeoutMs, outer);
       const refuse = (reason: string, status: number | null = null) =>
@@ -179,6 +174,13 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
       // Credentials go on before the queue: signing in (an HTTP call of its own) must not
       // wait for a slot this attempt holds. A sign-in failure reaches the caller as is.
       const { request: authorized, used } = await authorizer.apply(unsent, body);
+      // Within the provider's rate limit, shared with every concurrent call on this
+      // credential. Paced before the queue: waiting for one provider's window must not
+      // hold a slot that another provider's requests could use.
+      if (pacer) {
+        if (pacer.ready(Date.now())) pacer.take();
+        else await pacer.wait(client.maxPaceMs, outer);
+      }
       const outcome = await queued(client.queue, () => attempt(number, authorized, used), outer);
       if (outcome instanceof Response) return outcome;
       if (outcome === AGAIN) {

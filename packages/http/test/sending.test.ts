@@ -5,7 +5,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createProviderClient, unwrap } from "../src/index.js";
+import { createProviderClient, type RateLimitPacer, unwrap } from "../src/index.js";
 
 type Paths = {
   "/slow": { get: { responses: { 200: { content: { "application/json": { n: number } } } } } };
@@ -90,6 +90,41 @@ describe("queue", () => {
     // The cancelled request was never sent.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(seen.requests).toBe(1);
+  });
+});
+
+describe("rate-limit pacing and the queue", () => {
+  it("waits for its window before it joins the queue, so it holds no slot meanwhile", async () => {
+    const { origin } = await slowServer(1);
+    const queue = limiter(1);
+    let windowOpens: () => void = () => {};
+    // A window already used up: the paced request waits until the test opens it.
+    const exhausted = {
+      ready: () => false,
+      take: () => {},
+      dropped: () => {},
+      answered: () => {},
+      wait: () => new Promise<void>((resolve) => (windowOpens = resolve)),
+    } as unknown as RateLimitPacer;
+    const paced = createProviderClient<Paths>({
+      provider: "paced",
+      defaultBaseUrl: origin,
+      authHeaders: {},
+      queue,
+      pacerFor: () => exhausted,
+    });
+    const other = createProviderClient<Paths>({
+      provider: "other",
+      defaultBaseUrl: origin,
+      authHeaders: {},
+      queue,
+    });
+    const waiting = paced.GET("/slow");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Another provider's request gets the only slot while the paced one waits for its window.
+    expect(unwrap(await other.GET("/slow"))).toEqual({ n: 1 });
+    windowOpens();
+    expect(unwrap(await waiting)).toEqual({ n: 2 });
   });
 });
 
