@@ -1,23 +1,7 @@
 import { stepper } from "../actions.js";
 import type { MockResponse, MockRoute } from "../types.js";
+import type { Backup, BackupList } from "./linode.js";
 
-/** The parts of the Linode mock's data that its actions change. */
-interface Backup {
-  id: number;
-  label: string | null;
-  type: "auto" | "snapshot";
-  status: string;
-  available: boolean;
-  created: string;
-  updated: string;
-  finished?: string | null;
-  configs: string[];
-  disks: { size: number; filesystem: string; label: string }[];
-}
-interface BackupList {
-  automatic: Backup[];
-  snapshot: { current: Backup | null; in_progress: Backup | null };
-}
 interface Instance {
   id: number;
   status: string;

@@ -26,7 +26,8 @@ const PLANS = [
 const REGIONS = ["us-east", "us-central", "eu-west", "ap-south", "ca-central"] as const;
 const ROLES = ["web", "db", "cache", "worker", "api", "mail"] as const;
 
-interface Backup {
+/** A backup as the mock keeps it (its actions change these too). */
+export interface Backup {
   id: number;
   label: string | null;
   type: "auto" | "snapshot";
@@ -39,7 +40,7 @@ interface Backup {
   disks: { size: number; filesystem: string; label: string }[];
 }
 
-interface BackupList {
+export interface BackupList {
   automatic: Backup[];
   snapshot: { current: Backup | null; in_progress: Backup | null };
 }
