@@ -8,6 +8,7 @@ import {
 import { loadConfigFile } from "./config.js";
 import { UsageError } from "./io.js";
 import { startMocks } from "./mocks.js";
+import { stderrLine } from "./redact.js";
 
 /** The providers a command will read, and those it will not, with why. */
 export interface Selection {
@@ -110,4 +111,18 @@ export function howToConfigure(source: Source): string {
   if (source.defaultBaseUrl === null) names.push(baseUrlEnv(source));
   const alternatives = others.map((way) => `or ${needed(way).join(", ")} for ${way.name}`);
   return `set ${names.join(", ")}${alternatives.length ? ` (${alternatives.join("; ")})` : ""}`;
+}
+
+/**
+ * Writes the selection's warnings (a config file other users can read) to
+ * stderr, redacted and made safe for a terminal: every command that reads
+ * providers' settings says them before it sends anything.
+ */
+export function writeWarnings(
+  selection: Pick<Selection, "warnings">,
+  redact: (text: string) => string,
+  stderr: { write(text: string): unknown },
+): void {
+  for (const warning of selection.warnings)
+    stderr.write(stderrLine(redact, `backupkit: ${warning}`));
 }

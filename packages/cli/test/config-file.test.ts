@@ -135,6 +135,17 @@ describe("a config file that other users can read", () => {
   });
 
   it.each([
+    ["audit", []],
+    ["create", ["-p", "linode", "--resource", "1", "--dry-run"]],
+  ])("warns the same way before %s reads the providers", async (command, args) => {
+    const path = file(`readable-${command}.json`, goodConfig(), 0o644);
+    const run = await runMain([command, ...args, "--config", path]);
+    expect(run.stderr).toContain(
+      `backupkit: warning: config file ${path} holds secrets and other users can read it (mode 0644); run: chmod 600 ${path}\n`,
+    );
+  });
+
+  it.each([
     ["it is readable by its owner only", goodConfig, 0o600],
     [
       "it holds no secret",

@@ -20,8 +20,8 @@ import { colorEnabled } from "../format/color.js";
 import { render } from "../format/index.js";
 import { EXIT, type Io, UsageError, UserError } from "../io.js";
 import { parseRunOptions } from "../options.js";
-import { redactor } from "../redact.js";
-import { selectProviders } from "../selection.js";
+import { redactor, stderrLine } from "../redact.js";
+import { selectProviders, writeWarnings } from "../selection.js";
 
 /**
  * The commands that change things — create, restore, delete, cancel and
@@ -222,6 +222,7 @@ async function act(command: Command, args: string[], io: Io): Promise<number> {
   });
   try {
     const redact = redactor(selection.secrets);
+    writeWarnings(selection, redact, io.stderr);
     const failure = selection.failures[0];
     if (failure) throw new UserError(redact(`${id}: ${failure.message}`));
     const setup = selection.configured[0];
@@ -231,7 +232,7 @@ async function act(command: Command, args: string[], io: Io): Promise<number> {
     if (values["dry-run"]) {
       for (const r of requests) {
         const body = r.body === undefined ? "" : ` ${JSON.stringify(r.body)}`;
-        io.stdout.write(redact(`${r.method} ${r.url}${body}\n`));
+        io.stdout.write(stderrLine(redact, `${r.method} ${r.url}${body}`));
       }
       io.stderr.write("dry run: nothing was sent\n");
       return EXIT.ok;

@@ -8,8 +8,8 @@ import { AUDIT_FORMATS, parseAuditFormat, renderAudit } from "../format/audit/in
 import { configurationHelp } from "../help.js";
 import { EXIT, type Io, UsageError, UserError } from "../io.js";
 import { parseRunOptions, wholeNumber } from "../options.js";
-import { redactor } from "../redact.js";
-import { howToConfigure, selectProviders } from "../selection.js";
+import { redactor, stderrLine } from "../redact.js";
+import { howToConfigure, selectProviders, writeWarnings } from "../selection.js";
 
 export function auditHelp(sources: readonly Source[] = builtIn): string {
   return `Usage: backupkit audit [options]
@@ -134,6 +134,7 @@ export async function audit(
   });
   try {
     const redact = redactor(selection.secrets);
+    writeWarnings(selection, redact, io.stderr);
     if (selection.configured.length === 0 && selection.failures.length === 0) {
       throw new UserError(
         `no providers configured: ${sources.map((s) => `${howToConfigure(s)} for ${s.id}`).join("; ")}; ` +
@@ -152,7 +153,7 @@ export async function audit(
         ...listen,
         intervalMs,
         runAudit: auditNow,
-        log: (line) => io.stderr.write(`backupkit: ${redact(line)}\n`),
+        log: (line) => io.stderr.write(stderrLine(redact, `backupkit: ${line}`)),
       });
       io.stderr.write(`backupkit: serving /metrics and /healthz on ${exporter.url}\n`);
       await untilStopped();

@@ -16,7 +16,7 @@ import { EXIT, type Io, UsageError, UserError } from "../io.js";
 import { formatIssue } from "../issues.js";
 import { parseRunOptions } from "../options.js";
 import { redactor, stderrLine } from "../redact.js";
-import { selectProviders } from "../selection.js";
+import { selectProviders, writeWarnings } from "../selection.js";
 
 /** Every provider's get flags, once each: parseArgs must know them all up front. */
 function getFlags(): string[] {
@@ -111,8 +111,7 @@ export async function get(args: string[], io: Io): Promise<number> {
   });
   try {
     const redact = redactor(selection.secrets);
-    for (const warning of selection.warnings)
-      io.stderr.write(stderrLine(redact, `backupkit: ${warning}`));
+    writeWarnings(selection, redact, io.stderr);
     const failure = selection.failures[0];
     if (failure) throw new UserError(redact(`${id}: ${failure.message}`));
     const setup = selection.configured[0];
