@@ -29,6 +29,7 @@ export {
   readObject,
   readString,
   readTimestamp,
+  type Visit,
   verbatim,
 } from "./fields.js";
 export { BodyError, type ConversionIssue, type ConversionResult } from "./issues.js";

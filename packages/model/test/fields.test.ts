@@ -8,9 +8,11 @@ import { describe, expect, it } from "vitest";
 import {
   Cursor,
   forEachObject,
+  forEachObjectIn,
   hasOwnKeyOf,
   idOf,
   isObject,
+  type JsonObject,
   kindOf,
   readBackupId,
   readBoolean,
@@ -324,9 +326,10 @@ describe("forEachObject", () => {
   it("visits each object at its index, and reports entries that are not objects", () => {
     const c = Cursor.start("huawei-cbr");
     const seen: string[] = [];
-    forEachObject(c, [{ id: 1 }, null, "x", { id: 2 }], "$.backups", (object, index) => {
-      seen.push(`${index} ${c.path} ${JSON.stringify(object)}`);
-    });
+    const visit = (at: Cursor, object: JsonObject, state: string[], index: number) => {
+      state.push(`${index} ${at.path} ${JSON.stringify(object)}`);
+    };
+    forEachObject(c, [{ id: 1 }, null, "x", { id: 2 }], "$.backups", seen, visit);
     expect(seen).toEqual(['0 $.backups[0] {"id":1}', '3 $.backups[3] {"id":2}']);
     expect(lines(c)).toEqual([
       "error $.backups[1] [null] expected a backup object, got null",
@@ -339,13 +342,65 @@ describe("forEachObject", () => {
     const visit = () => {
       throw new Error("no object to visit");
     };
-    forEachObject(c, null, "$.backups", visit);
-    forEachObject(c, undefined, "$.backups", visit);
+    forEachObject(c, null, "$.backups", null, visit);
+    forEachObject(c, undefined, "$.backups", null, visit);
     expect(c.issues).toEqual([]);
-    forEachObject(c, { id: 1 }, "$.backups", visit);
+    forEachObject(c, { id: 1 }, "$.backups", null, visit);
     expect(lines(c)).toEqual([
       "error $.backups [null] expected an array of backups, got an object",
     ]);
+  });
+});
+
+describe("forEachObjectIn", () => {
+  it("steps into each object of a field's array, and reports entries that are not objects", () => {
+    const c = Cursor.start("zcom");
+    c.at("$.backup", 4);
+    c.backupId = "b";
+    const seen: string[] = [];
+    const visit = (at: Cursor, object: JsonObject, state: string[], index: number) => {
+      state.push(`${index} ${at.path} ${at.outerPath} ${at.backupId} ${JSON.stringify(object)}`);
+      at.backupId = "run";
+    };
+    forEachObjectIn(c, [{ id: 1 }, 7, { id: 2 }], "backupruns", seen, visit);
+    expect(seen).toEqual([
+      '0 $.backup[4].backupruns[0] $.backup[4] null {"id":1}',
+      '2 $.backup[4].backupruns[2] $.backup[4] null {"id":2}',
+    ]);
+    expect(lines(c)).toEqual([
+      "error $.backup[4].backupruns[1] [null] expected a backup object, got a number",
+    ]);
+  });
+
+  it("reads null and absent as empty, and names the field of another type", () => {
+    const c = Cursor.start("zcom");
+    c.at("$.backup", 1);
+    const visit = () => {
+      throw new Error("no object to visit");
+    };
+    forEachObjectIn(c, null, "backupruns", null, visit);
+    forEachObjectIn(c, undefined, "backupruns", null, visit);
+    expect(c.issues).toEqual([]);
+    forEachObjectIn(c, "runs", "backupruns", null, visit);
+    expect(lines(c)).toEqual([
+      "error $.backup[1].backupruns [null] expected an array of backups, got a string",
+    ]);
+  });
+});
+
+describe("Cursor.into", () => {
+  it("names a field of the object `at` moved to, until the next `at`", () => {
+    const c = Cursor.start("onapp");
+    c.at("$", 2);
+    c.backupId = "7";
+    c.into("backup");
+    expect([c.path, c.outerPath, c.backupId]).toEqual(["$[2].backup", "$[2]", null]);
+    c.warn("built", "missing");
+    c.into("backupruns", 0);
+    expect(c.path).toBe("$[2].backupruns[0]");
+    c.at("$", 3);
+    expect([c.path, c.outerPath]).toEqual(["$[3]", "$[3]"]);
+    expect(lines(c)).toEqual(["warning $[2].backup.built [null] missing"]);
   });
 });
 

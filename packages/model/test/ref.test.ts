@@ -1,5 +1,18 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromLinode, refOf } from "../src/index.js";
+import { fromLinode, REF_PART, refOf } from "../src/index.js";
+import { refWithin } from "../src/ref.js";
+import { propertyRuns } from "./support/property-runs.js";
+
+/** Ids made of the characters where the rule's edges are: controls, space, "/", DEL, Unicode spaces. */
+const edgeChar = fc.constantFrom(
+  ..."\u0000\t\n\u001f !./09:AZaz~\u007f\u0080\u00a0\u00ff\u1680\u2000\u200a\u200b\u2028\u202f\u3000\ufeff\ud83d\ude00é",
+);
+const id = fc.oneof(
+  fc.string({ unit: edgeChar, maxLength: 6 }),
+  fc.string({ unit: "binary", maxLength: 6 }),
+  fc.string({ unit: "grapheme-ascii", maxLength: 12 }),
+);
 
 describe("refOf", () => {
   it.each<[string, { given: (string | null)[]; want: string | null }]>([
@@ -12,6 +25,31 @@ describe("refOf", () => {
     ["an id with a control character", { given: ["a\u001b[2J"], want: null }],
   ])("%s", (_name, { given, want }) => {
     expect(refOf(...given)).toBe(want);
+  });
+
+  it("takes exactly the parts that REF_PART takes, and joins them with /", () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(id), { maxLength: 3 }), (parts) => {
+        const allTaken = parts.every((part) => part !== null && REF_PART.test(part));
+        expect(refOf(...parts)).toBe(allTaken ? parts.join("/") : null);
+      }),
+      { numRuns: propertyRuns(20_000) },
+    );
+  });
+});
+
+describe("refWithin", () => {
+  it("extends a reference by one part as refOf would with every part", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(id), { minLength: 1, maxLength: 3 }),
+        fc.option(id),
+        (parts, part) => {
+          expect(refWithin(refOf(...parts), part)).toBe(refOf(...parts, part));
+        },
+      ),
+      { numRuns: propertyRuns(20_000) },
+    );
   });
 });
 

@@ -24,7 +24,7 @@ import {
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
-import { refOf } from "../ref.js";
+import { refOf, refWithin } from "../ref.js";
 import { GIB, toBytes } from "../units.js";
 
 /** The tables the converter uses; the mapping below shows them in the docs. */
@@ -130,35 +130,42 @@ const OWN_KEYS = [
 export function fromHuaweiCbr(body: unknown): ConversionResult {
   const c = Cursor.start("huawei-cbr");
   const backups: Backup[] = [];
-  // Parents are pushed before their children, so children follow their parent.
-  const add = (raw: JsonObject, enclosingId: string | null): void => {
-    const backup = toBackup(c, raw, enclosingId);
-    if (backup) backups.push(backup);
-    const children = raw.children;
-    // Most backups have no children: no path is built for them.
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path: forEachObject skips absent and null children too
-    if (children === undefined || children === null) return;
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path: forEachObject visits nothing in an empty list
-    if (Array.isArray(children) && children.length === 0) return;
-    const parentId = backup?.id ?? null;
-    forEachObject(c, children, `${c.path}.children`, (child) => add(child, parentId));
-  };
-
+  const top: Enclosing = { id: null, out: backups };
   if (!isObject(body)) throw notABackupBody(body);
   if ("backup" in body) {
     const { backup } = body as HuaweiCbrShowBackupBody & JsonObject;
     if (isObject(backup)) {
       c.at("$.backup");
-      add(backup, null);
+      addBackup(c, backup, top);
     } else c.skip("$.backup", `expected a backup object, got ${kindOf(backup)}`);
   } else if ("backups" in body) {
     const list = body as HuaweiCbrBackupList & JsonObject;
-    forEachObject(c, list.backups, "$.backups", (backup) => add(backup, null));
+    forEachObject(c, list.backups, "$.backups", top, addBackup);
   } else if (hasOwnKeyOf(body, OWN_KEYS)) {
     c.at("$");
-    add(body, null);
+    addBackup(c, body, top);
   } else throw notABackupBody(body);
   return { backups, issues: c.issues };
+}
+
+/** The backup whose `children[]` are being read (id null at the top level), and the output. */
+interface Enclosing {
+  id: string | null;
+  out: Backup[];
+}
+
+/** Adds the backup the cursor is at, then its children: children follow their parent. */
+function addBackup(c: Cursor, raw: JsonObject, enclosing: Enclosing): void {
+  const backup = toBackup(c, raw, enclosing.id);
+  if (backup) enclosing.out.push(backup);
+  const children = raw.children;
+  // Most backups have no children: no path is built for them.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path: forEachObject skips absent and null children too
+  if (children === undefined || children === null) return;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path: forEachObject visits nothing in an empty list
+  if (Array.isArray(children) && children.length === 0) return;
+  const parent: Enclosing = { id: backup?.id ?? null, out: enclosing.out };
+  forEachObject(c, children, `${c.path}.children`, parent, addBackup);
 }
 
 /** Keys of the error shapes Huawei's SDK core reads. */
@@ -193,7 +200,7 @@ function toBackup(
   if (id === null) return null;
   const extend = readObject(c, "extend_info", raw.extend_info);
   const status = readEnum(c, "status", raw.status, statuses, "unknown");
-  const projectId = readId(c, "project_id", raw.project_id);
+  const projectRef = refOf(readId(c, "project_id", raw.project_id));
   const resourceId = readId(c, "resource_id", raw.resource_id);
   return {
     provider: "huawei-cbr",
@@ -216,7 +223,7 @@ function toBackup(
       type: readString(c, "resource_type", raw.resource_type),
       id: resourceId,
       name: readString(c, "resource_name", raw.resource_name),
-      ref: refOf(projectId, readId(c, "vault_id", raw.vault_id), resourceId),
+      ref: refWithin(refWithin(projectRef, readId(c, "vault_id", raw.vault_id)), resourceId),
     },
     parentId: parentIdOf(c, raw.parent_id, enclosingId),
     createdAt: readTimestamp(c, "created_at", raw.created_at),
@@ -226,7 +233,7 @@ function toBackup(
     sizeBytes: null,
     resourceSizeBytes: resourceBytes(c, raw.resource_size),
     raw,
-    ref: refOf(projectId, id),
+    ref: refWithin(projectRef, id),
   };
 }
 

@@ -15,7 +15,7 @@ import {
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
-import { refOf } from "../ref.js";
+import { refOf, refWithin } from "../ref.js";
 import { MIB, toBytes } from "../units.js";
 
 /** The tables the converter uses; the mapping below shows them in the docs. */
@@ -114,10 +114,7 @@ export interface LinodeContext {
 export function fromLinode(body: unknown, context: LinodeContext = {}): ConversionResult {
   const c = Cursor.start("linode");
   const backups: Backup[] = [];
-  const add = (raw: JsonObject) => {
-    const backup = toBackup(c, raw, context);
-    if (backup) backups.push(backup);
-  };
+  const linode = linodeOf(context, backups);
 
   if (!isObject(body)) {
     throw new BodyError("linode", `expected a Backup or a backup list object, got ${kindOf(body)}`);
@@ -130,14 +127,14 @@ export function fromLinode(body: unknown, context: LinodeContext = {}): Conversi
   }
   if (Object.hasOwn(body, "automatic") || Object.hasOwn(body, "snapshot")) {
     const list = body as LinodeBackupList & JsonObject;
-    forEachObject(c, list.automatic, "$.automatic", add);
+    forEachObject(c, list.automatic, "$.automatic", linode, addBackup);
     const snapshot: unknown = list.snapshot;
     if (isObject(snapshot)) {
       for (const slot of ["current", "in_progress"] as const) {
         const entry = snapshot[slot];
         if (isObject(entry)) {
           c.at(`$.snapshot.${slot}`);
-          add(entry);
+          addBackup(c, entry, linode);
         } else if (entry !== null && entry !== undefined) {
           c.skip(`$.snapshot.${slot}`, `expected a backup object or null, got ${kindOf(entry)}`);
         }
@@ -147,7 +144,7 @@ export function fromLinode(body: unknown, context: LinodeContext = {}): Conversi
     }
   } else if (Object.keys(body).some((key) => Object.hasOwn(BACKUP_FIELDS, key))) {
     c.at("$");
-    add(body);
+    addBackup(c, body, linode);
   } else {
     throw new BodyError(
       "linode",
@@ -164,11 +161,30 @@ function errorReasons(errors: unknown[]): string {
   return reasons.join("; ") || "(no reason given)";
 }
 
-function toBackup(c: Cursor, raw: JsonObject, context: LinodeContext): Backup | null {
+/** The Linode every backup of one body belongs to, read from the context once per body. */
+interface Linode {
+  id: string | null;
+  label: string | null;
+  /** `refOf(id)`. */
+  ref: string | null;
+  /** Where its backups' records go. */
+  out: Backup[];
+}
+
+function linodeOf(context: LinodeContext, out: Backup[]): Linode {
+  const id = context.linodeId === undefined ? null : String(context.linodeId);
+  return { id, label: context.linodeLabel ?? null, ref: refOf(id), out };
+}
+
+function addBackup(c: Cursor, raw: JsonObject, linode: Linode): void {
+  const backup = toBackup(c, raw, linode);
+  if (backup) linode.out.push(backup);
+}
+
+function toBackup(c: Cursor, raw: JsonObject, linode: Linode): Backup | null {
   const id = readBackupId(c, "id", raw.id);
   if (id === null) return null;
   const status = readEnum(c, "status", raw.status, statuses, "unknown");
-  const linodeId = context.linodeId === undefined ? null : String(context.linodeId);
   return {
     provider: "linode",
     id,
@@ -179,12 +195,7 @@ function toBackup(c: Cursor, raw: JsonObject, context: LinodeContext): Backup | 
     restorable: readBoolean(c, "available", raw.available) ?? restorableFromStatus(status),
     trigger: readEnum(c, "type", raw.type, triggers, "unknown"),
     kind: "unknown",
-    resource: {
-      type: "linode",
-      id: linodeId,
-      name: context.linodeLabel ?? null,
-      ref: refOf(linodeId),
-    },
+    resource: { type: "linode", id: linode.id, name: linode.label, ref: linode.ref },
     parentId: null,
     createdAt: readTimestamp(c, "created", raw.created),
     completedAt: readTimestamp(c, "finished", raw.finished),
@@ -193,7 +204,7 @@ function toBackup(c: Cursor, raw: JsonObject, context: LinodeContext): Backup | 
     sizeBytes: null,
     resourceSizeBytes: diskTotalBytes(c, raw.disks),
     raw,
-    ref: refOf(linodeId, id),
+    ref: refWithin(linode.ref, id),
   };
 }
 

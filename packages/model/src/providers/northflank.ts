@@ -24,7 +24,7 @@ import {
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
-import { refOf } from "../ref.js";
+import { refOf, refWithin } from "../ref.js";
 import { epochMsToIso } from "../timestamp.js";
 import { toBytes } from "../units.js";
 
@@ -118,10 +118,6 @@ const OWN_KEYS = [
 export function fromNorthflank(body: unknown): ConversionResult {
   const c = Cursor.start("northflank");
   const backups: Backup[] = [];
-  const add = (raw: JsonObject) => {
-    const backup = toBackup(c, raw);
-    if (backup) backups.push(backup);
-  };
 
   if (!isObject(body)) {
     throw new BodyError(
@@ -139,11 +135,11 @@ export function fromNorthflank(body: unknown): ConversionResult {
     // A list carries an array; a single-backup response may wrap one object.
     if (isObject(body.data)) {
       c.at("$.data");
-      add(body.data);
-    } else forEachObject(c, body.data, "$.data", add);
+      addBackup(c, body.data, backups);
+    } else forEachObject(c, body.data, "$.data", backups, addBackup);
   } else if (hasOwnKeyOf(body, OWN_KEYS)) {
     c.at("$");
-    add(body);
+    addBackup(c, body, backups);
   } else {
     throw new BodyError(
       "northflank",
@@ -158,6 +154,11 @@ function errorText(error: unknown): string {
   const message = typeof error.message === "string" && error.message !== "" ? error.message : null;
   const status = typeof error.status === "number" ? ` (HTTP ${error.status})` : "";
   return `${message ?? "(no message)"}${status}`;
+}
+
+function addBackup(c: Cursor, raw: JsonObject, out: Backup[]): void {
+  const backup = toBackup(c, raw);
+  if (backup) out.push(backup);
 }
 
 function toBackup(c: Cursor, raw: FieldsOf<NorthflankBackup>): Backup | null {
@@ -184,7 +185,8 @@ function toBackup(c: Cursor, raw: FieldsOf<NorthflankBackup>): Backup | null {
     sizeBytes: sizeBytesOf(c, raw.config),
     resourceSizeBytes: null,
     raw,
-    ref: refOf(projectId, resource.id, id),
+    // resource.ref is refOf(projectId, resource.id): the backup is addressed within its addon.
+    ref: refWithin(resource.ref, id),
   };
 }
 

@@ -17,7 +17,7 @@ import {
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
-import { refOf } from "../ref.js";
+import { refOf, refWithin } from "../ref.js";
 import { KIB, toBytes } from "../units.js";
 
 /**
@@ -133,16 +133,12 @@ const OWN_KEYS = [
 export function fromOnapp(body: unknown): ConversionResult {
   const c = Cursor.start("onapp");
   const backups: Backup[] = [];
-  const add = (wrapper: JsonObject) => {
-    const backup = toBackup(c, wrapper);
-    if (backup) backups.push(backup);
-  };
 
   if (Array.isArray(body)) {
     for (let i = 0; i < body.length; i++) {
       const entry: unknown = body[i];
       c.at("$", i);
-      if (isObject(entry)) add(entry);
+      if (isObject(entry)) addBackup(c, entry, backups);
       else {
         c.skip(c.path, `expected {backup: {...}} or a backup object, got ${kindOf(entry)}`);
       }
@@ -154,7 +150,7 @@ export function fromOnapp(body: unknown): ConversionResult {
     (!isObject(body.backup) || hasOwnKeyOf(body.backup, OWN_KEYS))
   ) {
     c.at("$");
-    add(body);
+    addBackup(c, body, backups);
   } else if (isObject(body) && ("errors" in body || "error" in body)) {
     throw new BodyError("onapp", `the input is an OnApp error response: ${errorMessages(body)}`);
   } else {
@@ -179,6 +175,11 @@ function errorMessages(body: JsonObject): string {
   return messages.join("; ") || "(no message given)";
 }
 
+function addBackup(c: Cursor, wrapper: JsonObject, out: Backup[]): void {
+  const backup = toBackup(c, wrapper);
+  if (backup) out.push(backup);
+}
+
 /**
  * Unwraps `{backup: {...}}`; an entry without `backup` is taken as a bare
  * backup object. The cursor is at the entry, and moves into `backup`.
@@ -186,13 +187,12 @@ function errorMessages(body: JsonObject): string {
 function toBackup(c: Cursor, wrapper: JsonObject): Backup | null {
   let raw: FieldsOf<OnappBackup> = wrapper;
   if ("backup" in wrapper) {
-    const path = `${c.path}.backup`;
     if (!isObject(wrapper.backup)) {
-      c.skip(path, `expected a backup object, got ${kindOf(wrapper.backup)}`);
+      c.skip(`${c.path}.backup`, `expected a backup object, got ${kindOf(wrapper.backup)}`);
       return null;
     }
     raw = wrapper.backup;
-    c.at(path);
+    c.into("backup");
   }
   const id = readBackupId(c, "id", raw.id);
   if (id === null) return null;
@@ -237,7 +237,8 @@ function toBackup(c: Cursor, wrapper: JsonObject): Backup | null {
  */
 function targetRef(type: string | null, id: string | null): string | null {
   const kind = type === null ? undefined : TARGET_KINDS[type];
-  return kind === undefined ? null : refOf(kind, id);
+  // The kinds are valid reference parts: only the id needs checking.
+  return kind === undefined ? null : refWithin(kind, id);
 }
 
 const TARGET_KINDS: Readonly<Record<string, string>> = {

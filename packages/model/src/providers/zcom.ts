@@ -4,6 +4,7 @@ import {
   Cursor,
   type FieldsOf,
   forEachObject,
+  forEachObjectIn,
   hasOwnKeyOf,
   isObject,
   type JsonObject,
@@ -16,7 +17,7 @@ import {
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
-import { refOf } from "../ref.js";
+import { refOf, refWithin } from "../ref.js";
 
 /** The tables the converter uses; the mapping below shows them in the docs. */
 const statuses: ProviderMapping["statuses"] = { available: "available", restoring: "restoring" };
@@ -98,7 +99,11 @@ interface ParentBackup {
   id: string | null;
   instanceId: string | null;
   volumeId: string | null;
-  path: string;
+  /** `refOf(id)` and `refOf(instanceId)`, taken once for all the runs. */
+  ref: string | null;
+  instanceRef: string | null;
+  /** Where the runs' records go. */
+  out: Backup[];
 }
 
 /**
@@ -122,11 +127,11 @@ export function fromZcom(body: unknown): ConversionResult {
       `not a Z.com backup body: expected {backup: [...]} with Z.com's fields (instance_id, backupruns), got ${kindOf(body)}`,
     );
   }
-  const visit = (raw: JsonObject) => addRuns(c, raw, backups);
   if (isObject(backup)) {
     c.at("$.backup");
-    visit(backup);
-  } else forEachObject(c, backup, "$.backup", visit);
+    // The detail body's single object, which the spec's list type does not describe.
+    addRuns(c, backup as JsonObject, backups);
+  } else forEachObject(c, backup, "$.backup", backups, addRuns);
   return { backups, issues: c.issues };
 }
 
@@ -158,16 +163,18 @@ function addRuns(c: Cursor, raw: FieldsOf<ZcomBackup>, out: Backup[]): void {
     c.warn("id", "missing: the runs of this backup get no parentId");
   }
   c.backupId = id;
-  const path = c.path;
+  const instanceId = readId(c, "instance_id", raw.instance_id);
   const parent: ParentBackup = {
     id,
-    instanceId: readId(c, "instance_id", raw.instance_id),
+    instanceId,
     volumeId: readId(c, "volume_id", raw.volume_id),
-    path,
+    ref: refOf(id),
+    instanceRef: refOf(instanceId),
+    out,
   };
   const runs: unknown = raw.backupruns;
   // Unlike status and created_at, runs are never documented as "": a string here is
-  // the wrong type, and forEachObject reports it as an error.
+  // the wrong type, and forEachObjectIn reports it as an error.
   if (runs === undefined || runs === null || (Array.isArray(runs) && runs.length === 0)) {
     // Not an error: a backup whose first run has not happened yet. But it must not vanish silently.
     // The issue names the backup by its backupId.
@@ -175,12 +182,13 @@ function addRuns(c: Cursor, raw: FieldsOf<ZcomBackup>, out: Backup[]): void {
     return;
   }
   const start = out.length;
-  const runsPath = `${path}.backupruns`;
-  forEachObject(c, runs, runsPath, (run) => {
-    const backup = toBackup(c, run, parent);
-    if (backup) out.push(backup);
-  });
-  warnDuplicateIds(c, runsPath, out, start);
+  forEachObjectIn(c, runs, "backupruns", parent, addRun);
+  warnDuplicateIds(c, out, start);
+}
+
+function addRun(c: Cursor, raw: FieldsOf<ZcomBackupRun>, parent: ParentBackup): void {
+  const backup = toBackup(c, raw, parent);
+  if (backup) parent.out.push(backup);
 }
 
 function toBackup(c: Cursor, raw: FieldsOf<ZcomBackupRun>, parent: ParentBackup): Backup | null {
@@ -207,7 +215,7 @@ function toBackup(c: Cursor, raw: FieldsOf<ZcomBackupRun>, parent: ParentBackup)
     sizeBytes: null,
     resourceSizeBytes: null,
     raw,
-    ref: refOf(parent.id, id),
+    ref: refWithin(parent.ref, id),
   };
 }
 
@@ -224,9 +232,9 @@ function readResource(
     return { type, id: volumeId, name: null, ref: null };
   }
   if (parent.instanceId === null) {
-    c.warnAt(`${parent.path}.instance_id`, id, "missing: the instance of this run is unknown");
+    c.warnAt(`${c.outerPath}.instance_id`, id, "missing: the instance of this run is unknown");
   }
-  return { type, id: parent.instanceId, name: null, ref: refOf(parent.instanceId) };
+  return { type, id: parent.instanceId, name: null, ref: parent.instanceRef };
 }
 
 /**
@@ -235,7 +243,7 @@ function readResource(
  * which has a handful of runs: a set of every id in the body would cost more
  * than the rest of the conversion of a large list.
  */
-function warnDuplicateIds(c: Cursor, path: string, out: Backup[], start: number): void {
+function warnDuplicateIds(c: Cursor, out: Backup[], start: number): void {
   for (let i = start; i < out.length; i++) {
     const id = (out[i] as Backup).id;
     let times = 1;
@@ -243,6 +251,12 @@ function warnDuplicateIds(c: Cursor, path: string, out: Backup[], start: number)
       // Stryker disable next-line EqualityOperator: j is never i here, so j < i and j <= i agree
       if (j !== i && (out[j] as Backup).id === id) times = j < i ? 0 : times + 1;
     }
-    if (times > 1) c.warnAt(path, id, `backuprun_id ${describeValue(id)} appears ${times} times`);
+    if (times > 1) {
+      c.warnAt(
+        `${c.outerPath}.backupruns`,
+        id,
+        `backuprun_id ${describeValue(id)} appears ${times} times`,
+      );
+    }
   }
 }
