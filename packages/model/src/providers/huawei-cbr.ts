@@ -130,7 +130,9 @@ const OWN_KEYS = [
 export function fromHuaweiCbr(body: unknown): ConversionResult {
   const c = Cursor.start("huawei-cbr");
   const backups: Backup[] = [];
-  const top: Enclosing = { id: null, out: backups };
+  const top = enclosing;
+  top.id = null;
+  top.out = backups;
   if (!isObject(body)) throw notABackupBody(body);
   if ("backup" in body) {
     const { backup } = body as HuaweiCbrShowBackupBody & JsonObject;
@@ -154,18 +156,29 @@ interface Enclosing {
   out: Backup[];
 }
 
+/**
+ * The one `Enclosing` every conversion fills in (conversions are
+ * synchronous), for the reason the cursor is shared: V8 drops optimized code
+ * that checks for an object's shape once the last object of that shape is
+ * collected (`--trace-deopt`: "weak objects"). It holds the last
+ * conversion's output until the next one starts.
+ */
+const enclosing: Enclosing = { id: null, out: [] };
+
 /** Adds the backup the cursor is at, then its children: children follow their parent. */
-function addBackup(c: Cursor, raw: JsonObject, enclosing: Enclosing): void {
-  const backup = toBackup(c, raw, enclosing.id);
-  if (backup) enclosing.out.push(backup);
+function addBackup(c: Cursor, raw: JsonObject, into: Enclosing): void {
+  const backup = toBackup(c, raw, into.id);
+  if (backup) into.out.push(backup);
   const children = raw.children;
   // Most backups have no children: no path is built for them.
   // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path: forEachObject skips absent and null children too
   if (children === undefined || children === null) return;
   // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path: forEachObject visits nothing in an empty list
   if (Array.isArray(children) && children.length === 0) return;
-  const parent: Enclosing = { id: backup?.id ?? null, out: enclosing.out };
-  forEachObject(c, children, `${c.path}.children`, parent, addBackup);
+  const outerId = into.id;
+  into.id = backup?.id ?? null;
+  forEachObject(c, children, `${c.path}.children`, into, addBackup);
+  into.id = outerId;
 }
 
 /** Keys of the error shapes Huawei's SDK core reads. */

@@ -114,7 +114,7 @@ export interface LinodeContext {
 export function fromLinode(body: unknown, context: LinodeContext = {}): ConversionResult {
   const c = Cursor.start("linode");
   const backups: Backup[] = [];
-  const linode = linodeOf(context, backups);
+  const linode = startLinode(context, backups);
 
   if (!isObject(body)) {
     throw new BodyError("linode", `expected a Backup or a backup list object, got ${kindOf(body)}`);
@@ -161,19 +161,30 @@ function errorReasons(errors: unknown[]): string {
   return reasons.join("; ") || "(no reason given)";
 }
 
-/** The Linode every backup of one body belongs to, read from the context once per body. */
+/** The Linode every backup of one body belongs to, and where their records go. */
 interface Linode {
   id: string | null;
   label: string | null;
   /** `refOf(id)`. */
   ref: string | null;
-  /** Where its backups' records go. */
   out: Backup[];
 }
 
-function linodeOf(context: LinodeContext, out: Backup[]): Linode {
-  const id = context.linodeId === undefined ? null : String(context.linodeId);
-  return { id, label: context.linodeLabel ?? null, ref: refOf(id), out };
+/**
+ * The one `Linode` every conversion fills in (conversions are synchronous),
+ * for the reason the cursor is shared: V8 drops optimized code that checks
+ * for an object's shape once the last object of that shape is collected,
+ * and a state made per conversion took its shape with it at every garbage
+ * collection between conversions (`--trace-deopt`: "weak objects").
+ */
+const current: Linode = { id: null, label: null, ref: null, out: [] };
+
+function startLinode(context: LinodeContext, out: Backup[]): Linode {
+  current.id = context.linodeId === undefined ? null : String(context.linodeId);
+  current.label = context.linodeLabel ?? null;
+  current.ref = refOf(current.id);
+  current.out = out;
+  return current;
 }
 
 function addBackup(c: Cursor, raw: JsonObject, linode: Linode): void {

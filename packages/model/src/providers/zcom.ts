@@ -107,6 +107,23 @@ interface ParentBackup {
 }
 
 /**
+ * The one `ParentBackup`, filled in for each backup in turn (conversions are
+ * synchronous), for the reason the cursor is shared: V8 drops optimized code
+ * that checks for an object's shape once the last object of that shape is
+ * collected, and objects made per backup took their shape with them at every
+ * garbage collection between conversions (`--trace-deopt`: "weak objects").
+ * It holds the last conversion's output until the next one starts.
+ */
+const parent: ParentBackup = {
+  id: null,
+  instanceId: null,
+  volumeId: null,
+  ref: null,
+  instanceRef: null,
+  out: [],
+};
+
+/**
  * Converts a Z.com backup body, the list (`{backup: [...]}`) or the detail
  * (`{backup: [{...}]}` as documented, or `{backup: {...}}`), into one Backup per
  * backup run. Throws `BodyError` for an OpenStack fault body or anything that is
@@ -163,15 +180,12 @@ function addRuns(c: Cursor, raw: FieldsOf<ZcomBackup>, out: Backup[]): void {
     c.warn("id", "missing: the runs of this backup get no parentId");
   }
   c.backupId = id;
-  const instanceId = readId(c, "instance_id", raw.instance_id);
-  const parent: ParentBackup = {
-    id,
-    instanceId,
-    volumeId: readId(c, "volume_id", raw.volume_id),
-    ref: refOf(id),
-    instanceRef: refOf(instanceId),
-    out,
-  };
+  parent.id = id;
+  parent.instanceId = readId(c, "instance_id", raw.instance_id);
+  parent.volumeId = readId(c, "volume_id", raw.volume_id);
+  parent.ref = refOf(id);
+  parent.instanceRef = refOf(parent.instanceId);
+  parent.out = out;
   const runs: unknown = raw.backupruns;
   // Unlike status and created_at, runs are never documented as "": a string here is
   // the wrong type, and forEachObjectIn reports it as an error.
