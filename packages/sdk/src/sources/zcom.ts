@@ -1,5 +1,6 @@
 import { fromZcom } from "@backupkit/model";
 import { createZcomClient, type ZcomClient } from "@backupkit/zcom";
+import { createZcomPasswordClient } from "@backupkit/zcom/password";
 import { ArgumentError } from "../errors.js";
 import { asSourceError, converted, dataOf, SourceError } from "./errors.js";
 import type { Source, SourceConfig, SourceContext } from "./types.js";
@@ -78,7 +79,7 @@ export const zcomSource: Source<never, Optional> = {
 
   // The list is account-wide already: every VM's automatic backup with its runs, in one body.
   async *list(config, context) {
-    const client = clientFor(config, context);
+    const client = zcomClientFor(config, context);
     const tenantId = await tenantOf(client);
     const body = await dataOf(() =>
       client.GET("/{tenant_id}/backup", { params: { path: { tenant_id: tenantId } } }),
@@ -91,7 +92,7 @@ export const zcomSource: Source<never, Optional> = {
     flags: [{ name: "backup-id", description: "the backup's id (one VM's automatic backup)" }],
     async run(config, parts, context) {
       const backupId = backupIdOf(parts["backup-id"]);
-      const client = clientFor(config, context);
+      const client = zcomClientFor(config, context);
       const tenantId = await tenantOf(client);
       const body = await dataOf(() =>
         client.GET("/{tenant_id}/backup/{backup_id}", {
@@ -103,9 +104,21 @@ export const zcomSource: Source<never, Optional> = {
   },
 };
 
-function clientFor(config: Config, context: SourceContext): ZcomClient {
+/**
+ * The client of a configured Z.com source: a user name and password sign in
+ * through `@backupkit/zcom/password`, a ready token through `createZcomClient`
+ * (the sources' sign-in rules let only one of the two through).
+ */
+export function zcomClientFor(
+  config: SourceConfig<string, string>,
+  context: SourceContext,
+): ZcomClient {
+  const { username, password, token, ...rest } = config.values;
+  const options = { ...rest, baseUrl: config.baseUrl, ...context.client };
   try {
-    return createZcomClient({ ...config.values, baseUrl: config.baseUrl, ...context.client });
+    return username !== undefined || password !== undefined
+      ? createZcomPasswordClient({ ...options, username: username ?? "", password: password ?? "" })
+      : createZcomClient({ ...options, token: token ?? "" });
   } catch (err) {
     // A region that cannot be part of a host name, an Identity URL with a
     // password in it: a configuration mistake, said plainly and without values.
