@@ -11,6 +11,7 @@
 import type { Authorizer } from "./auth/authentication.js";
 import { type BodyExpectation, settleBody } from "./body.js";
 import { NO_RETRY_REFILL, RETRY_COST, type RetryBudget, TIMEOUT_RETRY_COST } from "./budget.js";
+import { describeCause } from "./cause.js";
 import type { ProviderClientConfig } from "./client.js";
 import { type RequestDescription, TimeoutError, TransportError } from "./errors.js";
 import type { RateLimitPacer } from "./rate-limit.js";
@@ -212,22 +213,4 @@ function queued<T>(
     cancel.signal.addEventListener("abort", abort);
     queue(task).then(resolve, reject);
   }).finally(() => cancel.end());
-}
-
-/**
- * What a network error says down its cause chain, four errors deep: the
- * distinct messages (`fetch failed: other side closed`) and the first system
- * code (ECONNRESET, UND_ERR_SOCKET).
- */
-function describeCause(error: unknown): { message: string; code: string | null } {
-  const messages = new Set<string>();
-  let code: string | null = null;
-  let current = error;
-  for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
-    if (current.message) messages.add(current.message);
-    const own = (current as { code?: unknown }).code;
-    if (code === null && typeof own === "string") code = own;
-    current = current.cause;
-  }
-  return { message: [...messages].join(": ") || String(error), code };
 }

@@ -170,7 +170,7 @@ describe("maxBodyBytes", () => {
 
   it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])("refuses %s", (value) => {
     expect(() => client("http://127.0.0.1:9", value)).toThrow(
-      "example: maxBodyBytes must be a positive whole number of bytes",
+      new TypeError(`example: maxBodyBytes is invalid: ${value}`),
     );
   });
 });
