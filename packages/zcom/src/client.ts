@@ -56,7 +56,7 @@ export function createZcomClient(options: ZcomClientOptions) {
   const signIn = options as { username?: unknown; password?: unknown };
   if (signIn.username !== undefined || signIn.password !== undefined) {
     throw new TypeError(
-      "zcom: createZcomClient takes a token; sign in with a password through createZcomPasswordClient from @backupkit/zcom/password",
+      "zcom: createZcomClient takes a token; for a password, use @backupkit/zcom/password",
     );
   }
   const { token: _token, tenantId, region, ...transport } = options;

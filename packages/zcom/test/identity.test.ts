@@ -252,7 +252,7 @@ describe("sign-in options", () => {
     [
       "a password to the token client",
       byToken({ token: "t", username: USER, password: PASSWORD }),
-      "zcom: createZcomClient takes a token; sign in with a password through createZcomPasswordClient from @backupkit/zcom/password",
+      "zcom: createZcomClient takes a token; for a password, use @backupkit/zcom/password",
     ],
     ["neither", byToken({}), "zcom: the token option is required"],
     [
