@@ -67,14 +67,7 @@ type Outcome = Response | Pick<RetryEvent, "status" | "reason" | "delayMs"> | ty
 export function createAttemptLoop(call: CallRecord): FetchLike {
   const { client } = call;
   const { policy, budget, timeoutMs, authorizer, pacer } = client;
-  return async function sendWithRetries(original: Request): Promise<Response> {
-    let request = original;
-    // A signer hashes the exact body bytes: they are read once and sent as read on every attempt.
-    let body: Uint8Array<ArrayBuffer> | null = null;
-    if (authorizer.needsBody && request.body) {
-      body = new Uint8Array(await request.arrayBuffer());
-      request = new Request(request, { body });
-    }
+  return async function sendWithRetries(request: Request): Promise<Response> {
     // A 401 to an obtained token gets one new token and one more send, whatever the method:
     // the provider refused the request before acting on it.
     let mayRenew = authorizer.renew !== undefined;
@@ -174,7 +167,7 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
       const unsent = (number < maxAttempts || mayRenew) && request.body ? request.clone() : request;
       // Credentials go on before the queue: signing in (an HTTP call of its own) must not
       // wait for a slot this attempt holds. A sign-in failure reaches the caller as is.
-      const { request: authorized, used } = await authorizer.apply(unsent, body);
+      const { request: authorized, used } = await authorizer.apply(unsent);
       // Within the provider's rate limit, shared with every concurrent call on this
       // credential. Paced before the queue: waiting for one provider's window must not
       // hold a slot that another provider's requests could use.
