@@ -25,7 +25,7 @@ const COUNT = /^\s*\d+\s*$/;
 
 export class RateLimitPacer {
   /** The window's size, from the last response that said; Infinity until one has. */
-  #limit = Number.POSITIVE_INFINITY;
+  #limit = Infinity;
   /** When the current window resets, in epoch ms; 0 while unknown. */
   #resetAt = 0;
   /** The reset last passed, so that late answers from that window are told apart. */

@@ -199,7 +199,7 @@ function queued<T>(
   signals: readonly (AbortSignal | undefined)[],
 ): Promise<T> {
   if (!queue) return task();
-  const cancel = startDeadline(Number.POSITIVE_INFINITY, signals);
+  const cancel = startDeadline(Infinity, signals);
   return new Promise<T>((resolve, reject) => {
     const abort = () => reject(cancel.signal.reason);
     if (cancel.signal.aborted) abort();
