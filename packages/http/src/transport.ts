@@ -106,8 +106,8 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
               globalThis.fetch(sent, {
                 signal: deadline.signal,
                 redirect: "manual",
-                // undici's own option (a proxy agent, say); browsers ignore it.
-                ...(client.dispatcher ? { dispatcher: client.dispatcher } : {}),
+                // undici's own option (a proxy agent, say; undefined: the global one); browsers ignore it.
+                dispatcher: client.dispatcher,
               } as RequestInit));
           const next = nextHop(sent, response, hops, (reason) => refuse(reason, response.status));
           if (next === null) break;
@@ -199,11 +199,10 @@ function queued<T>(
   signals: readonly (AbortSignal | undefined)[],
 ): Promise<T> {
   if (!queue) return task();
-  const cancel = startDeadline(Infinity, signals);
+  const { signal, end } = startDeadline(Infinity, signals);
   return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(cancel.signal.reason);
-    if (cancel.signal.aborted) abort();
-    cancel.signal.addEventListener("abort", abort);
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener("abort", () => reject(signal.reason));
     queue(task).then(resolve, reject);
-  }).finally(() => cancel.end());
+  }).finally(end);
 }

@@ -60,13 +60,13 @@ export function createZcomClient(options: ZcomClientOptions) {
     );
   }
   const { token: _token, tenantId, region, ...transport } = options;
-  const given =
-    tenantId === undefined ? undefined : requireCredential("zcom", "tenantId", tenantId);
+  // A blank tenant is refused now; a missing one when tenantId() is asked for.
+  if (tenantId !== undefined) requireCredential("zcom", "tenantId", tenantId);
   return zcomClient(
     transport,
     region,
     staticHeaders({ "X-Auth-Token": requireCredential("zcom", "token", options.token) }),
-    async () => requireCredential("zcom", "tenantId", given),
+    async () => requireCredential("zcom", "tenantId", tenantId),
   );
 }
 
