@@ -1,5 +1,5 @@
 /**
- * The browser's cause.ts, swapped in by the `browser` field of package.json:
+ * The browser's cause.ts (`#cause` in package.json "imports", `browser` condition):
  * a browser's fetch fails with one `TypeError` ("Failed to fetch"), with no
  * cause chain and no system code to read.
  */

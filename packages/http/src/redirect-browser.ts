@@ -1,11 +1,11 @@
 /**
- * The browser's redirect.ts, swapped in by the `browser` field of
- * package.json (esbuild, webpack, Rollup and Vite read it; Node does not). A
- * browser answers a request sent with `redirect: "manual"` with an opaque
- * redirect that says neither its status nor where it points, so there is
- * nothing to follow: same-origin following is Node's only, and leaving it out
- * keeps it out of every browser bundle. Credentials stay on their origin all
- * the same, as no redirect is followed.
+ * The browser's redirect.ts: `#redirect` in package.json "imports" names it
+ * for the `browser` condition (esbuild, webpack, Rollup and Vite set it; Node
+ * does not). A browser answers a request sent with `redirect: "manual"` with
+ * an opaque redirect that says neither its status nor where it points, so
+ * there is nothing to follow: same-origin following is Node's only, and
+ * leaving it out keeps it out of every browser bundle. Credentials stay on
+ * their origin all the same, as no redirect is followed.
  */
 
 /** redirect.ts's limit: this module replaces it whole, exports included. */

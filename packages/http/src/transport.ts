@@ -8,15 +8,16 @@
  * body.ts).
  */
 
+// Node's or a browser's version of each: see "imports" in package.json.
+import { describeCause } from "#cause";
+import { nextHop } from "#redirect";
 import type { Authorizer } from "./auth/authentication.js";
 import { type BodyExpectation, settleBody } from "./body.js";
 import { NO_RETRY_REFILL, RETRY_COST, type RetryBudget, TIMEOUT_RETRY_COST } from "./budget.js";
-import { describeCause } from "./cause.js";
 import type { ProviderClientConfig } from "./client.js";
 import { type RequestDescription, TimeoutError, TransportError } from "./errors.js";
 import type { RateLimitPacer } from "./rate-limit.js";
 import { scrubThenCut } from "./redact.js";
-import { nextHop } from "./redirect.js";
 import {
   backoffDelay,
   RETRYABLE_STATUSES,

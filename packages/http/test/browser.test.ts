@@ -6,24 +6,28 @@ import * as nodeRedirect from "../src/redirect.js";
 import * as browserRedirect from "../src/redirect-browser.js";
 
 const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-  browser: Record<string, string>;
+  imports: Record<string, { browser: string; default: string }>;
 };
 const refuse = (problem: string) => new Error(problem);
 const request = new Request("https://cloud.example/v1/things");
 
-describe("the browser field of package.json", () => {
-  it.each(Object.entries(manifest.browser))("swaps %s for %s, built from src", (from, to) => {
-    for (const file of [from, to]) {
-      expect(file).toMatch(/^\.\/dist\/[\w-]+\.js$/);
-      expect(
-        existsSync(
-          new URL(`../${file.replace("dist", "src").replace(/\.js$/, ".ts")}`, import.meta.url),
-        ),
-      ).toBe(true);
-    }
-  });
+describe("the imports of package.json", () => {
+  it.each(Object.entries(manifest.imports))(
+    "map %s to Node's and a browser's module",
+    (_name, to) => {
+      expect(Object.keys(to)).toEqual(["browser", "default"]);
+      for (const file of [to.browser, to.default]) {
+        expect(file).toMatch(/^\.\/dist\/[\w-]+\.js$/);
+        const source = new URL(
+          `../${file.replace("dist", "src").replace(/\.js$/, ".ts")}`,
+          import.meta.url,
+        );
+        expect(existsSync(source)).toBe(true);
+      }
+    },
+  );
 
-  it("swaps modules for ones with the same exports", () => {
+  it("map to modules with the same exports", () => {
     expect(Object.keys(browserRedirect).sort()).toEqual(Object.keys(nodeRedirect).sort());
     expect(browserRedirect.MAX_REDIRECTS).toBe(nodeRedirect.MAX_REDIRECTS);
     expect(Object.keys(browserCause)).toEqual(Object.keys(nodeCause));
