@@ -1,3 +1,4 @@
+import { parseZcomJson } from "@backupkit/zcom";
 import { afterEach, describe, expect, it } from "vitest";
 import { type MockProviders, startMockProviders } from "../src/index.js";
 
@@ -156,5 +157,166 @@ describe("OnApp mock actions", () => {
     expect((await call("DELETE", path)).status).toBe(204);
     expect(await statusesSeen(read, "gone")).toEqual(["marked", "gone"]);
     expect(mock.failures).toEqual([]);
+  });
+});
+
+describe("Linode mock: the restore's target Linode", () => {
+  it("is restoring for one pace, then running again", async () => {
+    const call = await start("linode", 1000);
+    const restored = await call("POST", "/linode/instances/123/backups/1234/restore", {
+      linode_id: 123,
+      overwrite: false,
+    });
+    expect(restored.status).toBe(200);
+    const read = async () => (await call("GET", "/linode/instances/123")).body.status;
+    expect(await statusesSeen(read, "running")).toEqual(["restoring", "running"]);
+    expect((await call("GET", "/linode/instances/1")).status).toBe(404);
+    expect(mock?.failures).toEqual([]);
+  });
+});
+
+describe("Northflank mock: backups made through the actions", () => {
+  it("show in the addons' destination listing, first, with their current status", async () => {
+    const call = await start("northflank", 1000);
+    const base = "/v1/projects/analytics/addons/events-store/backups";
+    const { id } = (await call("POST", base, { name: "pre-migration" })).body.data;
+    const listing = "/v1/backup-destinations/addon-backups-eu/backups";
+    const first = async () => (await call("GET", `${listing}?per_page=1`)).body.data[0];
+    expect(await first()).toMatchObject({
+      id,
+      name: "pre-migration",
+      status: "scheduled",
+      project: { id: "analytics" },
+      addon: { id: "events-store" },
+      schedules: [],
+    });
+    expect(await statusesSeen(async () => (await first()).status, "completed")).toEqual([
+      "scheduled",
+      "in-progress",
+      "completed",
+    ]);
+    // Paging still reaches every generated backup after it: 250 and this one.
+    const last = (await call("GET", `${listing}?per_page=100&page=3`)).body;
+    expect(last.pagination).toMatchObject({ hasNextPage: false, count: 51 });
+    expect((await call("DELETE", `${base}/${id}`)).status).toBe(200);
+    const gone = async () => ((await first()).id === id ? "listed" : "gone");
+    expect(await statusesSeen(gone, "gone")).toEqual(["listed", "gone"]);
+    expect(mock?.failures).toEqual([]);
+  });
+});
+
+describe("Z.com mock actions", () => {
+  const BACKUP = "9fbcc5eb-aa2b-4d17-a27d-43f11c8c2b17";
+  const VM = "5da9552d-93fa-4b86-8fe5-2968556017f7";
+  const RUN = "58ad1951017444acacc13cee1067f1d0";
+
+  async function startZcom(paceMs: number) {
+    mock = await startMockProviders({ providers: ["zcom"], paceMs });
+    const endpoint = mock.providers.zcom;
+    if (!endpoint) throw new Error("not started");
+    const tenant = `${endpoint.baseUrl}/${endpoint.credentials.tenantId}`;
+    return async (
+      method: string,
+      path: string,
+      body?: unknown,
+      /** null: no X-Auth-Token at all. */
+      token: string | null = endpoint.credentials.token ?? null,
+    ) => {
+      const response = await fetch(`${tenant}${path}`, {
+        method,
+        headers: {
+          ...(token === null ? {} : { "x-auth-token": token }),
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      return {
+        status: response.status,
+        type: response.headers.get("content-type"),
+        body: text === "" ? undefined : parseZcomJson(text),
+      };
+    };
+  }
+  type Listed = {
+    instance_id: string;
+    id: string;
+    backupruns: { backuprun_id: string; status: string }[];
+  };
+  const backupsIn = (body: unknown) => (body as { backup: Listed[] }).backup;
+
+  it("restores a run: restoring for two paces, then available; a second restore meanwhile is a 409", async () => {
+    const call = await startZcom(500);
+    const restored = await call("POST", `/backup/${BACKUP}/action`, {
+      restore: { backuprun_id: RUN },
+    });
+    expect(restored).toMatchObject({ status: 202, body: undefined });
+    expect(restored.type).toMatch(/^text\/html/);
+    const again = await call("POST", `/backup/${BACKUP}/action`, {
+      restore: { backuprun_id: RUN },
+    });
+    expect(again).toMatchObject({
+      status: 409,
+      body: { conflictingRequest: { code: 409, message: expect.stringMatching(/is restoring/) } },
+    });
+    const read = async () => {
+      const [backup] = backupsIn((await call("GET", `/backup/${BACKUP}`)).body);
+      return backup?.backupruns.find((r) => r.backuprun_id === RUN)?.status ?? "gone";
+    };
+    expect(await statusesSeen(read, "available")).toEqual(["restoring", "available"]);
+    expect(mock?.failures).toEqual([]);
+  });
+
+  it("keeps a run as an image without changing it, and 404s an unknown run", async () => {
+    const call = await startZcom(10);
+    const kept = await call("POST", `/backup/${BACKUP}/action`, {
+      createImage: { backuprun_id: RUN, image_name: "kept-01" },
+    });
+    expect(kept.status).toBe(202);
+    const unknown = await call("POST", `/backup/${BACKUP}/action`, {
+      restore: { backuprun_id: "0000" },
+    });
+    expect(unknown.body).toEqual({
+      itemNotFound: { code: 404, message: "Backup run 0000 could not be found." },
+    });
+    const badName = await call("POST", `/backup/${BACKUP}/action`, {
+      createImage: { backuprun_id: RUN, image_name: "no spaces" },
+    });
+    expect(badName.status).toBe(400);
+    expect(mock?.failures).toEqual([]);
+  });
+
+  it("turns a VM's automatic backup off (its runs go with it) and on again: the first run comes a pace later", async () => {
+    const call = await startZcom(300);
+    expect((await call("DELETE", `/backup/${BACKUP}`)).status).toBe(204);
+    const listed = async () => backupsIn((await call("GET", "/backup")).body);
+    expect((await listed()).some((b) => b.instance_id === VM)).toBe(false);
+    expect((await call("DELETE", `/backup/${BACKUP}`)).status).toBe(404);
+
+    const enabled = await call("POST", "/backup", { backup: { instance_id: VM } });
+    expect(enabled.status).toBe(201);
+    const { id } = (enabled.body as { backup: { id: string; instance_id: string } }).backup;
+    expect(enabled.body).toMatchObject({ backup: { instance_id: VM, id } });
+    const runs = async () =>
+      String((await listed()).find((b) => b.id === id)?.backupruns.length ?? "gone");
+    expect(await statusesSeen(runs, "1")).toEqual(["0", "1"]);
+    const twice = await call("POST", "/backup", { backup: { instance_id: VM } });
+    expect(twice).toMatchObject({ status: 400, body: { badRequest: { code: 400 } } });
+    const stranger = await call("POST", "/backup", { backup: { instance_id: "no-such-vm" } });
+    expect(stranger.status).toBe(404);
+    expect(mock?.failures).toEqual([]);
+  });
+
+  it("answers every action 401 without the Identity token, changing nothing", async () => {
+    const call = await startZcom(10);
+    const refused = await Promise.all([
+      call("POST", `/backup/${BACKUP}/action`, { restore: { backuprun_id: RUN } }, "forged"),
+      call("DELETE", `/backup/${BACKUP}`, undefined, null),
+      call("POST", "/backup", { backup: { instance_id: VM } }, "forged"),
+    ]);
+    expect(refused.map((r) => r.status)).toEqual([401, 401, 401]);
+    const [backup] = backupsIn((await call("GET", `/backup/${BACKUP}`)).body);
+    expect(backup?.backupruns.find((r) => r.backuprun_id === RUN)?.status).toBe("available");
+    expect(mock?.failures).toEqual([]);
   });
 });

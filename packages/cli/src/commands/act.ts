@@ -256,11 +256,11 @@ async function act(command: Command, args: string[], io: Io): Promise<number> {
       try {
         const last = await waitFor({ provider: source.id, config: setup.config }, watch, context, {
           timeoutMs: waitSeconds * 1000,
-          onProgress: (backup, elapsed) => {
+          onProgress: (status, elapsed) => {
             if (progress) {
-              io.stderr.write(
-                `\r\x1b[2Kwaiting… ${backup?.status ?? "gone"} after ${Math.round(elapsed / 1000)} s`,
-              );
+              // The status is the provider's text: made safe before it meets the terminal.
+              const shown = stderrLine(redact, status).trimEnd();
+              io.stderr.write(`\r\x1b[2Kwaiting… ${shown} after ${Math.round(elapsed / 1000)} s`);
             }
           },
         });

@@ -3,6 +3,7 @@ import { linodeOperations } from "./linode.js";
 import { northflankOperations } from "./northflank.js";
 import { onappOperations } from "./onapp.js";
 import { OPERATION_NAMES, type ProviderOperations } from "./types.js";
+import { zcomOperations } from "./zcom.js";
 
 /** The providers whose operations are specified but not built yet: every operation says so. */
 function notYet(provider: ProviderId): ProviderOperations {
@@ -20,6 +21,6 @@ export const providerOperations: readonly ProviderOperations[] = [
   linodeOperations,
   notYet("huawei-cbr"),
   onappOperations,
-  notYet("zcom"),
+  zcomOperations,
   northflankOperations,
 ];

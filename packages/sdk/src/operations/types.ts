@@ -30,12 +30,34 @@ export interface PlannedRequest {
   body?: unknown;
 }
 
-/** What `waitFor` watches until an operation has ended. */
-export interface WatchTarget {
+/** What `waitFor` watches until an operation has ended: a backup, or the resource it keeps busy. */
+export type WatchTarget = BackupWatch | ResourceWatch;
+
+/** A backup the operation made or changes. */
+export interface BackupWatch {
   /** The backup's ref. */
   ref: string;
   /** `available`: until it is available (or failed); `gone`: until the provider no longer has it. */
   until: "available" | "gone";
+}
+
+/**
+ * A resource the operation keeps busy, for operations that change no backup
+ * (a restore puts the target Linode in `restoring` until it is done).
+ */
+export interface ResourceWatch {
+  /** The resource's ref (a `resource.ref`). */
+  resource: string;
+  /** Until the provider no longer reports the resource busy. */
+  until: "idle";
+}
+
+/** A resource's state as the provider reports it, for `waitFor`. */
+export interface ResourceState {
+  /** The provider's own status, verbatim (Linode `restoring`, `running`). */
+  status: string;
+  /** Whether an operation is still running on it. */
+  busy: boolean;
 }
 
 export interface OperationResult {
@@ -70,4 +92,10 @@ export interface ProviderOperations {
   unsupported: { [N in OperationName]?: string };
   /** One backup by its ref, for `waitFor`; null when the provider no longer has it. */
   get?(config: SourceConfig, ref: string, context: SourceContext): Promise<Backup | null>;
+  /** One resource's state by its `resource.ref`, for `waitFor` on a ResourceWatch; null when it is gone. */
+  resourceState?(
+    config: SourceConfig,
+    resource: string,
+    context: SourceContext,
+  ): Promise<ResourceState | null>;
 }
