@@ -25,11 +25,13 @@ export function renderOperationsPage(providers: readonly ProviderOperations[]): 
         : `<em>Not available.</em> ${escapeHtml(p.unsupported[name] ?? "")}`;
       return `<tr><td>${code(name)}<br>${code(COMMANDS[name])}</td><td>${what}</td></tr>`;
     });
+    const notes = (p.notes ?? []).map((note) => `<p>${escapeHtml(note)}</p>`).join("\n");
     return `<h2 id="${escapeHtml(p.provider)}">${escapeHtml(p.provider)}</h2>
 <table class="operations"><thead><tr><th>Operation</th><th>Endpoints and effect</th></tr></thead>
 <tbody>
 ${rows.join("\n")}
-</tbody></table>`;
+</tbody></table>
+${notes}`;
   });
   const body = `
 <p>Each operation takes the references that <code>backupkit list</code> prints: a backup's
@@ -45,7 +47,9 @@ without <code>--yes</code> (exit 2, nothing sent).</li>
 <li>A POST is never sent twice. One that gets no answer in time is reported as "may have
 happened", with how to check.</li>
 <li><code>--wait</code> polls, with backoff, until the backup is available, failed or gone;
-<code>--wait-timeout</code> bounds it, and the operation goes on at the provider after that.</li>
+a restore that changes no backup (Linode) is followed on the restored resource until it is no
+longer busy. <code>--wait-timeout</code> bounds it, and the operation goes on at the provider
+after that.</li>
 </ul>
 ${sections.join("\n")}
 `;

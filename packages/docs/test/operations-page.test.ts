@@ -17,6 +17,14 @@ describe("the operations page", () => {
     );
   });
 
+  it("documents Z.com: restore and the schedule, no on-demand backup, and createImage on the typed client", () => {
+    const zcom = html.slice(html.indexOf('<h2 id="zcom">'), html.indexOf('<h2 id="northflank">'));
+    expect(zcom).toContain("<code>POST /{tenant_id}/backup/{backup_id}/action</code>");
+    expect(zcom).toContain("<code>DELETE /{tenant_id}/backup/{backup_id}</code>");
+    expect(zcom).toMatch(/<em>Not available\.<\/em> Z\.com has no on-demand backup/);
+    expect(zcom).toMatch(/createImage\) is not one of these operations/);
+  });
+
   it("says why a provider cannot do an operation", () => {
     expect(html).toMatch(/<em>Not available\.<\/em> Linode cannot delete one backup/);
   });

@@ -137,7 +137,8 @@ function scheduleHelp(): string {
   return `Usage: backupkit schedule enable|disable -p <id> --resource <REF> [options]
 
 Turns a resource's automatic backups on or off. On Linode, disabling is
-cancelling the Backup service, which deletes every backup of the Linode.
+cancelling the Backup service, which deletes every backup of the Linode; on
+Z.com, turning a VM's automatic backup off deletes every run it has taken.
 
 ${COMMON_HELP}`;
 }

@@ -90,6 +90,8 @@ export interface ProviderOperations {
   operations: { [N in OperationName]?: ProviderOperation<OperationArgs[N]> };
   /** Why an operation is absent, one sentence each, for the error. */
   unsupported: { [N in OperationName]?: string };
+  /** What else to know about this provider's operations, one paragraph each, for the docs. */
+  notes?: readonly string[];
   /** One backup by its ref, for `waitFor`; null when the provider no longer has it. */
   get?(config: SourceConfig, ref: string, context: SourceContext): Promise<Backup | null>;
   /** One resource's state by its `resource.ref`, for `waitFor` on a ResourceWatch; null when it is gone. */

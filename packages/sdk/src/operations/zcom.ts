@@ -1,5 +1,5 @@
 import { fromZcom } from "@backupkit/model";
-import { zcomBaseUrl } from "@backupkit/zcom";
+import { type ZcomClient, zcomBaseUrl } from "@backupkit/zcom";
 import { ArgumentError } from "../errors.js";
 import { SourceError } from "../sources/errors.js";
 import type { SourceConfig, SourceContext } from "../sources/types.js";
@@ -58,9 +58,24 @@ function url(config: SourceConfig, path: string): string {
   return `${base}/${config.values.tenantId ?? "{tenant_id}"}${path}`;
 }
 
+/**
+ * One client per configuration and run, so an operation and the polls of its
+ * wait share one sign-in: a password is sent to Identity once, not per poll.
+ */
+const clients = new WeakMap<SourceContext, WeakMap<SourceConfig, ZcomClient>>();
+
 /** The client and the tenant its paths need (the configured one, or the token's). */
 async function signedIn(config: SourceConfig, context: SourceContext) {
-  const client = clientFor(config, context);
+  let byConfig = clients.get(context);
+  if (!byConfig) {
+    byConfig = new WeakMap();
+    clients.set(context, byConfig);
+  }
+  let client = byConfig.get(config);
+  if (!client) {
+    client = clientFor(config, context);
+    byConfig.set(config, client);
+  }
   return { client, tenantId: await tenantOf(client) };
 }
 
@@ -93,6 +108,11 @@ export const zcomOperations: ProviderOperations = {
       'Z.com cannot delete one backup run: runs expire on their own, and "schedule disable" removes the automatic backup with all its runs',
     cancel: "Z.com's API has no call that stops a backup run in progress",
   },
+  notes: [
+    "References: a backup's ref is backupId/backuprunId (one run of a VM's automatic backup); a resource ref is the VM's instance_id. schedule disable looks the VM's backup_id up in GET /{tenant_id}/backup by instance_id, then cancels it; a VM with no automatic backup is reported, and nothing is cancelled.",
+    "Keeping a run as an image (POST /{tenant_id}/backup/{backup_id}/action with createImage) is not one of these operations: it makes an image, not a backup, and loses nothing, so it is a call on the typed client of @backupkit/zcom (see its README).",
+    "--dry-run signs in to nothing: signed in with a password and no base URL, the compute endpoint (from Identity's catalog) and a tenant given by name are shown as {compute_endpoint} and {tenant_id}.",
+  ],
   operations: {
     restore: {
       endpoints: ["POST /{tenant_id}/backup/{backup_id}/action"],
