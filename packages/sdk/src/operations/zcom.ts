@@ -86,7 +86,7 @@ async function backupsOfVm(config: SourceConfig, vm: string, context: SourceCont
     () => client.GET("/{tenant_id}/backup", { params: { path: { tenant_id: tenantId } } }),
     { repeatable: true, what: "", check: "" },
   );
-  const listed: unknown = (body as { backup?: unknown }).backup;
+  const listed: unknown = (body as { backup?: unknown } | null)?.backup;
   if (!Array.isArray(listed)) {
     throw new SourceError(
       `GET /${tenantId}/backup: the answer has no backup list, so the VM's backup_id is unknown; nothing was turned off`,
@@ -188,7 +188,7 @@ export const zcomOperations: ProviderOperations = {
             check: `"backupkit list -p zcom" (a VM whose automatic backup is on is listed with its runs, or named in a warning until its first run)`,
           },
         );
-        const id = (body as { backup?: { id?: unknown } }).backup?.id;
+        const id = (body as { backup?: { id?: unknown } | null } | null)?.backup?.id;
         return {
           provider: "zcom",
           operation: "enableSchedule",
