@@ -1,4 +1,5 @@
 import type { ProviderId } from "@backupkit/model";
+import { huaweiCbrOperations } from "./huawei-cbr.js";
 import { linodeOperations } from "./linode.js";
 import { northflankOperations } from "./northflank.js";
 import { onappOperations } from "./onapp.js";
@@ -18,7 +19,7 @@ function notYet(provider: ProviderId): ProviderOperations {
 /** What each provider can do, in provider order. One module per provider in this folder. */
 export const providerOperations: readonly ProviderOperations[] = [
   linodeOperations,
-  notYet("huawei-cbr"),
+  huaweiCbrOperations,
   onappOperations,
   notYet("zcom"),
   northflankOperations,
