@@ -94,16 +94,20 @@ describe("backupkit create/restore/delete/schedule on Huawei CBR", () => {
   });
 
   it("refuses a second backup while one runs, with the reason CBR gives", async () => {
-    const first = await runMain(["create", "-p", "huawei-cbr", "--resource", RESOURCE], env);
-    expect(first.code).toBe(0);
-    const { code, stderr } = await runMain(
-      ["create", "-p", "huawei-cbr", "--resource", RESOURCE],
-      env,
-    );
-    expect(code).toBe(1);
-    expect(stderr).toBe(
-      `backupkit: huawei-cbr: CBR did not back up resource ${SERVER}: The resource is being backed up or restored.\n`,
-    );
+    // A pace no test outlasts: the first backup is still running when the second is asked for.
+    const slow = await startMockProviders({ providers: ["huawei-cbr"], paceMs: 600_000 });
+    try {
+      const args = ["create", "-p", "huawei-cbr", "--resource", RESOURCE];
+      expect((await runMain(args, huaweiEnv(slow))).code).toBe(0);
+      const { code, stderr } = await runMain(args, huaweiEnv(slow));
+      expect(code).toBe(1);
+      expect(stderr).toBe(
+        `backupkit: huawei-cbr: CBR did not back up resource ${SERVER}: The resource is being backed up or restored.\n`,
+      );
+      expect(slow.failures).toEqual([]);
+    } finally {
+      await slow.close();
+    }
   });
 
   it("restores a whole-server backup onto its server, each disk backup mapped to its disk, and waits", async () => {

@@ -182,7 +182,7 @@ describe("Huawei CBR mock actions", () => {
   }
 
   it("backs up a server of a vault: waiting_protect → protecting → available, listed by its checkpoint", async () => {
-    const call = await startHuawei(300);
+    const call = await startHuawei(1000);
     const created = await call("POST", "/checkpoints", {
       checkpoint: { vault_id: VAULT, parameters: { resources: [SERVER], name: "pre-upgrade" } },
     });
@@ -195,7 +195,12 @@ describe("Huawei CBR mock actions", () => {
     const listed = await call("GET", `/backups?checkpoint_id=${checkpoint.id}`);
     expect(listed.body.backups).toHaveLength(1);
     const [backup] = listed.body.backups;
-    expect(backup).toMatchObject({ name: "pre-upgrade", resource_id: SERVER, vault_id: VAULT });
+    expect(backup).toMatchObject({
+      name: "pre-upgrade",
+      resource_id: SERVER,
+      vault_id: VAULT,
+      status: "waiting_protect",
+    });
     // Its disk backups are new too, and follow the server backup's status.
     expect(backup.children.map((c: { parent_id: string }) => c.parent_id)).toEqual([backup.id]);
     const read = async () => (await call("GET", `/backups/${backup.id}`)).body.backup.status;
@@ -221,7 +226,7 @@ describe("Huawei CBR mock actions", () => {
   });
 
   it("restores a server backup (restoring, then available) and deletes it (deleting, then gone)", async () => {
-    const call = await startHuawei(300);
+    const call = await startHuawei(600);
     const path = "/backups/6df2b54c-dd62-4059-a07c-1b8f24f2725d";
     const restore = {
       restore: {
