@@ -119,7 +119,7 @@ describe("Northflank mock actions", () => {
 
 describe("OnApp mock actions", () => {
   it("queues a disk backup that is built two paces later, and deletes it: marked, then gone", async () => {
-    mock = await startMockProviders({ providers: ["onapp"], paceMs: 300 });
+    mock = await startMockProviders({ providers: ["onapp"], paceMs: 1000 });
     const endpoint = mock.providers.onapp;
     const auth = `Basic ${Buffer.from(`${endpoint?.credentials.user}:${endpoint?.credentials.apiKey}`).toString("base64")}`;
     const call = async (method: string, path: string, body?: unknown) => {

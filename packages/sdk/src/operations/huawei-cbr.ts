@@ -30,16 +30,21 @@ function inProject(config: SourceConfig, projectId: string, ref: string): void {
   }
 }
 
+const backupParts = (ref: string) =>
+  refParts("a Huawei CBR backup ref", ref, ["projectId", "backupId"]);
+const resourceParts = (ref: string) =>
+  refParts("a Huawei CBR resource ref", ref, ["projectId", "vaultId", "resourceId"]);
+
 /** A backup, from its ref (`projectId/backupId`). */
 function backupRef(config: SourceConfig, ref: string) {
-  const parts = refParts("a Huawei CBR backup ref", ref, ["projectId", "backupId"]);
+  const parts = backupParts(ref);
   inProject(config, parts.projectId, ref);
   return parts;
 }
 
 /** A resource and the vault its backups go to, from its ref (`projectId/vaultId/resourceId`). */
 function resourceRef(config: SourceConfig, ref: string) {
-  const parts = refParts("a Huawei CBR resource ref", ref, ["projectId", "vaultId", "resourceId"]);
+  const parts = resourceParts(ref);
   inProject(config, parts.projectId, ref);
   return parts;
 }
@@ -97,6 +102,9 @@ function cbrId(what: string, value: unknown): string {
   throw new SourceError(`CBR answered ${what} that is not an id: ${scrubThenCut(String(value))}`);
 }
 
+/** Resource types whose backup holds one disk backup per disk, in `children`. */
+const WHOLE_SERVER = new Set(["OS::Nova::Server", "OS::Ironic::BareMetalServer"]);
+
 type ShownBackup = {
   resource_id?: unknown;
   resource_type?: unknown;
@@ -107,7 +115,9 @@ type ShownBackup = {
  * The restore body for a backup, as CBR wants it per resource type: a
  * whole-server backup names the server and maps each of its disk backups (its
  * children) to the disk it was taken of; a disk backup names the disk; other
- * resources (file systems, desktops) the resource. Only a disk backup can go
+ * resources (file systems, desktops) the resource, as `resource_id` (the
+ * reference calls it only "the resource to restore to": a doubt, and no mock
+ * serves such backups). Only a disk backup can go
  * to another resource: a server restore needs every disk of the target mapped,
  * and CBR lists only the disks of the server the backup was taken of.
  */
@@ -117,7 +127,7 @@ function restoreBody(
   target: string | undefined,
 ): HuaweiCbrRestoreRequest {
   const own = cbrId("a resource_id", shown.resource_id);
-  if (shown.resource_type === "OS::Nova::Server") {
+  if (WHOLE_SERVER.has(String(shown.resource_type))) {
     if (target !== undefined && target !== own) {
       throw new ArgumentError(
         `backup ${backupId} is a whole-server backup: it restores only onto server ${own}, its disks each onto the disk they were taken of. To restore one disk elsewhere, restore that disk's backup (listed after the server's) with --target`,
@@ -171,7 +181,7 @@ function policyToggle(enabled: boolean) {
     loses: ({ resource }: { resource: string }) =>
       enabled
         ? null
-        : `the scheduled backups of every resource in vault ${resource.split("/")[1]}, and in any other vault its backup policy is applied to, until the policy is enabled again (backups already taken are kept)`,
+        : `the scheduled backups of every resource in vault ${resourceParts(resource).vaultId}, and in any other vault its backup policy is applied to, until the policy is enabled again (backups already taken are kept)`,
     async run(config: SourceConfig, { resource }: { resource: string }, context: SourceContext) {
       const { projectId, vaultId } = resourceRef(config, resource);
       const cbr = client(config, context);
@@ -322,8 +332,8 @@ export const huaweiCbrOperations: ProviderOperations = {
       loses({ ref, target }) {
         const what =
           target === undefined
-            ? `the server or disk backup ${ref.split("/")[1]} was taken of`
-            : `resource ${target.split("/")[2]}`;
+            ? `the server or disk backup ${backupParts(ref).backupId} was taken of`
+            : `resource ${resourceParts(target).resourceId}`;
         return `the current data of ${what}, which the restore overwrites`;
       },
       async run(config, { ref, target }, context) {
@@ -369,7 +379,7 @@ export const huaweiCbrOperations: ProviderOperations = {
         return [planned(config, "DELETE", `/v3/${projectId}/backups/${backupId}`)];
       },
       loses: ({ ref }) =>
-        `backup ${ref.split("/")[1]}, and the disk backups it holds if it is a server backup`,
+        `backup ${backupParts(ref).backupId}, and the disk backups it holds if it is a server backup`,
       async run(config, { ref }, context) {
         const { projectId, backupId } = backupRef(config, ref);
         await send(
