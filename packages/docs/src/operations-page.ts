@@ -41,7 +41,9 @@ ${notes}`;
 <code>cancel</code>, <code>enableSchedule</code>, <code>disableSchedule</code>,
 <code>waitFor</code>).</p>
 <ul>
-<li><code>--dry-run</code> prints each request (method, URL, body) and sends nothing.</li>
+<li><code>--dry-run</code> prints each request (method, URL, body) and sends nothing; for
+Huawei CBR also the headers its AK/SK signing adds, the signature, its time and any token
+redacted.</li>
 <li>An operation that loses something asks first, saying what; off a terminal it refuses
 without <code>--yes</code> (exit 2, nothing sent).</li>
 <li>A POST is never sent twice. One that gets no answer in time is reported as "may have

@@ -27,5 +27,23 @@ describe("the operations page", () => {
 
   it("says why a provider cannot do an operation", () => {
     expect(html).toMatch(/<em>Not available\.<\/em> Linode cannot delete one backup/);
+    expect(html).toMatch(/<em>Not available\.<\/em> CBR has no call that stops a backup/);
+  });
+
+  it("shows Huawei CBR's endpoints, and that a schedule is the vault's policy", () => {
+    const huawei = html.slice(
+      html.indexOf('<h2 id="huawei-cbr">'),
+      html.indexOf('<h2 id="onapp">'),
+    );
+    for (const endpoint of [
+      "POST /v3/{project_id}/checkpoints",
+      "POST /v3/{project_id}/backups/{backup_id}/restore",
+      "DELETE /v3/{project_id}/backups/{backup_id}",
+      "GET /v3/{project_id}/policies",
+      "PUT /v3/{project_id}/policies/{policy_id}",
+    ]) {
+      expect(huawei).toContain(`<code>${endpoint}</code>`);
+    }
+    expect(huawei).toContain("in every other vault it is applied to");
   });
 });

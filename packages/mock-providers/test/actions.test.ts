@@ -120,7 +120,7 @@ describe("Northflank mock actions", () => {
 
 describe("OnApp mock actions", () => {
   it("queues a disk backup that is built two paces later, and deletes it: marked, then gone", async () => {
-    mock = await startMockProviders({ providers: ["onapp"], paceMs: 300 });
+    mock = await startMockProviders({ providers: ["onapp"], paceMs: 1000 });
     const endpoint = mock.providers.onapp;
     const auth = `Basic ${Buffer.from(`${endpoint?.credentials.user}:${endpoint?.credentials.apiKey}`).toString("base64")}`;
     const call = async (method: string, path: string, body?: unknown) => {
@@ -157,6 +157,135 @@ describe("OnApp mock actions", () => {
     expect((await call("DELETE", path)).status).toBe(204);
     expect(await statusesSeen(read, "gone")).toEqual(["marked", "gone"]);
     expect(mock.failures).toEqual([]);
+  });
+});
+
+describe("Huawei CBR mock actions", () => {
+  const PROJECT = "4229d7a45436489f8c3dc2b1d35d4987";
+  const VAULT = "3b5816b5-f29c-4172-9d9a-76c719a659ce";
+  const SERVER = "94eba8b2-acc9-4d82-badc-127144cc5526";
+
+  async function startHuawei(paceMs: number) {
+    mock = await startMockProviders({ providers: ["huawei-cbr"], paceMs });
+    const endpoint = mock.providers["huawei-cbr"];
+    return async (method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${endpoint?.baseUrl}/v3/${PROJECT}${path}`, {
+        method,
+        headers: {
+          "x-auth-token": endpoint?.credentials.token ?? "",
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text === "" ? undefined : JSON.parse(text) };
+    };
+  }
+
+  it("backs up a server of a vault: waiting_protect → protecting → available, listed by its checkpoint", async () => {
+    const call = await startHuawei(1000);
+    const created = await call("POST", "/checkpoints", {
+      checkpoint: { vault_id: VAULT, parameters: { resources: [SERVER], name: "pre-upgrade" } },
+    });
+    expect(created.status).toBe(200);
+    const { checkpoint } = created.body;
+    expect(checkpoint).toMatchObject({
+      status: "protecting",
+      vault: { id: VAULT, resources: [{ id: SERVER }], skipped_resources: [] },
+    });
+    const listed = await call("GET", `/backups?checkpoint_id=${checkpoint.id}`);
+    expect(listed.body.backups).toHaveLength(1);
+    const [backup] = listed.body.backups;
+    expect(backup).toMatchObject({
+      name: "pre-upgrade",
+      resource_id: SERVER,
+      vault_id: VAULT,
+      status: "waiting_protect",
+    });
+    // Its disk backups are new too, and follow the server backup's status.
+    expect(backup.children.map((c: { parent_id: string }) => c.parent_id)).toEqual([backup.id]);
+    const read = async () => (await call("GET", `/backups/${backup.id}`)).body.backup.status;
+    expect(await statusesSeen(read, "available")).toEqual([
+      "waiting_protect",
+      "protecting",
+      "available",
+    ]);
+    // Once it is available another can be taken; while that one runs, a third skips
+    // the resource, with a 200 all the same.
+    const again = await call("POST", "/checkpoints", {
+      checkpoint: { vault_id: VAULT, parameters: { resources: [SERVER] } },
+    });
+    expect(again.body.checkpoint.vault.skipped_resources).toEqual([]);
+    const busy = await call("POST", "/checkpoints", {
+      checkpoint: { vault_id: VAULT, parameters: { resources: [SERVER] } },
+    });
+    expect(busy.body.checkpoint.vault).toMatchObject({
+      resources: [],
+      skipped_resources: [{ id: SERVER, reason: "The resource is being backed up or restored." }],
+    });
+    expect(mock?.failures).toEqual([]);
+  });
+
+  it("restores a server backup (restoring, then available) and deletes it (deleting, then gone)", async () => {
+    const call = await startHuawei(600);
+    const path = "/backups/6df2b54c-dd62-4059-a07c-1b8f24f2725d";
+    const restore = {
+      restore: {
+        server_id: SERVER,
+        mappings: [
+          {
+            backup_id: "5d822633-2bbf-4af8-a16e-5ab1c7705235",
+            volume_id: "eccbcfdd-f843-4bbb-b2c0-a5ce861f9376",
+          },
+        ],
+      },
+    };
+    expect(await call("POST", `${path}/restore`, restore)).toEqual({
+      status: 202,
+      body: undefined,
+    });
+    const read = async () => {
+      const { status, body } = await call("GET", path);
+      return status === 404 ? "gone" : body.backup.status;
+    };
+    expect(await statusesSeen(read, "available")).toEqual(["restoring", "available"]);
+    expect((await call("DELETE", path)).status).toBe(204);
+    expect(await statusesSeen(read, "gone")).toEqual(["deleting", "gone"]);
+    expect((await call("DELETE", path)).body).toMatchObject({ error_code: "BackupService.6302" });
+  });
+
+  it.each([
+    [
+      "a server restore without mappings",
+      { restore: { server_id: SERVER } },
+      400,
+      /every disk backup in mappings/,
+    ],
+    ["a body the spec refuses", { restore: { server_id: 7 } }, 400, /server_id/],
+  ])("answers %s with CBR's error body", async (_name, body, status, message) => {
+    const call = await startHuawei(10);
+    const answer = await call(
+      "POST",
+      "/backups/6df2b54c-dd62-4059-a07c-1b8f24f2725d/restore",
+      body,
+    );
+    expect(answer.status).toBe(status);
+    expect(answer.body.error_code).toBe("BackupService.9900");
+    expect(answer.body.error_msg).toMatch(message);
+  });
+
+  it("lists the vault's backup policy and turns it off and on", async () => {
+    const call = await startHuawei(10);
+    const { body } = await call("GET", `/policies?operation_type=backup&vault_id=${VAULT}`);
+    expect(body.count).toBe(1);
+    const [policy] = body.policies;
+    expect(policy.associated_vaults).toContainEqual({ vault_id: VAULT });
+    const off = await call("PUT", `/policies/${policy.id}`, { policy: { enabled: false } });
+    expect(off.body.policy).toMatchObject({ id: policy.id, enabled: false });
+    const listed = await call("GET", "/policies");
+    expect(listed.body.policies[0].enabled).toBe(false);
+    expect((await call("PUT", "/policies/nope", { policy: { enabled: true } })).status).toBe(404);
+    expect(mock?.failures).toEqual([]);
   });
 });
 

@@ -28,6 +28,11 @@ export interface PlannedRequest {
   /** The full URL, with the ids filled in; a `{placeholder}` where a value is only known once an earlier request answers. */
   url: string;
   body?: unknown;
+  /**
+   * Headers worth showing, where a provider adds its own to each request
+   * (Huawei's AK/SK signature): credentials and signatures as `[redacted]`.
+   */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** What `waitFor` watches until an operation has ended: a backup, or the resource it keeps busy. */
