@@ -132,7 +132,7 @@ describe("backupkit restore/schedule on Z.com", () => {
     );
     expect(code).toBe(0);
     expect(stdout).toBe(
-      `POST ${baseUrl}/${tenant}/backup/${BACKUP}/action {"restore":{"backuprun_id":"58ad1951017444acacc13cee1067f1d0"}}\n`,
+      `POST ${baseUrl}/${tenant}/backup/${BACKUP}/action {"restore":{"backuprun_id":"58ad1951017444acacc13cee1067f1d0"}}\n  X-Auth-Token: [redacted]\n`,
     );
     expect(stderr).toBe("dry run: nothing was sent\n");
     expect(stdout + stderr).not.toContain(env.OS_AUTH_TOKEN);
@@ -147,7 +147,7 @@ describe("backupkit restore/schedule on Z.com", () => {
     );
     expect(code).toBe(0);
     expect(stdout).toBe(
-      "GET {compute_endpoint}/{tenant_id}/backup\nDELETE {compute_endpoint}/{tenant_id}/backup/{backup_id}\n",
+      "GET {compute_endpoint}/{tenant_id}/backup\n  X-Auth-Token: [redacted]\nDELETE {compute_endpoint}/{tenant_id}/backup/{backup_id}\n  X-Auth-Token: [redacted]\n",
     );
     expect(stdout).not.toContain(env.OS_PASSWORD);
     expect(mock.requests).toEqual([]);

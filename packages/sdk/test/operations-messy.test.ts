@@ -125,6 +125,7 @@ describe("Z.com operations on messy answers", () => {
         method: "POST",
         url: "{compute_endpoint}/{tenant_id}/backup/b-1/action",
         body: { restore: { backuprun_id: "r1" } },
+        headers: { "X-Auth-Token": "[redacted]" },
       },
     ]);
     expect(JSON.stringify(requests)).not.toContain("pa55word");

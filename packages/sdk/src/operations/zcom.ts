@@ -1,3 +1,4 @@
+import { REDACTED } from "@backupkit/http";
 import { fromZcom } from "@backupkit/model";
 import { type ZcomClient, zcomBaseUrl } from "@backupkit/zcom";
 import { ArgumentError } from "../errors.js";
@@ -63,6 +64,12 @@ function url(config: SourceConfig, path: string): string {
  * wait share one sign-in: a password is sent to Identity once, not per poll.
  */
 const clients = new WeakMap<SourceContext, WeakMap<SourceConfig, ZcomClient>>();
+
+/**
+ * Every request carries the token in X-Auth-Token: the one given, or the one
+ * Identity issues at run time. `--dry-run` shows the header, never its value.
+ */
+const AUTH_SHOWN = { "X-Auth-Token": REDACTED } as const;
 
 /** The client and the tenant its paths need (the configured one, or the token's). */
 async function signedIn(config: SourceConfig, context: SourceContext) {
@@ -130,6 +137,7 @@ export const zcomOperations: ProviderOperations = {
             method: "POST",
             url: url(config, `/backup/${backupId}/action`),
             body: { restore: { backuprun_id: backuprunId } },
+            headers: AUTH_SHOWN,
           },
         ];
       },
@@ -170,6 +178,7 @@ export const zcomOperations: ProviderOperations = {
           method: "POST",
           url: url(config, "/backup"),
           body: { backup: { instance_id: vmOf(resource) } },
+          headers: AUTH_SHOWN,
         },
       ],
       loses: () => null,
@@ -204,8 +213,8 @@ export const zcomOperations: ProviderOperations = {
       plan: (config, { resource }) => {
         vmOf(resource);
         return [
-          { method: "GET", url: url(config, "/backup") },
-          { method: "DELETE", url: url(config, "/backup/{backup_id}") },
+          { method: "GET", url: url(config, "/backup"), headers: AUTH_SHOWN },
+          { method: "DELETE", url: url(config, "/backup/{backup_id}"), headers: AUTH_SHOWN },
         ];
       },
       loses: ({ resource }) =>
