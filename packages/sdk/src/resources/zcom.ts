@@ -1,6 +1,6 @@
 import { fromZcom } from "@backupkit/model";
 import { asSourceError, converted, dataOf, SourceError } from "../sources/errors.js";
-import { zcomClientFor } from "../sources/zcom.js";
+import { clientFor } from "../sources/zcom.js";
 import type { ProtectableResource, ResourceLister } from "./types.js";
 
 type Keys = string;
@@ -19,7 +19,7 @@ export const zcomResources: ResourceLister<Keys> = {
   id: "zcom",
   async *list(config, context) {
     // The same sign-in as the source: a ready token, or a user name and password.
-    const client = zcomClientFor(config, context);
+    const client = clientFor(config, context);
     let tenantId: string;
     try {
       tenantId = await client.tenantId();

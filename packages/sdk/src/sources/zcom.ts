@@ -79,7 +79,7 @@ export const zcomSource: Source<never, Optional> = {
 
   // The list is account-wide already: every VM's automatic backup with its runs, in one body.
   async *list(config, context) {
-    const client = zcomClientFor(config, context);
+    const client = clientFor(config, context);
     const tenantId = await tenantOf(client);
     const body = await dataOf(() =>
       client.GET("/{tenant_id}/backup", { params: { path: { tenant_id: tenantId } } }),
@@ -92,7 +92,7 @@ export const zcomSource: Source<never, Optional> = {
     flags: [{ name: "backup-id", description: "the backup's id (one VM's automatic backup)" }],
     async run(config, parts, context) {
       const backupId = backupIdOf(parts["backup-id"]);
-      const client = zcomClientFor(config, context);
+      const client = clientFor(config, context);
       const tenantId = await tenantOf(client);
       const body = await dataOf(() =>
         client.GET("/{tenant_id}/backup/{backup_id}", {
@@ -107,9 +107,10 @@ export const zcomSource: Source<never, Optional> = {
 /**
  * The client of a configured Z.com source: a user name and password sign in
  * through `@backupkit/zcom/password`, a ready token through `createZcomClient`
- * (the sources' sign-in rules let only one of the two through).
+ * (the sources' sign-in rules let only one of the two through). A
+ * configuration mistake is a SourceError without values.
  */
-export function zcomClientFor(
+export function clientFor(
   config: SourceConfig<string, string>,
   context: SourceContext,
 ): ZcomClient {
@@ -128,7 +129,7 @@ export function zcomClientFor(
 }
 
 /** The tenant in the paths: the one configured, or the one the password sign-in scoped the token to. */
-async function tenantOf(client: ZcomClient): Promise<string> {
+export async function tenantOf(client: ZcomClient): Promise<string> {
   try {
     return await client.tenantId();
   } catch (err) {
