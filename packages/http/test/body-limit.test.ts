@@ -114,7 +114,7 @@ describe("a body larger than maxBodyBytes", () => {
         outcome: "TransportError",
         status: 200,
         message:
-          "bomb: GET /things failed: the 200 response body is larger than the limit of 64 MiB (maxBodyBytes)",
+          "bomb: GET /things failed: the 200 response body is larger than the limit of 67108864 bytes (maxBodyBytes)",
       });
       expect(requests[name]).toBe(1);
       expect(result.peakRssMib).toBeLessThan(MAX_PEAK_RSS_MIB);
@@ -170,7 +170,7 @@ describe("maxBodyBytes", () => {
 
   it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])("refuses %s", (value) => {
     expect(() => client("http://127.0.0.1:9", value)).toThrow(
-      "example: maxBodyBytes must be a positive whole number of bytes",
+      new TypeError(`example: maxBodyBytes is invalid: ${value}`),
     );
   });
 });
