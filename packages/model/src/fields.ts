@@ -26,7 +26,7 @@ export function idOf(value: unknown): string | null {
 /**
  * Where a conversion is in the input, so that issues can name the field;
  * which backup the fields being read belong to; and the issues found so far.
- * A conversion moves the cursor from object to object (`at`, `into`): a body
+ * A conversion moves the cursor from object to object (`at`): a body
  * of tens of thousands of backups then builds no path string and no reader
  * object per backup, and a path is written out only for an issue.
  *
@@ -47,9 +47,6 @@ export class Cursor {
   issues: ConversionIssue[] = [];
   #array = "$";
   #index = -1;
-  /** The field `into` stepped into ("" for none), and the item of it (-1 for none). */
-  #key = "";
-  #keyIndex = -1;
   // Stryker restore all
 
   /** The cursor, at `$` with no issues, for a conversion of `provider`'s body. */
@@ -64,32 +61,12 @@ export class Cursor {
   at(path: string, index = -1): void {
     this.#array = path;
     this.#index = index;
-    this.#key = "";
-    this.#keyIndex = -1;
     this.backupId = null;
   }
 
-  /**
-   * Moves to the object in field `key` of the object `at` moved to (OnApp's
-   * `{backup: {...}}`), or to item `index` of the array in that field (Z.com's
-   * `backupruns`), without writing out the path. One level deep: a second
-   * `into` replaces the first.
-   */
-  into(key: string, index = -1): void {
-    this.#key = key;
-    this.#keyIndex = index;
-    this.backupId = null;
-  }
-
-  /** The JSONPath of the object `at` moved to, such as `$.backup[2]`. */
-  get outerPath(): string {
-    return item(this.#array, this.#index);
-  }
-
-  /** The JSONPath of the object the cursor is at, such as `$.backup[2].backupruns[0]`. */
+  /** The JSONPath of the object the cursor is at, such as `$.automatic[2]`. */
   get path(): string {
-    const outer = item(this.#array, this.#index);
-    return this.#key === "" ? outer : item(`${outer}.${this.#key}`, this.#keyIndex);
+    return item(this.#array, this.#index);
   }
 
   /** A warning about field `key` (or `nested.key`) of the object the cursor is at. */
@@ -264,7 +241,7 @@ export function kindOf(value: unknown): string {
  * related reason the state is one long-lived object the converter fills in
  * (see `Cursor`), not one made per conversion.
  */
-export type Visit<S> = (c: Cursor, object: JsonObject, state: S, index: number) => void;
+export type Visit<S> = (c: Cursor, object: JsonObject, state: S) => void;
 
 /**
  * Visits every object of the array at `path`, with the cursor moved to it. A
@@ -279,42 +256,15 @@ export function forEachObject<S>(
   visit: Visit<S>,
 ): void {
   if (!Array.isArray(value)) {
-    if (value !== undefined && value !== null) c.skip(path, notAnArray(value));
+    if (value !== undefined && value !== null) {
+      c.skip(path, `expected an array of backups, got ${kindOf(value)}`);
+    }
     return;
   }
   for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
     c.at(path, i);
-    visitObject(c, value[i], state, visit, i);
+    if (isObject(item)) visit(c, item, state);
+    else c.skip(c.path, `expected a backup object, got ${kindOf(item)}`);
   }
-}
-
-/**
- * `forEachObject` for the array in field `key` of the object the cursor is
- * at (Z.com's `backupruns`): the cursor steps `into` each item, so no path is
- * written out unless there is an issue.
- */
-export function forEachObjectIn<S>(
-  c: Cursor,
-  value: unknown,
-  key: string,
-  state: S,
-  visit: Visit<S>,
-): void {
-  if (!Array.isArray(value)) {
-    if (value !== undefined && value !== null) c.skip(`${c.path}.${key}`, notAnArray(value));
-    return;
-  }
-  for (let i = 0; i < value.length; i++) {
-    c.into(key, i);
-    visitObject(c, value[i], state, visit, i);
-  }
-}
-
-function notAnArray(value: unknown): string {
-  return `expected an array of backups, got ${kindOf(value)}`;
-}
-
-function visitObject<S>(c: Cursor, item: unknown, state: S, visit: Visit<S>, index: number): void {
-  if (isObject(item)) visit(c, item, state, index);
-  else c.skip(c.path, `expected a backup object, got ${kindOf(item)}`);
 }

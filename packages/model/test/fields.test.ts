@@ -8,7 +8,6 @@ import { describe, expect, it } from "vitest";
 import {
   Cursor,
   forEachObject,
-  forEachObjectIn,
   hasOwnKeyOf,
   idOf,
   isObject,
@@ -326,11 +325,11 @@ describe("forEachObject", () => {
   it("visits each object at its index, and reports entries that are not objects", () => {
     const c = Cursor.start("huawei-cbr");
     const seen: string[] = [];
-    const visit = (at: Cursor, object: JsonObject, state: string[], index: number) => {
-      state.push(`${index} ${at.path} ${JSON.stringify(object)}`);
+    const visit = (at: Cursor, object: JsonObject, state: string[]) => {
+      state.push(`${at.path} ${JSON.stringify(object)}`);
     };
     forEachObject(c, [{ id: 1 }, null, "x", { id: 2 }], "$.backups", seen, visit);
-    expect(seen).toEqual(['0 $.backups[0] {"id":1}', '3 $.backups[3] {"id":2}']);
+    expect(seen).toEqual(['$.backups[0] {"id":1}', '$.backups[3] {"id":2}']);
     expect(lines(c)).toEqual([
       "error $.backups[1] [null] expected a backup object, got null",
       "error $.backups[2] [null] expected a backup object, got a string",
@@ -349,58 +348,6 @@ describe("forEachObject", () => {
     expect(lines(c)).toEqual([
       "error $.backups [null] expected an array of backups, got an object",
     ]);
-  });
-});
-
-describe("forEachObjectIn", () => {
-  it("steps into each object of a field's array, and reports entries that are not objects", () => {
-    const c = Cursor.start("zcom");
-    c.at("$.backup", 4);
-    c.backupId = "b";
-    const seen: string[] = [];
-    const visit = (at: Cursor, object: JsonObject, state: string[], index: number) => {
-      state.push(`${index} ${at.path} ${at.outerPath} ${at.backupId} ${JSON.stringify(object)}`);
-      at.backupId = "run";
-    };
-    forEachObjectIn(c, [{ id: 1 }, 7, { id: 2 }], "backupruns", seen, visit);
-    expect(seen).toEqual([
-      '0 $.backup[4].backupruns[0] $.backup[4] null {"id":1}',
-      '2 $.backup[4].backupruns[2] $.backup[4] null {"id":2}',
-    ]);
-    expect(lines(c)).toEqual([
-      "error $.backup[4].backupruns[1] [null] expected a backup object, got a number",
-    ]);
-  });
-
-  it("reads null and absent as empty, and names the field of another type", () => {
-    const c = Cursor.start("zcom");
-    c.at("$.backup", 1);
-    const visit = () => {
-      throw new Error("no object to visit");
-    };
-    forEachObjectIn(c, null, "backupruns", null, visit);
-    forEachObjectIn(c, undefined, "backupruns", null, visit);
-    expect(c.issues).toEqual([]);
-    forEachObjectIn(c, "runs", "backupruns", null, visit);
-    expect(lines(c)).toEqual([
-      "error $.backup[1].backupruns [null] expected an array of backups, got a string",
-    ]);
-  });
-});
-
-describe("Cursor.into", () => {
-  it("names a field of the object `at` moved to, until the next `at`", () => {
-    const c = Cursor.start("onapp");
-    c.at("$", 2);
-    c.backupId = "7";
-    c.into("backup");
-    expect([c.path, c.outerPath, c.backupId]).toEqual(["$[2].backup", "$[2]", null]);
-    c.warn("built", "missing");
-    c.into("backupruns", 0);
-    expect(c.path).toBe("$[2].backupruns[0]");
-    c.at("$", 3);
-    expect([c.path, c.outerPath]).toEqual(["$[3]", "$[3]"]);
-    expect(lines(c)).toEqual(["warning $[2].backup.built [null] missing"]);
   });
 });
 

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromLinode, REF_PART, refOf } from "../src/index.js";
-import { refWithin } from "../src/ref.js";
 import { propertyRuns } from "./support/property-runs.js";
 
 /** Ids made of the characters where the rule's edges are: controls, space, "/", DEL, Unicode spaces. */
@@ -33,21 +32,6 @@ describe("refOf", () => {
         const allTaken = parts.every((part) => part !== null && REF_PART.test(part));
         expect(refOf(...parts)).toBe(allTaken ? parts.join("/") : null);
       }),
-      { numRuns: propertyRuns(20_000) },
-    );
-  });
-});
-
-describe("refWithin", () => {
-  it("extends a reference by one part as refOf would with every part", () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.option(id), { minLength: 1, maxLength: 3 }),
-        fc.option(id),
-        (parts, part) => {
-          expect(refWithin(refOf(...parts), part)).toBe(refOf(...parts, part));
-        },
-      ),
       { numRuns: propertyRuns(20_000) },
     );
   });

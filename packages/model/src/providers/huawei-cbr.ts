@@ -24,7 +24,7 @@ import {
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
-import { refOf, refWithin } from "../ref.js";
+import { refOf } from "../ref.js";
 import { GIB, toBytes } from "../units.js";
 
 /** The tables the converter uses; the mapping below shows them in the docs. */
@@ -213,7 +213,7 @@ function toBackup(
   if (id === null) return null;
   const extend = readObject(c, "extend_info", raw.extend_info);
   const status = readEnum(c, "status", raw.status, statuses, "unknown");
-  const projectRef = refOf(readId(c, "project_id", raw.project_id));
+  const projectId = readId(c, "project_id", raw.project_id);
   const resourceId = readId(c, "resource_id", raw.resource_id);
   return {
     provider: "huawei-cbr",
@@ -236,7 +236,7 @@ function toBackup(
       type: readString(c, "resource_type", raw.resource_type),
       id: resourceId,
       name: readString(c, "resource_name", raw.resource_name),
-      ref: refWithin(refWithin(projectRef, readId(c, "vault_id", raw.vault_id)), resourceId),
+      ref: refOf(projectId, readId(c, "vault_id", raw.vault_id), resourceId),
     },
     parentId: parentIdOf(c, raw.parent_id, enclosingId),
     createdAt: readTimestamp(c, "created_at", raw.created_at),
@@ -246,7 +246,7 @@ function toBackup(
     sizeBytes: null,
     resourceSizeBytes: resourceBytes(c, raw.resource_size),
     raw,
-    ref: refWithin(projectRef, id),
+    ref: refOf(projectId, id),
   };
 }
 

@@ -15,7 +15,7 @@ import {
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
-import { refOf, refWithin } from "../ref.js";
+import { refOf } from "../ref.js";
 import { MIB, toBytes } from "../units.js";
 
 /** The tables the converter uses; the mapping below shows them in the docs. */
@@ -177,7 +177,8 @@ interface Linode {
  * and a state made per conversion took its shape with it at every garbage
  * collection between conversions (`--trace-deopt`: "weak objects").
  */
-const current: Linode = { id: null, label: null, ref: null, out: [] };
+// Filled in by every conversion, always in the same order, so it keeps one shape.
+const current = {} as Linode;
 
 function startLinode(context: LinodeContext, out: Backup[]): Linode {
   current.id = context.linodeId === undefined ? null : String(context.linodeId);
@@ -215,7 +216,7 @@ function toBackup(c: Cursor, raw: JsonObject, linode: Linode): Backup | null {
     sizeBytes: null,
     resourceSizeBytes: diskTotalBytes(c, raw.disks),
     raw,
-    ref: refWithin(linode.ref, id),
+    ref: refOf(linode.id, id),
   };
 }
 

@@ -17,7 +17,7 @@ import {
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
-import { refOf, refWithin } from "../ref.js";
+import { refOf } from "../ref.js";
 import { KIB, toBytes } from "../units.js";
 
 /**
@@ -187,12 +187,13 @@ function addBackup(c: Cursor, wrapper: JsonObject, out: Backup[]): void {
 function toBackup(c: Cursor, wrapper: JsonObject): Backup | null {
   let raw: FieldsOf<OnappBackup> = wrapper;
   if ("backup" in wrapper) {
+    const path = `${c.path}.backup`;
     if (!isObject(wrapper.backup)) {
-      c.skip(`${c.path}.backup`, `expected a backup object, got ${kindOf(wrapper.backup)}`);
+      c.skip(path, `expected a backup object, got ${kindOf(wrapper.backup)}`);
       return null;
     }
     raw = wrapper.backup;
-    c.into("backup");
+    c.at(path);
   }
   const id = readBackupId(c, "id", raw.id);
   if (id === null) return null;
@@ -237,8 +238,7 @@ function toBackup(c: Cursor, wrapper: JsonObject): Backup | null {
  */
 function targetRef(type: string | null, id: string | null): string | null {
   const kind = type === null ? undefined : TARGET_KINDS[type];
-  // The kinds are valid reference parts: only the id needs checking.
-  return kind === undefined ? null : refWithin(kind, id);
+  return kind === undefined ? null : refOf(kind, id);
 }
 
 const TARGET_KINDS: Readonly<Record<string, string>> = {

@@ -4,7 +4,6 @@ import {
   Cursor,
   type FieldsOf,
   forEachObject,
-  forEachObjectIn,
   hasOwnKeyOf,
   isObject,
   type JsonObject,
@@ -17,7 +16,7 @@ import {
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
-import { refOf, refWithin } from "../ref.js";
+import { refOf } from "../ref.js";
 
 /** The tables the converter uses; the mapping below shows them in the docs. */
 const statuses: ProviderMapping["statuses"] = { available: "available", restoring: "restoring" };
@@ -99,9 +98,7 @@ interface ParentBackup {
   id: string | null;
   instanceId: string | null;
   volumeId: string | null;
-  /** `refOf(id)` and `refOf(instanceId)`, taken once for all the runs. */
-  ref: string | null;
-  instanceRef: string | null;
+  path: string;
   /** Where the runs' records go. */
   out: Backup[];
 }
@@ -114,14 +111,8 @@ interface ParentBackup {
  * garbage collection between conversions (`--trace-deopt`: "weak objects").
  * It holds the last conversion's output until the next one starts.
  */
-const parent: ParentBackup = {
-  id: null,
-  instanceId: null,
-  volumeId: null,
-  ref: null,
-  instanceRef: null,
-  out: [],
-};
+// Filled in by the first backup, always in the same order, so it keeps one shape.
+const parent = {} as ParentBackup;
 
 /**
  * Converts a Z.com backup body, the list (`{backup: [...]}`) or the detail
@@ -180,15 +171,14 @@ function addRuns(c: Cursor, raw: FieldsOf<ZcomBackup>, out: Backup[]): void {
     c.warn("id", "missing: the runs of this backup get no parentId");
   }
   c.backupId = id;
+  parent.path = c.path;
   parent.id = id;
   parent.instanceId = readId(c, "instance_id", raw.instance_id);
   parent.volumeId = readId(c, "volume_id", raw.volume_id);
-  parent.ref = refOf(id);
-  parent.instanceRef = refOf(parent.instanceId);
   parent.out = out;
   const runs: unknown = raw.backupruns;
   // Unlike status and created_at, runs are never documented as "": a string here is
-  // the wrong type, and forEachObjectIn reports it as an error.
+  // the wrong type, and forEachObject reports it as an error.
   if (runs === undefined || runs === null || (Array.isArray(runs) && runs.length === 0)) {
     // Not an error: a backup whose first run has not happened yet. But it must not vanish silently.
     // The issue names the backup by its backupId.
@@ -196,22 +186,19 @@ function addRuns(c: Cursor, raw: FieldsOf<ZcomBackup>, out: Backup[]): void {
     return;
   }
   const start = out.length;
-  forEachObjectIn(c, runs, "backupruns", parent, addRun);
-  warnDuplicateIds(c, out, start);
+  const runsPath = `${parent.path}.backupruns`;
+  forEachObject(c, runs, runsPath, parent, addRun);
+  warnDuplicateIds(c, runsPath, out, start);
 }
 
+/** Adds the record of the run the cursor is at; a run without an id is an error issue instead. */
 function addRun(c: Cursor, raw: FieldsOf<ZcomBackupRun>, parent: ParentBackup): void {
-  const backup = toBackup(c, raw, parent);
-  if (backup) parent.out.push(backup);
-}
-
-function toBackup(c: Cursor, raw: FieldsOf<ZcomBackupRun>, parent: ParentBackup): Backup | null {
   const id = readBackupId(c, "backuprun_id", raw.backuprun_id, "a backup run needs a backuprun_id");
-  if (id === null) return null;
+  if (id === null) return;
   // `""` is the documented "no status" (the detail sample): nothing to warn about.
   const noStatus = raw.status === "";
   const status = noStatus ? "unknown" : readEnum(c, "status", raw.status, statuses, "unknown");
-  return {
+  parent.out.push({
     provider: "zcom",
     id,
     name: null,
@@ -229,8 +216,8 @@ function toBackup(c: Cursor, raw: FieldsOf<ZcomBackupRun>, parent: ParentBackup)
     sizeBytes: null,
     resourceSizeBytes: null,
     raw,
-    ref: refWithin(parent.ref, id),
-  };
+    ref: refOf(parent.id, id),
+  });
 }
 
 function readResource(
@@ -246,9 +233,9 @@ function readResource(
     return { type, id: volumeId, name: null, ref: null };
   }
   if (parent.instanceId === null) {
-    c.warnAt(`${c.outerPath}.instance_id`, id, "missing: the instance of this run is unknown");
+    c.warnAt(`${parent.path}.instance_id`, id, "missing: the instance of this run is unknown");
   }
-  return { type, id: parent.instanceId, name: null, ref: parent.instanceRef };
+  return { type, id: parent.instanceId, name: null, ref: refOf(parent.instanceId) };
 }
 
 /**
@@ -257,7 +244,7 @@ function readResource(
  * which has a handful of runs: a set of every id in the body would cost more
  * than the rest of the conversion of a large list.
  */
-function warnDuplicateIds(c: Cursor, out: Backup[], start: number): void {
+function warnDuplicateIds(c: Cursor, path: string, out: Backup[], start: number): void {
   for (let i = start; i < out.length; i++) {
     const id = (out[i] as Backup).id;
     let times = 1;
@@ -265,12 +252,6 @@ function warnDuplicateIds(c: Cursor, out: Backup[], start: number): void {
       // Stryker disable next-line EqualityOperator: j is never i here, so j < i and j <= i agree
       if (j !== i && (out[j] as Backup).id === id) times = j < i ? 0 : times + 1;
     }
-    if (times > 1) {
-      c.warnAt(
-        `${c.outerPath}.backupruns`,
-        id,
-        `backuprun_id ${describeValue(id)} appears ${times} times`,
-      );
-    }
+    if (times > 1) c.warnAt(path, id, `backuprun_id ${describeValue(id)} appears ${times} times`);
   }
 }
