@@ -114,7 +114,8 @@ export interface LinodeContext {
 export function fromLinode(body: unknown, context: LinodeContext = {}): ConversionResult {
   const c = Cursor.start("linode");
   const backups: Backup[] = [];
-  const linode = startLinode(context, backups);
+  current.context = context;
+  current.out = backups;
 
   if (!isObject(body)) {
     throw new BodyError("linode", `expected a Backup or a backup list object, got ${kindOf(body)}`);
@@ -127,14 +128,14 @@ export function fromLinode(body: unknown, context: LinodeContext = {}): Conversi
   }
   if (Object.hasOwn(body, "automatic") || Object.hasOwn(body, "snapshot")) {
     const list = body as LinodeBackupList & JsonObject;
-    forEachObject(c, list.automatic, "$.automatic", linode, addBackup);
+    forEachObject(c, list.automatic, "$.automatic", current, addBackup);
     const snapshot: unknown = list.snapshot;
     if (isObject(snapshot)) {
       for (const slot of ["current", "in_progress"] as const) {
         const entry = snapshot[slot];
         if (isObject(entry)) {
           c.at(`$.snapshot.${slot}`);
-          addBackup(c, entry, linode);
+          addBackup(c, entry, current);
         } else if (entry !== null && entry !== undefined) {
           c.skip(`$.snapshot.${slot}`, `expected a backup object or null, got ${kindOf(entry)}`);
         }
@@ -144,7 +145,7 @@ export function fromLinode(body: unknown, context: LinodeContext = {}): Conversi
     }
   } else if (Object.keys(body).some((key) => Object.hasOwn(BACKUP_FIELDS, key))) {
     c.at("$");
-    addBackup(c, body, linode);
+    addBackup(c, body, current);
   } else {
     throw new BodyError(
       "linode",
@@ -161,42 +162,32 @@ function errorReasons(errors: unknown[]): string {
   return reasons.join("; ") || "(no reason given)";
 }
 
-/** The Linode every backup of one body belongs to, and where their records go. */
-interface Linode {
-  id: string | null;
-  label: string | null;
-  /** `refOf(id)`. */
-  ref: string | null;
+/** The body being converted: what the request knew, and where the records go. */
+interface Conversion {
+  context: LinodeContext;
   out: Backup[];
 }
 
 /**
- * The one `Linode` every conversion fills in (conversions are synchronous),
- * for the reason the cursor is shared: V8 drops optimized code that checks
- * for an object's shape once the last object of that shape is collected,
- * and a state made per conversion took its shape with it at every garbage
- * collection between conversions (`--trace-deopt`: "weak objects").
+ * The one `Conversion` every conversion fills in (conversions are
+ * synchronous), for the reason the cursor is shared: V8 drops optimized code
+ * that checks for an object's shape once the last object of that shape is
+ * collected, and a state made per conversion took its shape with it at every
+ * garbage collection between conversions (`--trace-deopt`: "weak objects").
+ * Filled in always in the same order, so it keeps one shape.
  */
-// Filled in by every conversion, always in the same order, so it keeps one shape.
-const current = {} as Linode;
+const current = {} as Conversion;
 
-function startLinode(context: LinodeContext, out: Backup[]): Linode {
-  current.id = context.linodeId === undefined ? null : String(context.linodeId);
-  current.label = context.linodeLabel ?? null;
-  current.ref = refOf(current.id);
-  current.out = out;
-  return current;
+function addBackup(c: Cursor, raw: JsonObject, state: Conversion): void {
+  const backup = toBackup(c, raw, state.context);
+  if (backup) state.out.push(backup);
 }
 
-function addBackup(c: Cursor, raw: JsonObject, linode: Linode): void {
-  const backup = toBackup(c, raw, linode);
-  if (backup) linode.out.push(backup);
-}
-
-function toBackup(c: Cursor, raw: JsonObject, linode: Linode): Backup | null {
+function toBackup(c: Cursor, raw: JsonObject, context: LinodeContext): Backup | null {
   const id = readBackupId(c, "id", raw.id);
   if (id === null) return null;
   const status = readEnum(c, "status", raw.status, statuses, "unknown");
+  const linodeId = context.linodeId === undefined ? null : String(context.linodeId);
   return {
     provider: "linode",
     id,
@@ -207,7 +198,12 @@ function toBackup(c: Cursor, raw: JsonObject, linode: Linode): Backup | null {
     restorable: readBoolean(c, "available", raw.available) ?? restorableFromStatus(status),
     trigger: readEnum(c, "type", raw.type, triggers, "unknown"),
     kind: "unknown",
-    resource: { type: "linode", id: linode.id, name: linode.label, ref: linode.ref },
+    resource: {
+      type: "linode",
+      id: linodeId,
+      name: context.linodeLabel ?? null,
+      ref: refOf(linodeId),
+    },
     parentId: null,
     createdAt: readTimestamp(c, "created", raw.created),
     completedAt: readTimestamp(c, "finished", raw.finished),
@@ -216,7 +212,7 @@ function toBackup(c: Cursor, raw: JsonObject, linode: Linode): Backup | null {
     sizeBytes: null,
     resourceSizeBytes: diskTotalBytes(c, raw.disks),
     raw,
-    ref: refOf(linode.id, id),
+    ref: refOf(linodeId, id),
   };
 }
 
