@@ -3,6 +3,8 @@
 export default {
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
+  // The value tests without the slow real-timer and child-process files: see that file.
+  vitest: { configFile: "vitest.mutation.config.ts" },
   mutate: [
     "src/retry.ts",
     "src/redact.ts",
