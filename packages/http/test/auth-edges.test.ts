@@ -143,7 +143,9 @@ describe("AuthenticationError", () => {
       status: null,
       code: null,
     });
-    expect(new AuthenticationError({ provider: "p", reason: "r", code: null }).code).toBeNull();
+    const withSecrets = { provider: "p", reason: "r", secrets: ["hunter22"] };
+    expect(new AuthenticationError({ ...withSecrets, code: null }).code).toBeNull();
+    expect(new AuthenticationError({ ...withSecrets, code: undefined }).code).toBeNull();
   });
 
   it("keeps a status and a code, the code scrubbed of the secrets", () => {
