@@ -54,6 +54,37 @@ describe("backupkit create/restore/delete/cancel/schedule on Northflank", () => 
     );
   });
 
+  it("lists a backup made with create --wait, completed, with the refs get and restore take", async () => {
+    const created = await runMain(
+      [
+        "create",
+        "-p",
+        "northflank",
+        "--resource",
+        ADDON,
+        "--label",
+        "listed",
+        "--wait",
+        "-f",
+        "json",
+      ],
+      env,
+    );
+    expect(created.code).toBe(0);
+    const [made] = JSON.parse(created.stdout).backups;
+    const listed = await runMain(["list", "-p", "northflank", "-f", "json"], env);
+    expect(listed.code).toBe(0);
+    const found = JSON.parse(listed.stdout).filter((b: { id: string }) => b.id === made.id);
+    expect(found).toEqual([
+      expect.objectContaining({
+        name: "listed",
+        status: "available",
+        ref: made.ref,
+        resource: expect.objectContaining({ ref: ADDON }),
+      }),
+    ]);
+  });
+
   it("deletes a backup and, with --wait, returns once the provider no longer has it", async () => {
     const created = await runMain(
       ["create", "-p", "northflank", "--resource", ADDON, "--wait", "-f", "json"],

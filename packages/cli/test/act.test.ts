@@ -53,6 +53,32 @@ describe("backupkit create/restore/delete/cancel on Linode", () => {
     ]);
   });
 
+  it("restores with --wait until the target Linode is no longer restoring", async () => {
+    // A pace longer than the first poll interval (500 ms): the wait sees the restore run.
+    const slow = await startMockProviders({ providers: ["linode"], paceMs: 700 });
+    try {
+      const { code, stdout, stderr } = await runMain(
+        ["restore", "-p", "linode", "123/1234", "--yes", "--wait", "-f", "json"],
+        linodeEnv(slow),
+      );
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toMatchObject({
+        operation: "restore",
+        message: "started restoring backup 1234 of Linode 123 to Linode 123",
+        backups: [],
+      });
+      // The wait polled the Linode itself, more than once, until it was no longer restoring.
+      const [post, ...polls] = slow.requests.map((r) => `${r.method} ${r.url}`);
+      expect(post).toBe("POST /v4/linode/instances/123/backups/1234/restore");
+      expect(polls.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(polls)).toEqual(new Set(["GET /v4/linode/instances/123"]));
+      expect(slow.failures).toEqual([]);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it("reports Linode's own error body, exit 1", async () => {
     const { code, stdout, stderr } = await runMain(
       ["restore", "-p", "linode", "123/1234", "--target", "999999"],

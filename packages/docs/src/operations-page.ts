@@ -25,11 +25,13 @@ export function renderOperationsPage(providers: readonly ProviderOperations[]): 
         : `<em>Not available.</em> ${escapeHtml(p.unsupported[name] ?? "")}`;
       return `<tr><td>${code(name)}<br>${code(COMMANDS[name])}</td><td>${what}</td></tr>`;
     });
+    const notes = (p.notes ?? []).map((note) => `<p>${escapeHtml(note)}</p>`).join("\n");
     return `<h2 id="${escapeHtml(p.provider)}">${escapeHtml(p.provider)}</h2>
 <table class="operations"><thead><tr><th>Operation</th><th>Endpoints and effect</th></tr></thead>
 <tbody>
 ${rows.join("\n")}
-</tbody></table>`;
+</tbody></table>
+${notes}`;
   });
   const body = `
 <p>Each operation takes the references that <code>backupkit list</code> prints: a backup's
@@ -39,13 +41,17 @@ ${rows.join("\n")}
 <code>cancel</code>, <code>enableSchedule</code>, <code>disableSchedule</code>,
 <code>waitFor</code>).</p>
 <ul>
-<li><code>--dry-run</code> prints each request (method, URL, body) and sends nothing.</li>
+<li><code>--dry-run</code> prints each request (method, URL, body) and sends nothing; for
+Huawei CBR also the headers its AK/SK signing adds, the signature, its time and any token
+redacted.</li>
 <li>An operation that loses something asks first, saying what; off a terminal it refuses
 without <code>--yes</code> (exit 2, nothing sent).</li>
 <li>A POST is never sent twice. One that gets no answer in time is reported as "may have
 happened", with how to check.</li>
 <li><code>--wait</code> polls, with backoff, until the backup is available, failed or gone;
-<code>--wait-timeout</code> bounds it, and the operation goes on at the provider after that.</li>
+a restore that changes no backup (Linode) is followed on the restored resource until it is no
+longer busy. <code>--wait-timeout</code> bounds it, and the operation goes on at the provider
+after that.</li>
 </ul>
 ${sections.join("\n")}
 `;

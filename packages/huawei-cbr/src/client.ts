@@ -3,6 +3,7 @@ import {
   type ClientOptions,
   createProviderClient,
   type ProviderErrorDetails,
+  REDACTED,
   requireCredential,
   signedRequests,
   staticHeaders,
@@ -113,6 +114,25 @@ function huaweiAuthentication(options: HuaweiCbrClientOptions): Authentication {
   }
   const secrets = [credentials.secretKey, credentials.securityToken ?? ""].filter(Boolean);
   return signedRequests(huaweiSigner(credentials), secrets);
+}
+
+/**
+ * The authentication headers each request of a client built with `options`
+ * carries, as a dry run shows them: the token, the security token, the
+ * signature and its signing time are `[redacted]` (the signature and its
+ * time together would let a copied request be replayed for 15 minutes).
+ * Only the project ID is shown. Nothing is signed or sent.
+ */
+export function huaweiCbrAuthHeadersShown(
+  options: Pick<HuaweiCbrClientOptions, "accessKey" | "securityToken" | "projectId" | "token">,
+): Record<string, string> {
+  if (options.accessKey === undefined) return { "X-Auth-Token": REDACTED };
+  return {
+    "X-Sdk-Date": REDACTED,
+    ...(options.projectId === undefined ? {} : { "X-Project-Id": options.projectId }),
+    ...(options.securityToken === undefined ? {} : { "X-Security-Token": REDACTED }),
+    Authorization: REDACTED,
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ export {
   HUAWEI_CBR_DEFAULT_REGION,
   type HuaweiCbrClient,
   type HuaweiCbrClientOptions,
+  huaweiCbrAuthHeadersShown,
   huaweiCbrBaseUrl,
 } from "./client.js";
 export type { components, operations, paths } from "./generated/schema.js";
@@ -38,5 +39,11 @@ export type HuaweiCbrBackupList = components["schemas"]["BackupList"];
 export type HuaweiCbrListBackupsQuery = NonNullable<
   operations["listBackups"]["parameters"]["query"]
 >;
+/** The body of "Creating a Checkpoint" (`POST /v3/{project_id}/checkpoints`). */
+export type HuaweiCbrCheckpointRequest = components["schemas"]["CheckpointCreateRequest"];
+/** The body of "Restoring a Backup". */
+export type HuaweiCbrRestoreRequest = components["schemas"]["BackupRestoreRequest"];
+/** A backup or replication policy. */
+export type HuaweiCbrPolicy = components["schemas"]["Policy"];
 /** CBR's error body, `{ error_code, error_msg }`. */
 export type HuaweiCbrErrorBody = components["schemas"]["ErrorBody"];

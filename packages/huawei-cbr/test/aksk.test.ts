@@ -1,6 +1,11 @@
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHuaweiCbrClient, ProviderError, unwrap } from "../src/index.js";
+import {
+  createHuaweiCbrClient,
+  huaweiCbrAuthHeadersShown,
+  ProviderError,
+  unwrap,
+} from "../src/index.js";
 import { type SeenRequest, sendJson, startLoopback } from "./loopback.js";
 
 const require = createRequire(import.meta.url);
@@ -192,4 +197,39 @@ describe("createHuaweiCbrClient with AK/SK", () => {
     expect((error as Error).message).toContain(message);
     for (const secret of [SK, SESSION, AK]) expect((error as Error).message).not.toContain(secret);
   });
+});
+
+describe("huaweiCbrAuthHeadersShown", () => {
+  /** The headers a request carries that the client adds to sign in. */
+  const AUTH_HEADERS = [
+    "authorization",
+    "x-auth-token",
+    "x-project-id",
+    "x-sdk-date",
+    "x-security-token",
+  ];
+
+  it.each([
+    ["AK/SK with the project", { accessKey: AK, secretKey: SK, projectId: PROJECT }],
+    ["temporary AK/SK", { accessKey: AK, secretKey: SK, securityToken: SESSION }],
+    ["an IAM token", { token: SESSION }],
+  ])(
+    "names the headers the client sends with %s, each secret one redacted",
+    async (_name, options) => {
+      answer = () => [200, { count: 0, backups: [] }];
+      await listBackups(createHuaweiCbrClient({ ...options, baseUrl: server.baseUrl }));
+      const seen = server.seen.at(-1) as SeenRequest;
+      const shown = huaweiCbrAuthHeadersShown(options);
+      expect(
+        Object.keys(shown)
+          .map((name) => name.toLowerCase())
+          .sort(),
+      ).toEqual(AUTH_HEADERS.filter((name) => seen.headers[name] !== undefined));
+      const text = JSON.stringify(shown);
+      for (const secret of [SK, SESSION, AK]) expect(text).not.toContain(secret);
+      for (const [name, value] of Object.entries(shown)) {
+        expect(value).toBe(name === "X-Project-Id" ? PROJECT : "[redacted]");
+      }
+    },
+  );
 });

@@ -9,6 +9,7 @@ export {
   sourceContext,
 } from "./listing.js";
 export {
+  type BackupWatch,
   cancel,
   create,
   deleteBackup,
@@ -26,6 +27,8 @@ export {
   type ProviderOperations,
   plan,
   providerOperations,
+  type ResourceState,
+  type ResourceWatch,
   restore,
   UnsupportedOperationError,
   type WaitOptions,

@@ -47,7 +47,8 @@ const COMMON_OPTIONS = {
 const COMMON_HELP = `Options:
   -p, --provider <id>       ${sources.map((s) => s.id).join(" | ")}
   -f, --format <format>     table | json (default table)
-      --dry-run             print the request(s) (method, URL, body) and send nothing
+      --dry-run             print the request(s) (method, URL, body; the headers a provider
+                            signs, secrets redacted) and send nothing
   -y, --yes                 do not ask before something is lost; needed when stdin is not a terminal
       --wait                poll until the operation has ended (available, failed or gone)
       --wait-timeout <s>    give up waiting after this long (default 600); the operation goes on
@@ -137,7 +138,10 @@ function scheduleHelp(): string {
   return `Usage: backupkit schedule enable|disable -p <id> --resource <REF> [options]
 
 Turns a resource's automatic backups on or off. On Linode, disabling is
-cancelling the Backup service, which deletes every backup of the Linode.
+cancelling the Backup service, which deletes every backup of the Linode. On
+Huawei CBR, it is the backup policy of the resource's vault: every resource of
+that vault, and of other vaults the policy is applied to, is switched with it.
+On Z.com, turning a VM's automatic backup off deletes every run it has taken.
 
 ${COMMON_HELP}`;
 }
@@ -233,6 +237,9 @@ async function act(command: Command, args: string[], io: Io): Promise<number> {
       for (const r of requests) {
         const body = r.body === undefined ? "" : ` ${JSON.stringify(r.body)}`;
         io.stdout.write(stderrLine(redact, `${r.method} ${r.url}${body}`));
+        for (const [name, value] of Object.entries(r.headers ?? {})) {
+          io.stdout.write(stderrLine(redact, `  ${name}: ${value}`));
+        }
       }
       io.stderr.write("dry run: nothing was sent\n");
       return EXIT.ok;
@@ -256,11 +263,11 @@ async function act(command: Command, args: string[], io: Io): Promise<number> {
       try {
         const last = await waitFor({ provider: source.id, config: setup.config }, watch, context, {
           timeoutMs: waitSeconds * 1000,
-          onProgress: (backup, elapsed) => {
+          onProgress: (status, elapsed) => {
             if (progress) {
-              io.stderr.write(
-                `\r\x1b[2Kwaiting… ${backup?.status ?? "gone"} after ${Math.round(elapsed / 1000)} s`,
-              );
+              // The status is the provider's text: made safe before it meets the terminal.
+              const shown = stderrLine(redact, status).trimEnd();
+              io.stderr.write(`\r\x1b[2Kwaiting… ${shown} after ${Math.round(elapsed / 1000)} s`);
             }
           },
         });

@@ -88,9 +88,13 @@ export interface paths {
         /**
          * Restoring a Backup
          * @description Restores a backup to a server (`server_id` with `mappings` from each
-         *     disk backup to a disk) or to a disk (`volume_id`). The data on the
-         *     target is **overwritten**. The backup shows `restoring` while it runs.
-         *     Doubt: the reference shows a 202 with no body.
+         *     disk backup, the `children` of the server backup, to a disk of that
+         *     server) or to a disk (`volume_id`). The data on the target is
+         *     **overwritten**; a server is stopped while it runs and started after
+         *     unless `power_on` is false. The backup shows `restoring` while it runs.
+         *     Not idempotent. The reference and Huawei's SDK (RestoreBackupResponse
+         *     has no fields) answer 202 with no body. Doubt: whether the backup is
+         *     already `restoring` when the 202 arrives is not documented.
          */
         post: operations["restoreBackup"];
         delete?: never;
@@ -113,10 +117,37 @@ export interface paths {
          * @description Backs up a vault and creates a checkpoint (restore point): one backup per
          *     resource in `parameters.resources` (all of the vault's resources when
          *     absent). The backups appear in ListBackups with this `checkpoint_id`,
-         *     `protecting` until they are `available`. Not idempotent: each call
-         *     starts new backups.
+         *     `protecting` until they are `available`. A resource that cannot be
+         *     backed up now (one already being backed up) is listed in
+         *     `vault.skipped_resources` and gets no backup, with a 200 all the same.
+         *     Not idempotent: each call starts new backups. Doubt: the reference
+         *     does not say how soon the new backups are listed; Huawei's Terraform
+         *     provider waits for the checkpoint before it reads them.
          */
         post: operations["createCheckpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/{project_id}/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Querying the Policy List
+         * @description Queries the project's policies. With `vault_id`, the policies applied to
+         *     that vault; with `operation_type=backup`, its backup policy (a vault has
+         *     at most one). backupkit reads it to find the policy that schedules a
+         *     resource's backups: the one applied to the resource's vault. Not paged.
+         */
+        get: operations["listPolicies"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -135,7 +166,8 @@ export interface paths {
          * Modifying a Policy
          * @description Modifies a backup policy; backupkit sends only `enabled`, which turns
          *     the policy's scheduled backups of every vault it is applied to on or
-         *     off. Backups already taken are kept.
+         *     off. Backups already taken are kept. Setting the same value twice
+         *     leaves the policy as it was, so a lost answer can be asked again.
          */
         put: operations["updatePolicy"];
         post?: never;
@@ -159,20 +191,36 @@ export interface components {
                 parameters?: {
                     /** @description Whether the backup counts as automatically triggered. Default false. */
                     auto_trigger?: boolean;
-                    /** @description Backup description. */
+                    /** @description Backup description, without angle brackets (`<`, `>`). */
                     description?: string;
                     /** @description Whether the backup is incremental. Default true. */
                     incremental?: boolean;
-                    /** @description Backup name. */
+                    /** @description Backup name, of letters, digits, underscores (_) and hyphens (-). */
                     name?: string;
-                    /** @description UUIDs of the resources to back up; all of the vault's when absent. */
+                    /**
+                     * @description UUIDs of the resources to back up; all of the vault's when absent.
+                     *     They must be associated with the vault.
+                     */
                     resources?: string[];
+                    /** @description The resources to back up, with their type and name (instead of `resources`). */
+                    resource_details?: {
+                        /** @description ID of the resource to back up. */
+                        id: string;
+                        /** @description Name of the resource, up to 255 characters. */
+                        name?: string;
+                        /** @description Type of the resource: `OS::Nova::Server`, `OS::Cinder::Volume`, `OS::Sfs::Turbo` and others. */
+                        type: string;
+                        /** @description Extra information of the resource (disks to leave out, and the like). */
+                        extra_info?: Record<string, never>;
+                    }[];
+                    /** @description The policy the backup counts for, when it is automatically triggered. */
+                    policy_id?: string;
                 };
             };
         };
         /** @description The answer to "Creating a Checkpoint". */
         CheckpointCreateResponse: {
-            /** @description The checkpoint created. */
+            /** @description The checkpoint created. Its backups are listed by ListBackups with this `checkpoint_id`. */
             checkpoint: {
                 /** @description Creation time, zone-less UTC, such as 2020-02-05T10:38:34.209782. */
                 created_at?: string;
@@ -191,6 +239,45 @@ export interface components {
                     id?: string;
                     /** @description Vault name. */
                     name?: string;
+                    /** @description The resources being backed up. */
+                    resources?: {
+                        /** @description Extra information of the resource. */
+                        extra_info?: string;
+                        /** @description ID of the resource. */
+                        id?: string;
+                        /** @description Name of the resource. */
+                        name?: string;
+                        /**
+                         * @description Protection status.
+                         * @enum {string}
+                         */
+                        protect_status?: "available" | "error" | "protecting" | "restoring" | "removing";
+                        /** @description Allocated capacity of the resource, in GB (a string). */
+                        resource_size?: string;
+                        /** @description Type of the resource: `OS::Nova::Server`, `OS::Cinder::Volume` and others. */
+                        type?: string;
+                        /** @description Size of the resource's backups (a string). */
+                        backup_size?: string;
+                        /** @description Number of the resource's backups (a string). */
+                        backup_count?: string;
+                    }[];
+                    /**
+                     * @description Resources that were not backed up, with why (for example, a
+                     *     backup of it is already running). A skipped resource gets no
+                     *     backup from this checkpoint, yet the call answers 200.
+                     */
+                    skipped_resources?: {
+                        /** @description Resource ID. */
+                        id?: string;
+                        /** @description Resource type. */
+                        type?: string;
+                        /** @description Resource name. */
+                        name?: string;
+                        /** @description The error code of why it was skipped. */
+                        code?: string;
+                        /** @description Why it was skipped, such as "the resource is being backed up". */
+                        reason?: string;
+                    }[];
                 };
                 /** @description Extended information. */
                 extra_info?: {
@@ -198,6 +285,8 @@ export interface components {
                     name?: string;
                     /** @description Backup description. */
                     description?: string;
+                    /** @description Days the backup is kept. */
+                    retention_duration?: number;
                 };
             };
         };
@@ -205,7 +294,10 @@ export interface components {
         BackupRestoreRequest: {
             /** @description What to restore to. */
             restore: {
-                /** @description Which disk backup goes to which disk; required to restore a server. */
+                /**
+                 * @description Which disk backup (a child of the server backup) goes to which disk;
+                 *     required to restore a server, ignored for a disk.
+                 */
                 mappings?: {
                     /** @description The disk backup (a child of the server backup). */
                     backup_id: string;
@@ -218,34 +310,43 @@ export interface components {
                 server_id?: string;
                 /** @description The disk to restore to; required to restore a disk backup. */
                 volume_id?: string;
-                /** @description The resource to restore to. */
+                /** @description The resource to restore to (file systems and desktops). */
                 resource_id?: string;
+                /** @description Where file backups are restored to. */
+                details?: {
+                    /** @description The destination path. */
+                    destination_path: string;
+                };
             };
         };
-        /** @description The body of "Modifying a Policy", as backupkit sends it. */
+        /**
+         * @description The body of "Modifying a Policy". backupkit sends only `enabled`; the other
+         *     fields, as Huawei's SDK (PolicyUpdate) has them, change the policy's name,
+         *     retention and schedule.
+         */
         PolicyUpdateRequest: {
-            /** @description The fields to change. */
+            /** @description The fields to change; those left out keep their value. */
             policy: {
                 /** @description Whether the policy's scheduled backups run. */
                 enabled?: boolean;
+                /** @description Policy name, up to 64 characters. */
+                name?: string;
+                /** @description Retention (`max_backups`, `retention_duration_days`, `day_backups` … with `timezone`). */
+                operation_definition?: Record<string, never>;
+                /** @description The schedule: `properties.pattern`, a list of iCalendar RRULE lines. */
+                trigger?: Record<string, never>;
             };
         };
-        /** @description A backup policy. */
+        /** @description One policy. */
         PolicyResponse: {
-            /** @description The policy. */
-            policy: {
-                /** @description Whether the policy is enabled. */
-                enabled: boolean;
-                /** @description Policy ID. */
-                id: string;
-                /** @description Policy name. */
-                name?: string;
-                /**
-                 * @description What the policy does.
-                 * @enum {string}
-                 */
-                operation_type?: "backup" | "replication";
-            };
+            policy: components["schemas"]["Policy"];
+        };
+        /** @description The answer to "Querying the Policy List". */
+        PolicyList: {
+            /** @description The policies. */
+            policies?: components["schemas"]["Policy"][];
+            /** @description Number of policies. */
+            count?: number;
         };
         /**
          * @description A timestamp in UTC. The ShowBackup page shows it without a zone and
@@ -631,6 +732,75 @@ export interface components {
             limit?: number;
             /** @description Offset where the query starts. */
             offset?: number;
+        };
+        /** @description A backup or replication policy, as "Querying the Policy List" and "Modifying a Policy" answer it. */
+        Policy: {
+            /** @description Whether the policy is enabled, that is, whether its scheduled backups run. */
+            enabled: boolean;
+            /** @description Policy ID. */
+            id: string;
+            /** @description Policy name. */
+            name: string;
+            /**
+             * @description What the policy does: `backup` (scheduled backups) or `replication`.
+             * @enum {string}
+             */
+            operation_type: "backup" | "replication";
+            /** @description How long the policy's backups are kept, and where replication goes. */
+            operation_definition?: {
+                /** @description Daily backups kept (the day's latest), 0 to 100; needs `timezone`. */
+                day_backups?: number;
+                /** @description Weekly backups kept, 0 to 100; needs `timezone`. */
+                week_backups?: number;
+                /** @description Monthly backups kept, 0 to 100; needs `timezone`. */
+                month_backups?: number;
+                /** @description Yearly backups kept, 0 to 100; needs `timezone`. */
+                year_backups?: number;
+                /** @description Most backups kept per resource, -1 (no limit by count) or 0 to 99999. */
+                max_backups?: number;
+                /** @description Days a backup is kept, up to 99999; -1 keeps it regardless of age. */
+                retention_duration_days?: number;
+                /** @description The user's time zone, such as `UTC+08:00`. */
+                timezone?: string;
+                /** @description A full backup after this many incremental ones, -1 (never) to 100. */
+                full_backup_interval?: number;
+                /** @description The replication destination project (cross-region replication). */
+                destination_project_id?: string;
+                /** @description The replication destination region (cross-region replication). */
+                destination_region?: string;
+                /** @description Whether cross-region replication is accelerated. */
+                enable_acceleration?: boolean;
+                /** @description The cross-account replication vault of a cross-account replication policy. */
+                cross_account_urn?: string;
+            };
+            /** @description When the policy runs. */
+            trigger?: {
+                /** @description Scheduler ID. */
+                id?: string;
+                /** @description Scheduler name. */
+                name?: string;
+                /**
+                 * @description Scheduler type: only `time`.
+                 * @enum {string}
+                 */
+                type?: "time";
+                /** @description The schedule. */
+                properties?: {
+                    /** @description iCalendar RRULE lines, such as `FREQ=DAILY;INTERVAL=1;BYHOUR=14;BYMINUTE=00`. */
+                    pattern?: string[];
+                    /** @description When the scheduler starts, such as `2020-01-08 09:59:49`. */
+                    start_time?: string;
+                };
+            };
+            /** @description The vaults the policy is applied to. One vault has at most one backup policy. */
+            associated_vaults?: {
+                /** @description Vault ID. */
+                vault_id: string;
+                /** @description The replication destination vault, for a replication policy. */
+                destination_vault_id?: string;
+            }[];
+            /** @description `custom_policy`, or an organization policy (`organization_policy_v1`, `organization_policy_v2`, `organization_policy_removed`). */
+            policy_type?: string;
         };
     };
     responses: {
@@ -1249,6 +1419,71 @@ export interface operations {
             default: components["responses"]["ErrorResponse"];
         };
     };
+    listPolicies: {
+        parameters: {
+            query?: {
+                /** @description Policy type: `backup` or `replication`. */
+                operation_type?: "backup" | "replication";
+                /** @description Vault ID. */
+                vault_id?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Project ID */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "policies": [
+                     *         {
+                     *           "associated_vaults": [
+                     *             {
+                     *               "vault_id": "3b5816b5-f29c-4172-9d9a-76c719a659ce"
+                     *             }
+                     *           ],
+                     *           "enabled": true,
+                     *           "id": "cbb3ce6f-3332-4e7c-b98e-77290d8471ff",
+                     *           "name": "policy001",
+                     *           "operation_definition": {
+                     *             "max_backups": 10,
+                     *             "timezone": "UTC+08:00"
+                     *           },
+                     *           "operation_type": "backup",
+                     *           "trigger": {
+                     *             "id": "d67269a6-5369-42d7-8150-5254bd446328",
+                     *             "name": "default",
+                     *             "properties": {
+                     *               "pattern": [
+                     *                 "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=14;BYMINUTE=00"
+                     *               ],
+                     *               "start_time": "2019-05-08 06:57:05"
+                     *             },
+                     *             "type": "time"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "count": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PolicyList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
     updatePolicy: {
         parameters: {
             query?: never;
@@ -1283,10 +1518,30 @@ export interface operations {
                     /**
                      * @example {
                      *       "policy": {
+                     *         "associated_vaults": [
+                     *           {
+                     *             "vault_id": "3b5816b5-f29c-4172-9d9a-76c719a659ce"
+                     *           }
+                     *         ],
                      *         "enabled": false,
                      *         "id": "cbb3ce6f-3332-4e7c-b98e-77290d8471ff",
                      *         "name": "policy001",
-                     *         "operation_type": "backup"
+                     *         "operation_definition": {
+                     *           "max_backups": 10,
+                     *           "timezone": "UTC+08:00"
+                     *         },
+                     *         "operation_type": "backup",
+                     *         "trigger": {
+                     *           "id": "d67269a6-5369-42d7-8150-5254bd446328",
+                     *           "name": "default",
+                     *           "properties": {
+                     *             "pattern": [
+                     *               "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=14;BYMINUTE=00"
+                     *             ],
+                     *             "start_time": "2019-05-08 06:57:05"
+                     *           },
+                     *           "type": "time"
+                     *         }
                      *       }
                      *     }
                      */

@@ -25,6 +25,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/linode/instances/{linodeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a Linode
+         * @description One Linode (Linode's "Get a Linode"). backupkit reads its `status` to
+         *     follow a restore: the target Linode is `restoring` while a backup is
+         *     restored to it, and leaves that state when the restore has ended.
+         */
+        get: operations["getLinodeInstance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/linode/instances/{linodeId}/backups": {
         parameters: {
             query?: never;
@@ -485,6 +507,50 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["PaginatedLinodes"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    getLinodeInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ID of the Linode the Backup belongs to. */
+                linodeId: components["parameters"]["linodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Linode. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 123,
+                     *       "label": "linode123",
+                     *       "region": "us-east",
+                     *       "type": "g6-standard-1",
+                     *       "status": "restoring",
+                     *       "created": "2018-01-01T00:01:01",
+                     *       "updated": "2018-01-01T00:01:01",
+                     *       "backups": {
+                     *         "enabled": true,
+                     *         "available": true,
+                     *         "last_successful": "2018-01-01T00:01:01"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Linode"];
                 };
             };
             429: components["responses"]["TooManyRequests"];

@@ -1,15 +1,18 @@
 import { readFileSync } from "node:fs";
+import { withSettle } from "../actions.js";
 import { fixturePath } from "../files.js";
 import { Random, zonelessUtc } from "../random.js";
 import type { MockProvider, MockProviderDefinition, MockRequest, MockResponse } from "../types.js";
 import { checkAkSkSignature } from "./huawei-aksk.js";
+import { huaweiCbrActions } from "./huawei-cbr-actions.js";
 
 // Huawei Cloud CBR mock: ListBackups (limit/offset/marker) and ShowBackup of
 // one project, in the shape of Huawei's current SDK models (top-level
 // `incremental`, `extend_info.is_multi_az`). Data: the ShowBackup page's sample, plus generated whole-server
 // backups whose disk backups are nested in `children`. `resources` counts
 // servers (default 20, the sample's server included). Other project IDs hold
-// no backups.
+// no backups. The actions (checkpoints, restore, delete, policies) are state
+// machines in huawei-cbr-actions.ts that change these same backups.
 
 /** A fake token for local testing only: it opens nothing but this mock. */
 const TOKEN = "mock-huawei-cbr-token";
@@ -40,7 +43,7 @@ const SETTLED = ["error", "deleting", "waiting_delete", "restoring", "waiting_re
 const RUNNING = ["protecting", "waiting_protect"] as const;
 
 /** The BackupResp fields the mock sends (see specs/huawei-cbr/openapi.yaml). */
-interface Backup {
+export interface Backup {
   provider_id: string;
   checkpoint_id: string;
   enterprise_project_id?: string;
@@ -80,7 +83,7 @@ const EQUALITY_FILTERS = [
 
 export const huaweiCbrMock: MockProviderDefinition = {
   id: "huawei-cbr",
-  create({ seed, resources = 20 }): MockProvider {
+  create({ seed, resources = 20, paceMs = 50 }): MockProvider {
     if (!Number.isInteger(resources) || resources < 0) {
       throw new TypeError(
         `huawei-cbr mock: resources must be a whole number ≥ 0, got ${resources}`,
@@ -104,13 +107,14 @@ export const huaweiCbrMock: MockProviderDefinition = {
         },
       };
     };
-    const ok = (body: unknown): MockResponse => ({
-      status: 200,
+    const ok = (body: unknown, status = 200): MockResponse => ({
+      status,
       headers: { "X-Request-Id": requestId() },
-      body,
+      ...(body === undefined ? {} : { body }),
     });
     const inProject = (request: MockRequest) =>
       request.params.project_id === PROJECT_ID ? backups : [];
+    const actions = huaweiCbrActions(backups, PROJECT_ID, { ok, error }, paceMs);
     return {
       credentials: {
         accessKey: ACCESS_KEY,
@@ -134,7 +138,8 @@ export const huaweiCbrMock: MockProviderDefinition = {
         return error(401, `Incorrect IAM authentication information: ${why}`);
       },
       error,
-      routes: [
+      routes: withSettle(actions.settle, [
+        ...actions.routes,
         {
           method: "GET",
           path: "/v3/{project_id}/backups",
@@ -163,7 +168,7 @@ export const huaweiCbrMock: MockProviderDefinition = {
             return backup ? ok({ backup }) : error(404, `Resource ${id} not found.`);
           },
         },
-      ],
+      ]),
     };
   },
 };

@@ -6,8 +6,8 @@ import { Random, zonelessUtc } from "../random.js";
 import type { MockProvider, MockProviderDefinition, MockRequest, MockResponse } from "../types.js";
 import { linodeActions } from "./linode-actions.js";
 
-// Linode mock: the account's instances (paginated), each one's backups, and
-// one backup by id. Data: the API page's sample backup on instance 123, plus
+// Linode mock: the account's instances (paginated, and one by id), each
+// one's backups, and one backup by id. Data: the API page's sample backup on instance 123, plus
 // generated instances. `resources` counts instances (default 20, seed one included).
 
 /** A fake token for local testing only: it opens nothing but this mock. */
@@ -89,6 +89,14 @@ export const linodeMock: MockProviderDefinition = {
             const data = instances.slice((page - 1) * pageSize, page * pageSize);
             const pages = Math.max(1, Math.ceil(instances.length / pageSize));
             return { status: 200, body: { data, page, pages, results: instances.length } };
+          },
+        },
+        {
+          method: "GET",
+          path: "/linode/instances/{linodeId}",
+          handle(request) {
+            const instance = instanceOf(request);
+            return instance ? { status: 200, body: instance } : error(404, "Not found");
           },
         },
         {

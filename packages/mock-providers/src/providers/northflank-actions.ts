@@ -12,11 +12,15 @@ interface AddonBackup {
 }
 
 interface KnownAddon {
-  project: { id: string };
+  project: { id: string; name: string };
   addon: { id: string; name: string };
+  addonType: string;
   addonVersion: string;
   sizeBytes: number;
 }
+
+/** How long the destination listing says a backup made through the actions is kept. */
+const KEPT_MS = 30 * 86_400_000;
 
 /** A generated backup of the destination listing, found by id; undefined when there is none. */
 export type FindListed = (id: string) => Record<string, unknown> | undefined;
@@ -25,16 +29,19 @@ export type FindListed = (id: string) => Record<string, unknown> | undefined;
  * Northflank's addon backup actions as state machines, one step per `paceMs`:
  * a new backup goes scheduled → in-progress → completed; an abort goes
  * aborting → aborted; a deleted backup is gone after one step. The backups of
- * the destination listing can be acted on too (found with `findListed`); what
- * the actions change shows through the addon endpoints, not in that listing.
+ * the destination listing can be acted on too (found with `findListed`); the
+ * backups the actions create show in that listing too (`created()`), as
+ * they are now, so what `list` reads agrees with the addon endpoints.
  */
 export function northflankActions(
   addons: readonly KnownAddon[],
   findListed: FindListed,
   error: (status: number, message: string) => MockResponse,
   paceMs: number,
-): { routes: MockRoute[]; settle(): void } {
+): { routes: MockRoute[]; settle(): void; created(): Record<string, unknown>[] } {
   const backups = new Map<string, AddonBackup>();
+  /** The backups `POST …/backups` made, oldest first, with their addon. */
+  const made = new Map<string, { backup: AddonBackup; addon: KnownAddon }>();
   const gone = new Set<string>();
   const schedules = new Map<string, Record<string, unknown>[]>();
   const { later, settle } = stepper(paceMs);
@@ -89,7 +96,9 @@ export function northflankActions(
           createdAt: created.toISOString(),
           config: { source: { type: "snapshot" }, size: "0", addonVersion: addon.addonVersion },
         };
-        backups.set(keyOf({ ...request.params, backupId: backup.id }), backup);
+        const key = keyOf({ ...request.params, backupId: backup.id });
+        backups.set(key, backup);
+        made.set(key, { backup, addon });
         later(1, () => {
           if (backup.status === "scheduled") backup.status = "in-progress";
         });
@@ -120,6 +129,7 @@ export function northflankActions(
         const key = keyOf(request.params);
         later(1, () => {
           backups.delete(key);
+          made.delete(key);
           gone.add(key);
         });
         return { status: 200, body: { data: {} } };
@@ -195,5 +205,27 @@ export function northflankActions(
       },
     },
   ];
-  return { routes, settle };
+  /** The made backups still there, newest first, as the destination listing shows a backup. */
+  function created(): Record<string, unknown>[] {
+    return [...made.values()].reverse().map(({ backup, addon }) => ({
+      id: backup.id,
+      name: backup.name,
+      status: backup.status,
+      project: addon.project,
+      addon: addon.addon,
+      config: {
+        addonVersion: addon.addonVersion,
+        addonType: addon.addonType,
+        source: backup.config.source,
+        size: backup.config.size,
+      },
+      // Taken on request, not by a schedule.
+      schedules: [],
+      expiredBy: Date.parse(backup.createdAt) + KEPT_MS,
+      createdAt: backup.createdAt,
+      ...(backup.completedAt === undefined ? {} : { completedAt: backup.completedAt }),
+    }));
+  }
+
+  return { routes, settle, created };
 }

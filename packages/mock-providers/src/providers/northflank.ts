@@ -26,6 +26,8 @@ const NOW = Date.UTC(2025, 0, 15);
 const DEFAULT_PER_PAGE = 50;
 /** The team the team-scoped paths answer for; any other team has no destinations. */
 const TEAM_ID = "mock-team";
+/** The destination whose listing shows the backups made through `POST …/addons/{addonId}/backups`. */
+const CREATED_INTO = "addon-backups-eu";
 /** The weekly destination holds at most a year of backups; the rest go to the hourly one. */
 const MAX_WEEKLY = 52;
 
@@ -128,10 +130,14 @@ export const northflankMock: MockProviderDefinition = {
       const id = request.params.backupDestinationId;
       const destination = destinations.find((d) => d.id === id);
       if (!destination) return error(404, "Backup destination not found");
-      const page = pageOf(request, `backups:${id}`, destination.count);
+      // Backups made through the actions go to the addons' destination, newest first.
+      const made = id === CREATED_INTO ? actions.created() : [];
+      const page = pageOf(request, `backups:${id}`, made.length + destination.count);
       if ("problem" in page) return error(400, page.problem);
       const data = [];
-      for (let i = page.start; i < page.end; i++) data.push(destination.backupAt(i));
+      for (let i = page.start; i < page.end; i++) {
+        data.push(i < made.length ? made[i] : destination.backupAt(i - made.length));
+      }
       return { status: 200, body: { data, pagination: page.pagination } };
     }
     const inTeam = (request: MockRequest) => request.params.teamId === TEAM_ID;

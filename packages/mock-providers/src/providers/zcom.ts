@@ -1,14 +1,19 @@
 import { readFileSync } from "node:fs";
 import { parseZcomJson } from "@backupkit/zcom";
+import { withSettle } from "../actions.js";
 import { fixturePath } from "../files.js";
 import { Random } from "../random.js";
-import type { MockProvider, MockProviderDefinition, MockResponse } from "../types.js";
+import type { MockProvider, MockProviderDefinition, MockRequest, MockResponse } from "../types.js";
+import { zcomActions } from "./zcom-actions.js";
 import { createIdentity, IDENTITY_PATH } from "./zcom-identity.js";
 
 // Z.com / ConoHa mock: the tenant's backups (one per VM with automatic backup)
-// with their runs, and one backup by id. Data: the "List backups" page's sample,
-// served byte for byte, then generated backups spliced into the same body.
-// `resources` counts backups (default 12, the sample's three first).
+// with their runs, one backup by id, and the automatic-backup actions (enable,
+// disable, restore a run, keep a run as an image). Data: the "List backups"
+// page's sample, served byte for byte until an action changes something, then
+// generated backups spliced into the same body, and a few VMs without
+// automatic backup to enable it on. `resources` counts backups (default 12,
+// the sample's three first).
 
 /** Fake credentials for local testing only: they open nothing but this mock. */
 const TOKEN = "mock-zcom-token";
@@ -23,8 +28,10 @@ const HTML = "text/html; charset=UTF-8";
 const DAY = 86_400_000;
 /** "Now" of the generated data, fixed so every run serves the same backups. */
 const NOW = Date.UTC(2025, 0, 15);
+/** VMs without automatic backup, to turn it on for. */
+const SPARE_VMS = 3;
 
-interface BackupRun {
+export interface BackupRun {
   status: string;
   created_at: string;
   backuprun_id: string;
@@ -32,7 +39,7 @@ interface BackupRun {
   type: "instance" | "volume";
 }
 
-interface Backup {
+export interface Backup {
   instance_id: string;
   id: string;
   backupruns: BackupRun[];
@@ -45,6 +52,7 @@ const FAULT_NAMES: Readonly<Record<number, string>> = {
   403: "forbidden",
   404: "itemNotFound",
   405: "badMethod",
+  409: "conflictingRequest",
   413: "overLimit",
   429: "overLimit",
   501: "notImplemented",
@@ -53,11 +61,16 @@ const FAULT_NAMES: Readonly<Record<number, string>> = {
 
 export const zcomMock: MockProviderDefinition = {
   id: "zcom",
-  create({ seed, resources = 12, tokenLifetimeMs = DAY }): MockProvider {
+  create({ seed, resources = 12, tokenLifetimeMs = DAY, paceMs = 50 }): MockProvider {
     if (!Number.isInteger(resources) || resources < 0) {
       throw new TypeError(`zcom mock: resources must be a whole number ≥ 0, got ${resources}`);
     }
-    const list = listBody(new Random(seed), resources);
+    const random = new Random(seed);
+    const list = listBody(random, resources);
+    const vms = new Set([
+      ...list.backups.map((b) => b.instance_id),
+      ...Array.from({ length: SPARE_VMS }, () => uuid(random)),
+    ]);
     const error = (status: number, message: string): MockResponse => ({
       status,
       body: { [FAULT_NAMES[status] ?? "computeFault"]: { message, code: status } },
@@ -68,6 +81,28 @@ export const zcomMock: MockProviderDefinition = {
         400,
         `Malformed request URL: URL's project_id '${tenant}' doesn't match Context's project_id '${TENANT}'`,
       );
+    // The sample is served verbatim until an action changes the list; then it is rendered anew.
+    let changed = false;
+    const listNow = (): MockResponse => {
+      if (!changed) return html(list.text, list.value);
+      const text = wrap(list.backups.map(render));
+      return html(text, parseZcomJson(text));
+    };
+    const actions = zcomActions(
+      { backups: list.backups, vms },
+      {
+        error,
+        otherTenant: (request: MockRequest) =>
+          request.params.tenant_id === TENANT ? null : otherTenant(request.params.tenant_id),
+        html: (value) => html(JSON.stringify(value, null, 2), value),
+        changed: () => {
+          changed = true;
+        },
+        newId: () => uuid(random),
+        newRunId: () => hex(random, 32),
+      },
+      paceMs,
+    );
     const identity = createIdentity({
       username: USERNAME,
       password: PASSWORD,
@@ -97,13 +132,14 @@ export const zcomMock: MockProviderDefinition = {
       },
       error,
       beyondSpec: identity.routes,
-      routes: [
+      routes: withSettle(actions.settle, [
+        ...actions.routes,
         {
           method: "GET",
           path: "/{tenant_id}/backup",
           handle(request) {
             if (request.params.tenant_id !== TENANT) return otherTenant(request.params.tenant_id);
-            return html(list.text, list.value);
+            return listNow();
           },
         },
         {
@@ -118,7 +154,7 @@ export const zcomMock: MockProviderDefinition = {
             return html(text, parseZcomJson(text));
           },
         },
-      ],
+      ]),
     };
   },
 };

@@ -75,8 +75,11 @@ export interface WaitOptions {
   /** The first wait between polls; it doubles up to `maxIntervalMs`. Default 500. */
   intervalMs?: number;
   maxIntervalMs?: number;
-  /** Called after each poll with what the provider said (null: gone). */
-  onProgress?: (backup: Backup | null, elapsedMs: number) => void;
+  /**
+   * Called after each poll with what the provider said: the backup's common
+   * status, `gone`, or a watched resource's own status (Linode `restoring`).
+   */
+  onProgress?: (status: string, elapsedMs: number) => void;
   signal?: AbortSignal;
 }
 
@@ -88,10 +91,19 @@ export class WaitTimeoutError extends Error {
 /** Statuses after which a backup will not change on its own. */
 const ENDED = new Set(["available", "failed", "cancelled"]);
 
+/** One poll: the status to report, whether the operation has ended, and the backup seen. */
+interface Poll {
+  status: string;
+  ended: boolean;
+  backup: Backup | null;
+}
+
 /**
- * Polls the backup of `target` with backoff until the operation has ended:
- * the backup is available, failed or cancelled (`until: "available"`), or the
- * provider no longer has it (`until: "gone"`). Returns its last record, null when gone.
+ * Polls `target` with backoff until the operation has ended: for a backup,
+ * until it is available, failed or cancelled (`until: "available"`) or the
+ * provider no longer has it (`until: "gone"`); for a resource, until the
+ * provider no longer reports it busy (or it is gone). Returns the backup's
+ * last record; null when it is gone, and for a resource.
  */
 export async function waitFor(
   setup: OperationSetup,
@@ -99,26 +111,18 @@ export async function waitFor(
   context: SourceContext,
   options: WaitOptions,
 ): Promise<Backup | null> {
-  const entry = providerOperations.find((p) => p.provider === setup.provider);
-  if (!entry?.get) {
-    throw new UnsupportedOperationError(
-      setup.provider,
-      "waitFor" as OperationName,
-      "it cannot fetch one backup",
-    );
-  }
+  const poll = poller(setup, target, context);
   const started = Date.now();
   let interval = options.intervalMs ?? 500;
   const maxInterval = options.maxIntervalMs ?? 10_000;
   for (;;) {
-    const backup = await entry.get(setup.config, target.ref, context);
+    const { status, ended, backup } = await poll();
     const elapsed = Date.now() - started;
-    options.onProgress?.(backup, elapsed);
-    if (backup === null) return null;
-    if (target.until === "available" && ENDED.has(backup.status)) return backup;
+    options.onProgress?.(status, elapsed);
+    if (ended) return backup;
     if (elapsed + interval > options.timeoutMs) {
       throw new WaitTimeoutError(
-        `still ${backup.status} after ${Math.round(elapsed / 1000)} s; it goes on at the provider: check with "backupkit get" or "backupkit list"`,
+        `still ${status} after ${Math.round(elapsed / 1000)} s; it goes on at the provider: check with "backupkit get" or "backupkit list"`,
       );
     }
     await new Promise((resolve, reject) => {
@@ -132,9 +136,41 @@ export async function waitFor(
   }
 }
 
+/** How to poll one target at its provider; UnsupportedOperationError when it cannot be fetched. */
+function poller(
+  setup: OperationSetup,
+  target: WatchTarget,
+  context: SourceContext,
+): () => Promise<Poll> {
+  const entry = providerOperations.find((p) => p.provider === setup.provider);
+  const cannot = (what: string) =>
+    new UnsupportedOperationError(setup.provider, "waitFor" as OperationName, what);
+  if ("resource" in target) {
+    const state = entry?.resourceState;
+    if (!state) throw cannot("it cannot fetch a resource's state");
+    return async () => {
+      const now = await state(setup.config, target.resource, context);
+      if (now === null) return { status: "gone", ended: true, backup: null };
+      return { status: now.status, ended: !now.busy, backup: null };
+    };
+  }
+  const get = entry?.get;
+  if (!get) throw cannot("it cannot fetch one backup");
+  return async () => {
+    const backup = await get(setup.config, target.ref, context);
+    if (backup === null) return { status: "gone", ended: true, backup };
+    return {
+      status: backup.status,
+      ended: target.until === "available" && ENDED.has(backup.status),
+      backup,
+    };
+  };
+}
+
 export { OutcomeUnknownError, UnsupportedOperationError } from "./errors.js";
 export { providerOperations } from "./registry.js";
 export {
+  type BackupWatch,
   OPERATION_NAMES,
   type OperationArgs,
   type OperationName,
@@ -142,5 +178,7 @@ export {
   type PlannedRequest,
   type ProviderOperation,
   type ProviderOperations,
+  type ResourceState,
+  type ResourceWatch,
   type WatchTarget,
 } from "./types.js";

@@ -111,7 +111,7 @@ export const linodeOperations: ProviderOperations = {
     restore: {
       endpoints: ["POST /linode/instances/{linodeId}/backups/{backupId}/restore"],
       about:
-        "Restores to the backup's own Linode, or to --target (a Linode in the same region). With --overwrite every disk and configuration profile of the target is deleted first, and it asks; without, the disks are added beside the target's.",
+        "Restores to the backup's own Linode, or to --target (a Linode in the same region). With --overwrite every disk and configuration profile of the target is deleted first, and it asks; without, the disks are added beside the target's. --wait follows the target Linode until it is no longer restoring (GET /linode/instances/{linodeId}).",
       plan(config, { ref, target, overwrite }) {
         const { linodeId, backupId } = backupRef(ref);
         const to = target === undefined ? linodeId : linodeOf(target);
@@ -151,6 +151,8 @@ export const linodeOperations: ProviderOperations = {
           operation: "restore",
           backups: [],
           message: `started restoring backup ${backupId} of Linode ${linodeId} to Linode ${to}`,
+          // A restore changes no backup: the target Linode is `restoring` until it is done.
+          watch: { resource: String(to), until: "idle" as const },
         };
       },
     },
@@ -217,5 +219,16 @@ export const linodeOperations: ProviderOperations = {
     if (result.response.status === 404) return null;
     const body = await send(async () => result, { repeatable: true, what: "", check: "" });
     return fromLinode(body, { linodeId }).backups[0] ?? null;
+  },
+  async resourceState(config, resource, context) {
+    const linodeId = linodeOf(resource);
+    const result = await client(config, context).GET("/linode/instances/{linodeId}", {
+      params: { path: { linodeId } },
+    });
+    if (result.response.status === 404) return null;
+    const body = await send(async () => result, { repeatable: true, what: "", check: "" });
+    const status = typeof body.status === "string" ? body.status : "unknown";
+    // Only the restore is waited on: `restoring` is the state Linode keeps it in meanwhile.
+    return { status, busy: status === "restoring" };
   },
 };

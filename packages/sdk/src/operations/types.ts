@@ -28,14 +28,41 @@ export interface PlannedRequest {
   /** The full URL, with the ids filled in; a `{placeholder}` where a value is only known once an earlier request answers. */
   url: string;
   body?: unknown;
+  /**
+   * Headers worth showing, where a provider adds its own to each request
+   * (Huawei's AK/SK signature): credentials and signatures as `[redacted]`.
+   */
+  headers?: Readonly<Record<string, string>>;
 }
 
-/** What `waitFor` watches until an operation has ended. */
-export interface WatchTarget {
+/** What `waitFor` watches until an operation has ended: a backup, or the resource it keeps busy. */
+export type WatchTarget = BackupWatch | ResourceWatch;
+
+/** A backup the operation made or changes. */
+export interface BackupWatch {
   /** The backup's ref. */
   ref: string;
   /** `available`: until it is available (or failed); `gone`: until the provider no longer has it. */
   until: "available" | "gone";
+}
+
+/**
+ * A resource the operation keeps busy, for operations that change no backup
+ * (a restore puts the target Linode in `restoring` until it is done).
+ */
+export interface ResourceWatch {
+  /** The resource's ref (a `resource.ref`). */
+  resource: string;
+  /** Until the provider no longer reports the resource busy. */
+  until: "idle";
+}
+
+/** A resource's state as the provider reports it, for `waitFor`. */
+export interface ResourceState {
+  /** The provider's own status, verbatim (Linode `restoring`, `running`). */
+  status: string;
+  /** Whether an operation is still running on it. */
+  busy: boolean;
 }
 
 export interface OperationResult {
@@ -68,6 +95,14 @@ export interface ProviderOperations {
   operations: { [N in OperationName]?: ProviderOperation<OperationArgs[N]> };
   /** Why an operation is absent, one sentence each, for the error. */
   unsupported: { [N in OperationName]?: string };
+  /** What else to know about this provider's operations, one paragraph each, for the docs. */
+  notes?: readonly string[];
   /** One backup by its ref, for `waitFor`; null when the provider no longer has it. */
   get?(config: SourceConfig, ref: string, context: SourceContext): Promise<Backup | null>;
+  /** One resource's state by its `resource.ref`, for `waitFor` on a ResourceWatch; null when it is gone. */
+  resourceState?(
+    config: SourceConfig,
+    resource: string,
+    context: SourceContext,
+  ): Promise<ResourceState | null>;
 }

@@ -103,7 +103,8 @@ export const zcomSource: Source<never, Optional> = {
   },
 };
 
-function clientFor(config: Config, context: SourceContext): ZcomClient {
+/** A client for the configured sign-in; a configuration mistake is a SourceError without values. */
+export function clientFor(config: Config, context: SourceContext): ZcomClient {
   try {
     return createZcomClient({ ...config.values, baseUrl: config.baseUrl, ...context.client });
   } catch (err) {
@@ -115,7 +116,7 @@ function clientFor(config: Config, context: SourceContext): ZcomClient {
 }
 
 /** The tenant in the paths: the one configured, or the one the password sign-in scoped the token to. */
-async function tenantOf(client: ZcomClient): Promise<string> {
+export async function tenantOf(client: ZcomClient): Promise<string> {
   try {
     return await client.tenantId();
   } catch (err) {

@@ -55,9 +55,17 @@ export interface paths {
         put?: never;
         /**
          * Enable automatic backup
-         * @description Turns on the automatic backup of a VM ("Apply for automatic backup").
-         *     The answer's `id` is the `backup_id` that later disables it. Z.com
-         *     has no on-demand backup: runs are taken on the service's own schedule.
+         * @description Turns on the automatic backup of a VM ("Apply for automatic backup", Z.com's
+         *     `backup-start_backup` page; ConoHa's `backup-start_backup`). The answer's
+         *     `id` is the `backup_id` that later disables it. Z.com has no on-demand
+         *     backup: runs are taken on the service's own schedule.
+         *
+         *     Checked against Z.com's page: it answers **201 Created** with the new backup
+         *     (`instance_id`, `created_at`, `id`), served as `text/html` like every body of
+         *     these endpoints. The page's heading says `POST /v1/{tenant_id}/backup` and its
+         *     curl example `/v2/`, the same contradiction as the list (see the API
+         *     description). The page does not say what a second application for the same
+         *     VM answers; backupkit never sends it twice.
          */
         post: operations["enableBackup"];
         delete?: never;
@@ -88,9 +96,14 @@ export interface paths {
         post?: never;
         /**
          * Cancel automatic backup
-         * @description Turns the automatic backup of a VM off ("Cancel automatic backup"). The
-         *     runs taken so far are **deleted** with it (ConoHa's note: backups are
-         *     kept only while the service is on). Doubt: the page shows 204 with no body.
+         * @description Turns the automatic backup of a VM off ("Cancel automatic backup", ConoHa's
+         *     `backup-end_backup` page). The runs taken so far are **deleted** with it
+         *     (ConoHa keeps backups only while the automatic backup option is on).
+         *
+         *     Doubts: the page was not reachable to check against when this was written;
+         *     the path and method are the ones a public ConoHa client (nocoah) sends. The
+         *     answer is declared as 204 with no body, OpenStack's usual answer to a
+         *     DELETE; any other 2xx is read the same way.
          */
         delete: operations["disableBackup"];
         options?: never;
@@ -109,9 +122,22 @@ export interface paths {
         put?: never;
         /**
          * Restore a backup run, or keep it as an image
-         * @description `restore` restores a run onto its VM: the VM's disk is **overwritten**
-         *     and the VM must be stopped. `createImage` saves a run as an image that
-         *     is kept after the run expires. Both name the run by `backuprun_id`.
+         * @description Both actions name the run by `backuprun_id` under the VM's `backup_id`.
+         *
+         *     - `restore` (ConoHa's `backup-restore_backup` page) restores a run onto the
+         *       VM or volume it was taken of: what is there now is **overwritten**, and
+         *       the VM must be stopped first. While it runs, the run's `status` in the
+         *       list is `restoring`; it is `available` again when done.
+         *     - `createImage` (Z.com's and ConoHa's `backup-backup_to_image_object` page)
+         *       saves a run as an image, which is kept after the run itself expires (the
+         *       automatic backup keeps a run for three cycles). `image_name`: letters,
+         *       digits, `-` and `_`, at most 255 characters.
+         *
+         *     Checked against the pages: `createImage` answers **202 Accepted** with an
+         *     empty body served as `text/html` (its heading says `/v1/…`, its curl
+         *     example `/v2/…`). Doubt: the restore page was not reachable to check
+         *     against when this was written; its body is the one a public ConoHa client
+         *     (nocoah) sends, and its answer is declared like `createImage`'s.
          */
         post: operations["backupAction"];
         delete?: never;
@@ -134,12 +160,14 @@ export interface components {
         };
         /** @description The answer to "Apply for automatic backup". */
         EnableBackupResponse: {
-            /** @description The VM's automatic backup. */
+            /** @description The VM's automatic backup, as the list will show it (without runs yet). */
             backup: {
                 /** @description The backup_id, which disables it again. */
                 id: string;
                 /** @description The VM's ID. */
                 instance_id?: string;
+                /** @description When automatic backup was turned on. */
+                created_at?: components["schemas"]["TimestampOrEmpty"];
             };
         };
         /** @description One action on a backup run; exactly one of restore and createImage. */
@@ -154,7 +182,7 @@ export interface components {
             createImage: {
                 /** @description The run to save. */
                 backuprun_id: string;
-                /** @description The image's name. */
+                /** @description The image's name: letters, digits, `-` and `_`, 1 to 255 characters. */
                 image_name?: string;
             };
         };
@@ -244,7 +272,7 @@ export interface components {
         /**
          * @description OpenStack's fault envelope, as the Compute API sends it: one key that names
          *     the fault (`badRequest`, `unauthorized`, `forbidden`, `itemNotFound`,
-         *     `badMethod`, `overLimit`, `computeFault`, `serviceUnavailable`, ...), holding
+         *     `conflictingRequest`, `badMethod`, `overLimit`, `computeFault`, `serviceUnavailable`, ...), holding
          *     the HTTP status code and a message. The messages in this spec's examples are
          *     illustrations, not quotes.
          */
@@ -257,6 +285,8 @@ export interface components {
             forbidden?: components["schemas"]["Fault"];
             /** @description 404 — no such backup (or tenant). */
             itemNotFound?: components["schemas"]["Fault"];
+            /** @description 409 — the resource is in a state that does not allow this now. */
+            conflictingRequest?: components["schemas"]["Fault"];
             /** @description 405 — the method is not allowed here. */
             badMethod?: components["schemas"]["Fault"];
             /** @description 413 — a rate or quota limit was hit. */
@@ -322,6 +352,40 @@ export interface components {
         };
     };
     responses: {
+        /** @description The request is malformed, or the VM cannot take this (e.g. automatic backup is already on). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "badRequest": {
+                 *         "message": "Invalid request.",
+                 *         "code": 400
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The run or its VM is in a state that does not allow this now (e.g. a restore already running, the VM not stopped). */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "conflictingRequest": {
+                 *         "message": "Cannot restore while the server is running.",
+                 *         "code": 409
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
         /** @description The token is missing, expired or not valid for this tenant. */
         Unauthorized: {
             headers: {
@@ -549,7 +613,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "backup": {
-                 *         "instance_id": "5da9552d-93fa-4b86-8fe5-2968556017f7"
+                 *         "instance_id": "efbc4dea-e7e3-4890-883c-9a7a5ca9e105"
                  *       }
                  *     }
                  */
@@ -557,8 +621,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Automatic backup is on. */
-            202: {
+            /** @description Automatic backup is on; the body is the VM's new backup. */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -566,14 +630,16 @@ export interface operations {
                     /**
                      * @example {
                      *       "backup": {
-                     *         "id": "9fbcc5eb-aa2b-4d17-a27d-43f11c8c2b17",
-                     *         "instance_id": "5da9552d-93fa-4b86-8fe5-2968556017f7"
+                     *         "instance_id": "efbc4dea-e7e3-4890-883c-9a7a5ca9e105",
+                     *         "created_at": "2015-05-08T08:52:28Z",
+                     *         "id": "3166c62f-88d5-4807-b7e2-d92c95e2863b"
                      *       }
                      *     }
                      */
                     "application/json": components["schemas"]["EnableBackupResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             default: components["responses"]["ErrorResponse"];
@@ -691,15 +757,17 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The action was started. */
+            /** @description The action was started; no body. */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ErrorResponse"];
         };
     };
