@@ -38,9 +38,11 @@ const providerCalls: ProviderCall[] = [
     provider: "huawei-cbr",
     from: "@backupkit/huawei-cbr",
     factory: "createHuaweiCbrClient",
-    options: "{ token }",
+    // AK/SK, as the README signs in: every request signed with SDK-HMAC-SHA256.
+    options: '{ accessKey, secretKey, projectId: "p" }',
     get: '"/v3/{project_id}/backups/{backup_id}", { params: { path: { project_id: "p", backup_id: "b" } } }',
     converter: "fromHuaweiCbr",
+    credentials: "accessKey, secretKey",
   },
   {
     provider: "onapp",
@@ -95,15 +97,19 @@ function entrySource(call: ProviderCall, withUnwrap: boolean): string {
 export const BUDGET_GZIP_BYTES = 10 * 1024;
 
 /**
- * What `npm test` enforces until the budget is decided again. The 10 kB budget
- * no longer holds since request signing and Identity sign-in (every client
- * carries the authentication step), the hostile-server hardening (byte-limited
- * bodies, same-origin redirects, scrub-then-cut) and the character-code
- * timestamp reader landed: 10.4–12.2 kB at that point (FINDINGS.md has the
- * figures). This ceiling keeps every bundle from growing further unnoticed;
- * the bench still reports each against the 10 kB budget.
+ * The providers whose README pattern does not fit the budget yet, each with
+ * the most bytes `npm test` lets it reach: its size when the ceiling was set
+ * (2026-12-06) plus about 50 B. Huawei CBR is over by about 1 kB: its AK/SK
+ * signer (about 650 B) and its client's choice of sign-in and reading of
+ * Huawei's error bodies (about 580 B). Linode is over by about 50 B, less
+ * than the rate-limit pacer it carries (about 380 B). FINDINGS.md has the
+ * figures. The test fails once one fits, so that its exception is removed
+ * and the budget holds for it from then on.
  */
-export const INTERIM_CEILING_GZIP_BYTES = 12_800;
+export const OVER_BUDGET_CEILINGS: Readonly<Record<string, number>> = {
+  linode: 10_340,
+  "huawei-cbr": 11_290,
+};
 
 /** Each provider's client, `unwrap` and its converter, as the README writes them: what the budget is checked on. */
 export const bundleEntries: BundleEntry[] = providerCalls.map((call) => ({
@@ -165,10 +171,16 @@ export interface BundleSize {
   provider: string;
   minifiedBytes: number;
   gzipBytes: number;
+  /** The minified bundle, when asked for. */
+  code?: string;
 }
 
 /** Bundles an entry for the browser (minified, tree-shaken) and measures it gzipped. */
-export async function measureBundle(entry: BundleEntry, resolveDir: string): Promise<BundleSize> {
+export async function measureBundle(
+  entry: BundleEntry,
+  resolveDir: string,
+  { keepCode = false } = {},
+): Promise<BundleSize> {
   const result = await build({
     stdin: { contents: entry.source, resolveDir, loader: "js" },
     bundle: true,
@@ -184,5 +196,6 @@ export async function measureBundle(entry: BundleEntry, resolveDir: string): Pro
     provider: entry.provider,
     minifiedBytes: code.length,
     gzipBytes: gzipSync(code, { level: 9 }).length,
+    ...(keepCode ? { code: new TextDecoder().decode(code) } : {}),
   };
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import { stopWhenOutputCloses } from "../dist/io.js";
-import { main } from "../dist/main.js";
+// dist/bundle/ is the compiled CLI bundled by scripts/bundle.mjs, for a quicker start.
+import { stopWhenOutputCloses } from "../dist/bundle/io.js";
+import { main } from "../dist/bundle/main.js";
 
 const exit = (code) => process.exit(code);
 stopWhenOutputCloses(process.stdout, process.stderr, exit);

@@ -4,7 +4,8 @@
  * instead of exhausting memory or the stack. A page of backups from any
  * provider is kilobytes to a few megabytes and a dozen levels deep.
  */
-import { MAX_RAW_NESTING, nestedDeeperThan } from "@backupkit/sdk";
+// The subpath, not the package: the whole SDK loads every provider client, which `convert` does not need.
+import { MAX_RAW_NESTING, nestedDeeperThan } from "@backupkit/sdk/limits";
 import { UserError } from "./io.js";
 
 /** The most bytes `convert` reads; reading stops there, so memory stays bounded. */

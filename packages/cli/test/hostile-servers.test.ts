@@ -291,7 +291,7 @@ describe("--max-body", () => {
     const run = await backupkit(["list", "--max-body", "1MiB"], linodeEnv(server.origin));
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      "backupkit: linode: GET /linode/instances/{linodeId}/backups failed: the 200 response body is larger than the limit of 1 MiB (maxBodyBytes)\n",
+      "backupkit: linode: GET /linode/instances/{linodeId}/backups failed: the 200 response body is larger than the limit of 1048576 bytes (maxBodyBytes)\n",
     );
     expect(server.requests).toHaveLength(2);
   });

@@ -85,7 +85,7 @@ async function readBounded(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const tooLarge = () =>
     invalid(
-      `the ${response.status} response body is larger than the limit of ${sizeText(limit)} (maxBodyBytes)`,
+      `the ${response.status} response body is larger than the limit of ${limit} bytes (maxBodyBytes)`,
     );
   const reader = response.body?.getReader();
   if (!reader) return new Uint8Array(0);
@@ -118,11 +118,6 @@ async function readBounded(
     at += chunk.length;
   }
   return bytes;
-}
-
-/** `64 MiB` for whole mebibytes, else bytes. */
-function sizeText(bytes: number): string {
-  return bytes % 1048576 ? `${bytes} bytes` : `${bytes / 1048576} MiB`;
 }
 
 /**

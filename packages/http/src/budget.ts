@@ -14,12 +14,12 @@ export const TIMEOUT_RETRY_COST = 10;
 export const NO_RETRY_REFILL = 1;
 
 export class RetryBudget {
-  readonly capacity: number;
+  readonly #capacity: number;
   /** Tokens left. A plain field rather than a getter: this class is in every browser bundle. */
   tokens: number;
 
   constructor(capacity: number) {
-    this.capacity = capacity;
+    this.#capacity = capacity;
     this.tokens = capacity;
   }
 
@@ -32,6 +32,6 @@ export class RetryBudget {
 
   /** Returns tokens after a success, never above capacity. */
   refill(amount: number): void {
-    this.tokens = Math.min(this.capacity, this.tokens + amount);
+    this.tokens = Math.min(this.#capacity, this.tokens + amount);
   }
 }

@@ -5,7 +5,12 @@ import { DEFAULT_MAX_BODY_BYTES } from "./body.js";
 import { RetryBudget } from "./budget.js";
 import type { ProviderErrorDetails } from "./errors.js";
 import type { RateLimitPacer } from "./rate-limit.js";
-import { type ResetHeaderFormat, type RetryOptions, resolveRetryPolicy } from "./retry.js";
+import {
+  checkOption,
+  type ResetHeaderFormat,
+  type RetryOptions,
+  resolveRetryPolicy,
+} from "./retry.js";
 import {
   type CallRecord,
   type ClientSettings,
@@ -127,14 +132,26 @@ export function createProviderClient<Paths extends {}>(
   const secrets = [...authorizer.secrets];
   const maxPaceMs =
     config.rateLimit === false ? 0 : (config.rateLimit?.maxWaitMs ?? DEFAULT_RATE_LIMIT_WAIT_MS);
-  if (!(maxPaceMs >= 0))
-    throw new TypeError(`${provider}: rateLimit.maxWaitMs is invalid: ${maxPaceMs}`);
+  checkOption(provider, "rateLimit.maxWaitMs", maxPaceMs, maxPaceMs >= 0);
+  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBodyBytes = config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const settings: ClientSettings = {
     ...config,
     policy,
     budget: new RetryBudget(policy.budget),
-    timeoutMs: resolveTimeout(provider, config.timeoutMs),
-    maxBodyBytes: resolveMaxBody(provider, config.maxBodyBytes),
+    // A positive number of ms (Infinity: no deadline) that setTimeout can hold.
+    timeoutMs: checkOption(
+      provider,
+      "timeoutMs",
+      timeoutMs,
+      timeoutMs > 0 && !(Number.isFinite(timeoutMs) && timeoutMs > 2_147_483_647),
+    ),
+    maxBodyBytes: checkOption(
+      provider,
+      "maxBodyBytes",
+      maxBodyBytes,
+      Number.isSafeInteger(maxBodyBytes) && maxBodyBytes >= 1,
+    ),
     authorizer,
     // The same array the authorizer adds obtained tokens to.
     secrets: authorizer.secrets,
@@ -195,22 +212,6 @@ export function createProviderClient<Paths extends {}>(
     }
   }
   return client as unknown as Client<Paths, `${string}/${string}`>;
-}
-
-function resolveTimeout(provider: string, timeoutMs: number | undefined): number {
-  const value = timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!(value > 0) || (Number.isFinite(value) && value > 2_147_483_647)) {
-    throw new TypeError(`${provider}: timeoutMs must be a positive number of milliseconds`);
-  }
-  return value;
-}
-
-function resolveMaxBody(provider: string, maxBodyBytes: number | undefined): number {
-  const value = maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  if (!Number.isSafeInteger(value) || value < 1) {
-    throw new TypeError(`${provider}: maxBodyBytes must be a positive whole number of bytes`);
-  }
-  return value;
 }
 
 function assertHttpUrl(provider: string, baseUrl: string): void {

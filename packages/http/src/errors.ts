@@ -39,8 +39,15 @@ export interface ProviderErrorInit extends RequestDescription, ProviderErrorDeta
   attempts: number;
 }
 
+/** What the errors below share: their JSON shows the name, the message and every field. */
+class ClientError extends Error {
+  toJSON() {
+    return Object.assign({ name: this.name, message: this.message }, this);
+  }
+}
+
 /** The provider answered with an error status (4xx, 5xx), after any retries. */
-export class ProviderError extends Error {
+export class ProviderError extends ClientError {
   override readonly name = "ProviderError";
   // Set in one step by the constructor.
   declare readonly provider: string;
@@ -81,10 +88,6 @@ export class ProviderError extends Error {
       attempts,
     });
   }
-
-  toJSON() {
-    return Object.assign({ name: this.name, message: this.message }, this);
-  }
 }
 
 function providerErrorMessage(init: ProviderErrorInit): string {
@@ -118,7 +121,7 @@ export interface TransportErrorInit extends RequestDescription {
  * summarised in the message and `code` rather than attached as `cause`,
  * because network errors can carry request details.
  */
-export class TransportError extends Error {
+export class TransportError extends ClientError {
   override readonly name: string = "TransportError";
   // Set in one step by the constructor.
   declare readonly provider: string;
@@ -136,10 +139,6 @@ export class TransportError extends Error {
     );
     const { status = null, code = null } = init;
     Object.assign(this, { provider, method, path, status, code, attempts });
-  }
-
-  toJSON() {
-    return Object.assign({ name: this.name, message: this.message }, this);
   }
 }
 

@@ -25,21 +25,21 @@ const COUNT = /^\s*\d+\s*$/;
 
 export class RateLimitPacer {
   /** The window's size, from the last response that said; Infinity until one has. */
-  limit = Number.POSITIVE_INFINITY;
+  #limit = Infinity;
   /** When the current window resets, in epoch ms; 0 while unknown. */
-  resetAt = 0;
+  #resetAt = 0;
   /** The reset last passed, so that late answers from that window are told apart. */
-  passedReset = 0;
+  #passedReset = 0;
   /** Requests sent in the current window, as far as this process knows. */
   sent = 0;
   /** Of those, the ones sent before it started (in flight then): they may count in the last one. */
-  carried = 0;
+  #carried = 0;
   /** The most requests the provider has said it counted in the current window. */
-  used = 0;
+  #used = 0;
   /** Requests sent and not yet answered. */
   inFlight = 0;
   /** Whether any request has been answered (or failed) yet. */
-  heard = false;
+  #heard = false;
 
   /**
    * Whether a request may go now (a passed reset starts a new window). The
@@ -47,9 +47,9 @@ export class RateLimitPacer {
    * burst of concurrent calls could exceed it.
    */
   ready(now: number): boolean {
-    if (!this.heard) return this.inFlight === 0;
-    if (this.resetAt > 0 && now >= this.resetAt) this.nextWindow();
-    return Math.max(this.sent, this.used) < this.limit;
+    if (!this.#heard) return this.inFlight === 0;
+    if (this.#resetAt > 0 && now >= this.#resetAt) this.#nextWindow();
+    return Math.max(this.sent, this.#used) < this.#limit;
   }
 
   /** Counts a request that is about to be sent. */
@@ -67,7 +67,7 @@ export class RateLimitPacer {
     const started = Date.now();
     for (let now = started; !this.ready(now); now = Date.now()) {
       // With no reset known (the first answer, or the first of a new window), the next answer will say.
-      const pause = this.resetAt > 0 ? this.resetAt - now : POLL_MS;
+      const pause = this.#resetAt > 0 ? this.#resetAt - now : POLL_MS;
       if (now - started + pause > maxWaitMs) break;
       await sleep(pause, signals);
     }
@@ -77,7 +77,7 @@ export class RateLimitPacer {
   /** Counts a request that got no answer (a connection error, a timeout, a cancel). */
   dropped(): void {
     this.inFlight--;
-    this.heard = true;
+    this.#heard = true;
   }
 
   /** Counts a request as answered, and reads the rate-limit headers of its response. */
@@ -88,26 +88,26 @@ export class RateLimitPacer {
     const resetIn = reset && parseResetHeader(headers.get(reset[0]), reset[1], now);
     if (!COUNT.test(limit) || !COUNT.test(remaining) || resetIn == null) return;
     const resetAt = now + resetIn;
-    if (resetAt < this.passedReset + SAME_WINDOW_MS) {
+    if (resetAt < this.#passedReset + SAME_WINDOW_MS) {
       // A late answer from the window that passed: its request did not count in this one.
-      if (this.carried > 0) {
-        this.carried--;
+      if (this.#carried > 0) {
+        this.#carried--;
         this.sent--;
       }
       return;
     }
-    if (this.resetAt > 0 && resetAt >= this.resetAt + SAME_WINDOW_MS) this.nextWindow();
-    if (this.resetAt === 0) this.resetAt = resetAt;
-    this.limit = Number(limit);
-    this.used = Math.max(this.used, this.limit - Number(remaining));
+    if (this.#resetAt > 0 && resetAt >= this.#resetAt + SAME_WINDOW_MS) this.#nextWindow();
+    if (this.#resetAt === 0) this.#resetAt = resetAt;
+    this.#limit = Number(limit);
+    this.#used = Math.max(this.#used, this.#limit - Number(remaining));
   }
 
   /** The window has reset: requests still in flight may land in the new one, so they count there. */
-  private nextWindow(): void {
-    this.passedReset = this.resetAt;
-    this.resetAt = 0;
-    this.sent = this.carried = this.inFlight;
-    this.used = 0;
+  #nextWindow(): void {
+    this.#passedReset = this.#resetAt;
+    this.#resetAt = 0;
+    this.sent = this.#carried = this.inFlight;
+    this.#used = 0;
   }
 }
 

@@ -69,6 +69,16 @@ type NumericOption = "maxAttempts" | "baseDelayMs" | "maxDelayMs" | "budget";
 
 const isNonNegative = (n: number) => Number.isFinite(n) && n >= 0;
 
+/**
+ * `value`, or a TypeError naming the option and the value when `valid` says
+ * no: every numeric option of a client is checked through here, so browser
+ * bundles carry one message for all of them. Only numbers are quoted, never a credential.
+ */
+export function checkOption<T>(provider: string, name: string, value: T, valid: boolean): T {
+  if (!valid) throw new TypeError(`${provider}: ${name} is invalid: ${value}`);
+  return value;
+}
+
 /** Fills in defaults and rejects values that would make no sense. `false` means one attempt. */
 export function resolveRetryPolicy(
   provider: string,
@@ -77,8 +87,7 @@ export function resolveRetryPolicy(
   const options: RetryOptions = retry === false ? { maxAttempts: 1 } : (retry ?? {});
   const read = (name: NumericOption, valid: (n: number) => boolean) => {
     const value = options[name] ?? DEFAULT_RETRY[name];
-    if (!valid(value)) throw new TypeError(`${provider}: retry.${name} is invalid: ${value}`);
-    return value;
+    return checkOption(provider, `retry.${name}`, value, valid(value));
   };
   return {
     maxAttempts: read("maxAttempts", (n) => Number.isInteger(n) && n >= 1),

@@ -8,6 +8,9 @@
  * body.ts).
  */
 
+// Node's or a browser's version of each: see "imports" in package.json.
+import { describeCause } from "#cause";
+import { nextHop } from "#redirect";
 import type { Authorizer } from "./auth/authentication.js";
 import { type BodyExpectation, settleBody } from "./body.js";
 import { NO_RETRY_REFILL, RETRY_COST, type RetryBudget, TIMEOUT_RETRY_COST } from "./budget.js";
@@ -15,7 +18,6 @@ import type { ProviderClientConfig } from "./client.js";
 import { type RequestDescription, TimeoutError, TransportError } from "./errors.js";
 import type { RateLimitPacer } from "./rate-limit.js";
 import { scrubThenCut } from "./redact.js";
-import { nextHop } from "./redirect.js";
 import {
   backoffDelay,
   RETRYABLE_STATUSES,
@@ -66,14 +68,7 @@ type Outcome = Response | Pick<RetryEvent, "status" | "reason" | "delayMs"> | ty
 export function createAttemptLoop(call: CallRecord): FetchLike {
   const { client } = call;
   const { policy, budget, timeoutMs, authorizer, pacer } = client;
-  return async function sendWithRetries(original: Request): Promise<Response> {
-    let request = original;
-    // A signer hashes the exact body bytes: they are read once and sent as read on every attempt.
-    let body: Uint8Array<ArrayBuffer> | null = null;
-    if (authorizer.needsBody && request.body) {
-      body = new Uint8Array(await request.arrayBuffer());
-      request = new Request(request, { body });
-    }
+  return async function sendWithRetries(request: Request): Promise<Response> {
     // A 401 to an obtained token gets one new token and one more send, whatever the method:
     // the provider refused the request before acting on it.
     let mayRenew = authorizer.renew !== undefined;
@@ -112,8 +107,8 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
               globalThis.fetch(sent, {
                 signal: deadline.signal,
                 redirect: "manual",
-                // undici's own option (a proxy agent, say); browsers ignore it.
-                ...(client.dispatcher ? { dispatcher: client.dispatcher } : {}),
+                // undici's own option (a proxy agent, say; undefined: the global one); browsers ignore it.
+                dispatcher: client.dispatcher,
               } as RequestInit));
           const next = nextHop(sent, response, hops, (reason) => refuse(reason, response.status));
           if (next === null) break;
@@ -173,7 +168,7 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
       const unsent = (number < maxAttempts || mayRenew) && request.body ? request.clone() : request;
       // Credentials go on before the queue: signing in (an HTTP call of its own) must not
       // wait for a slot this attempt holds. A sign-in failure reaches the caller as is.
-      const { request: authorized, used } = await authorizer.apply(unsent, body);
+      const { request: authorized, used } = await authorizer.apply(unsent);
       // Within the provider's rate limit, shared with every concurrent call on this
       // credential. Paced before the queue: waiting for one provider's window must not
       // hold a slot that another provider's requests could use.
@@ -205,29 +200,10 @@ function queued<T>(
   signals: readonly (AbortSignal | undefined)[],
 ): Promise<T> {
   if (!queue) return task();
-  const cancel = startDeadline(Number.POSITIVE_INFINITY, signals);
+  const { signal, end } = startDeadline(Infinity, signals);
   return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(cancel.signal.reason);
-    if (cancel.signal.aborted) abort();
-    cancel.signal.addEventListener("abort", abort);
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener("abort", () => reject(signal.reason));
     queue(task).then(resolve, reject);
-  }).finally(() => cancel.end());
-}
-
-/**
- * What a network error says down its cause chain, four errors deep: the
- * distinct messages (`fetch failed: other side closed`) and the first system
- * code (ECONNRESET, UND_ERR_SOCKET).
- */
-function describeCause(error: unknown): { message: string; code: string | null } {
-  const messages = new Set<string>();
-  let code: string | null = null;
-  let current = error;
-  for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
-    if (current.message) messages.add(current.message);
-    const own = (current as { code?: unknown }).code;
-    if (code === null && typeof own === "string") code = own;
-    current = current.cause;
-  }
-  return { message: [...messages].join(": ") || String(error), code };
+  }).finally(end);
 }

@@ -36,10 +36,10 @@ describe("token authentication, its secrets", () => {
     }).authorizer(client);
     expect(auth.secrets).toEqual(["a-password-of-medium-length", "pass"]);
     const request = new Request(`${client.baseUrl}/things`);
-    await auth.apply(request, null);
+    await auth.apply(request);
     expect(auth.secrets).toEqual(["a-password-of-medium-length", "short-tok", "pass"]);
-    await auth.apply(request, null);
-    await auth.apply(request, null);
+    await auth.apply(request);
+    await auth.apply(request);
     expect(auth.secrets).toEqual(["a-password-of-medium-length", LONG_TOKEN, "short-tok", "pass"]);
   });
 
@@ -51,7 +51,7 @@ describe("token authentication, its secrets", () => {
     ["no token at all", undefined],
   ])("refuses %s with an AuthenticationError that does not quote it", async (_name, token) => {
     const auth = tokenFrom(sourceOf(token), { header: "X-Auth-Token" }).authorizer(client);
-    const refused = await auth.apply(new Request(`${client.baseUrl}/things`), null).then(
+    const refused = await auth.apply(new Request(`${client.baseUrl}/things`)).then(
       () => undefined,
       (error: unknown) => error,
     );
@@ -69,7 +69,7 @@ describe("token authentication, its secrets", () => {
       header: "Authorization",
       scheme: "Bearer",
     }).authorizer(client);
-    const { request, used } = await auth.apply(new Request(`${client.baseUrl}/things`), null);
+    const { request, used } = await auth.apply(new Request(`${client.baseUrl}/things`));
     expect(used).toBe(LONG_TOKEN);
     expect(request.headers.get("authorization")).toBe(`Bearer ${LONG_TOKEN}`);
   });
@@ -89,7 +89,7 @@ describe("token authentication, the endpoint a sign-in names", () => {
     ["the base URL itself", "", "http://127.0.0.1:8/v3"],
   ])("moves %s, dropping the endpoint's trailing slashes", async (_name, rest, want) => {
     const auth = moved("http://127.0.0.1:8/v3//").authorizer(client);
-    const { request } = await auth.apply(new Request(`${client.baseUrl}${rest}`), null);
+    const { request } = await auth.apply(new Request(`${client.baseUrl}${rest}`));
     expect(request.url).toBe(want);
     expect(request.headers.get("x-auth-token")).toBe(LONG_TOKEN);
   });
@@ -99,7 +99,7 @@ describe("token authentication, the endpoint a sign-in names", () => {
     ["another origin", "http://127.0.0.2:9/api/things"],
   ])("leaves %s where it is", async (_name, url) => {
     const auth = moved("http://127.0.0.1:8/v3").authorizer(client);
-    const { request } = await auth.apply(new Request(url), null);
+    const { request } = await auth.apply(new Request(url));
     expect(request.url).toBe(url);
     expect(request.headers.get("x-auth-token")).toBe(LONG_TOKEN);
   });
@@ -111,7 +111,7 @@ describe("token authentication, the endpoint a sign-in names", () => {
       headers: { "content-type": "application/json", "x-request-id": "r-1" },
       body: '{"name":"x"}',
     });
-    const { request } = await auth.apply(original, null);
+    const { request } = await auth.apply(original);
     expect(request.url).toBe("http://127.0.0.1:8/v3/things");
     expect(request.method).toBe("POST");
     expect(request.headers.get("content-type")).toBe("application/json");
@@ -125,7 +125,7 @@ describe("token authentication, the endpoint a sign-in names", () => {
     ["text that is not a URL", "not a url"],
   ])("refuses %s, naming the provider", async (_name, endpoint) => {
     const auth = moved(endpoint).authorizer(client);
-    await expect(auth.apply(new Request(`${client.baseUrl}/things`), null)).rejects.toMatchObject({
+    await expect(auth.apply(new Request(`${client.baseUrl}/things`))).rejects.toMatchObject({
       name: "AuthenticationError",
       message: "example: the sign-in named an endpoint that is not a plain http(s) URL",
     });

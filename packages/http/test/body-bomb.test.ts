@@ -112,7 +112,7 @@ describe("a body larger than maxBodyBytes", () => {
         outcome: "TransportError",
         status: 200,
         message:
-          "bomb: GET /things failed: the 200 response body is larger than the limit of 64 MiB (maxBodyBytes)",
+          "bomb: GET /things failed: the 200 response body is larger than the limit of 67108864 bytes (maxBodyBytes)",
       });
       expect(requests[name]).toBe(1);
       expect(result.peakRssMib).toBeLessThan(MAX_PEAK_RSS_MIB);

@@ -58,7 +58,7 @@ describe("maxBodyBytes", () => {
 
   it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])("refuses %s", (value) => {
     expect(() => client("http://127.0.0.1:9", value)).toThrow(
-      "example: maxBodyBytes must be a positive whole number of bytes",
+      new TypeError(`example: maxBodyBytes is invalid: ${value}`),
     );
   });
 });
@@ -113,7 +113,7 @@ describe("maxBodyBytes and the body as it arrives", () => {
     await expect(client(origin, MIB).GET("/things")).rejects.toMatchObject({
       name: "TransportError",
       message:
-        "example: GET /things failed: the 200 response body is larger than the limit of 1 MiB (maxBodyBytes)",
+        "example: GET /things failed: the 200 response body is larger than the limit of 1048576 bytes (maxBodyBytes)",
     });
   });
 

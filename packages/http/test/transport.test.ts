@@ -369,8 +369,13 @@ describe("configuration", () => {
       { baseUrl: `https://user:${SENTINEL_TOKEN}@cloud.example` },
       /baseUrl must be an http or https URL, without credentials/,
     ],
-    ["a zero timeout", { timeoutMs: 0 }, /timeoutMs must be a positive number/],
-    ["a negative timeout", { timeoutMs: -1 }, /timeoutMs must be a positive number/],
+    ["a zero timeout", { timeoutMs: 0 }, /^example: timeoutMs is invalid: 0$/],
+    ["a negative timeout", { timeoutMs: -1 }, /^example: timeoutMs is invalid: -1$/],
+    [
+      "a timeout setTimeout cannot hold",
+      { timeoutMs: 2 ** 31 },
+      /timeoutMs is invalid: 2147483648/,
+    ],
     ["a bad retry count", { retry: { maxAttempts: 0 } }, /retry.maxAttempts is invalid/],
   ])("rejects %s, without quoting secrets", (_name, options, message) => {
     const create = () =>

@@ -39,7 +39,8 @@ export function undeclaredImports(packageDir) {
   for (const file of shippedModules(packageDir)) {
     if (file.includes(`${packageDir}/node_modules/`)) continue;
     for (const specifier of importedModules(readFileSync(file, "utf8"))) {
-      if (specifier.startsWith(".") || specifier.startsWith("node:")) continue;
+      // `#name` is one of the package's own "imports" (@backupkit/http's Node and browser variants).
+      if (/^[.#]/.test(specifier) || specifier.startsWith("node:")) continue;
       if (BUILTINS.has(specifier)) continue;
       const name = packageName(specifier);
       if (!declared.has(name)) found.add(`${name} (${file.slice(packageDir.length + 1)})`);

@@ -1,23 +1,24 @@
 import { AuthenticationError, unwrap } from "@backupkit/http";
-import { createZcomClient, type ZcomClientOptions } from "@backupkit/zcom";
+import type { ZcomClient } from "@backupkit/zcom";
+import { createZcomPasswordClient, type ZcomPasswordClientOptions } from "@backupkit/zcom/password";
 import { describe, expect, it } from "vitest";
 import type { MockProviders } from "../src/index.js";
 import { mockPerTest } from "./helpers.js";
 
 const start = mockPerTest("zcom");
 
-function signInOptions(m: MockProviders, version: "v2.0" | "v3"): ZcomClientOptions {
+function signInOptions(m: MockProviders, version: "v2.0" | "v3"): ZcomPasswordClientOptions {
   const { username, password, tenantName, identityUrl = "" } = m.providers.zcom?.credentials ?? {};
   return {
-    username,
-    password,
+    username: username ?? "",
+    password: password ?? "",
     tenantName,
     identityUrl: identityUrl.replace(/v2\.0$/, version),
     region: "tyo1",
   };
 }
 
-async function listWith(zcom: ReturnType<typeof createZcomClient>) {
+async function listWith(zcom: ZcomClient) {
   const tenant = await zcom.tenantId();
   return unwrap(await zcom.GET("/{tenant_id}/backup", { params: { path: { tenant_id: tenant } } }));
 }
@@ -61,7 +62,7 @@ async function computeStatus(m: MockProviders, token: string): Promise<number> {
 describe.each(["v2.0", "v3"] as const)("zcom mock: Identity %s", (version) => {
   it("signs the client in once and lists through the catalog's compute endpoint", async () => {
     const m = await start();
-    const zcom = createZcomClient(signInOptions(m, version));
+    const zcom = createZcomPasswordClient(signInOptions(m, version));
     const lists = await Promise.all(Array.from({ length: 20 }, () => listWith(zcom)));
     expect(lists[0]?.backup.length).toBeGreaterThan(0);
     expect(posts(m)).toHaveLength(1);
@@ -78,7 +79,7 @@ describe.each(["v2.0", "v3"] as const)("zcom mock: Identity %s", (version) => {
   it("revokes a token, and the client signs in again once", async () => {
     const m = await start();
     const sent: string[] = [];
-    const zcom = createZcomClient({
+    const zcom = createZcomPasswordClient({
       ...signInOptions(m, version),
       fetch: (request) => {
         // The same fetch carries the sign-in, which has no token.
@@ -108,7 +109,10 @@ describe.each(["v2.0", "v3"] as const)("zcom mock: Identity %s", (version) => {
 
   it("refuses a wrong password with Keystone's 401, which the client reports without the password", async () => {
     const m = await start();
-    const zcom = createZcomClient({ ...signInOptions(m, version), password: "wrong-password-xyz" });
+    const zcom = createZcomPasswordClient({
+      ...signInOptions(m, version),
+      password: "wrong-password-xyz",
+    });
     const error = await listWith(zcom).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as Error).message).toContain('user "mock-zcom-user" and password refused');

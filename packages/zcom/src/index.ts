@@ -15,13 +15,6 @@ export {
 } from "./client.js";
 export { describeZcomError } from "./errors.js";
 export type { components, operations, paths } from "./generated/schema.js";
-export {
-  isIdentityV3,
-  passwordTokenSource,
-  type ZcomPasswordSignIn,
-  type ZcomToken,
-  zcomIdentityUrl,
-} from "./identity.js";
 export { parseZcomJson } from "./json.js";
 
 import type { components } from "./generated/schema.js";

@@ -2,7 +2,8 @@ import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { AuthenticationError, ProviderError, unwrap } from "@backupkit/http";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createZcomClient, type ZcomClientOptions } from "../src/index.js";
+import { createZcomClient, type ZcomClient } from "../src/index.js";
+import { createZcomPasswordClient, type ZcomPasswordClientOptions } from "../src/password.js";
 
 const USER = "gncu12345678";
 const PASSWORD = "pa$$word-Example-9d1e";
@@ -131,8 +132,8 @@ afterEach(() => {
   identity.setLifetime(86_400_000);
 });
 
-function client(version: "v2.0" | "v3", extra: Partial<ZcomClientOptions> = {}) {
-  return createZcomClient({
+function client(version: "v2.0" | "v3", extra: Partial<ZcomPasswordClientOptions> = {}) {
+  return createZcomPasswordClient({
     username: USER,
     password: PASSWORD,
     tenantName: TENANT_NAME,
@@ -143,7 +144,7 @@ function client(version: "v2.0" | "v3", extra: Partial<ZcomClientOptions> = {}) 
   });
 }
 
-async function listBackups(zcom: ReturnType<typeof createZcomClient>) {
+async function listBackups(zcom: ZcomClient) {
   const tenant = await zcom.tenantId();
   return unwrap(await zcom.GET("/{tenant_id}/backup", { params: { path: { tenant_id: tenant } } }));
 }
@@ -237,38 +238,56 @@ describe.each(["v2.0", "v3"] as const)("Identity %s", (version) => {
   });
 });
 
-describe("createZcomClient sign-in options", () => {
+describe("sign-in options", () => {
+  const byPassword = (options: object) => () =>
+    createZcomPasswordClient(options as ZcomPasswordClientOptions);
+  const byToken = (options: object) => () =>
+    createZcomClient(options as Parameters<typeof createZcomClient>[0]);
   it.each([
     [
-      "both a token and a password",
-      { token: "t", username: USER, password: PASSWORD },
+      "a token as well as a password",
+      byPassword({ token: "t", username: USER, password: PASSWORD, tenantId: TENANT_ID }),
       "zcom: give username and password, or token: one way to sign in",
     ],
-    ["neither", {}, "zcom: give username and password, or token: one way to sign in"],
+    [
+      "a password to the token client",
+      byToken({ token: "t", username: USER, password: PASSWORD }),
+      "zcom: createZcomClient takes a token; for a password, use @backupkit/zcom/password",
+    ],
+    ["neither", byToken({}), "zcom: the token option is required"],
     [
       "a user name alone",
-      { username: USER, tenantId: TENANT_ID },
+      byPassword({ username: USER, tenantId: TENANT_ID }),
       "the password option is required",
     ],
     [
       "a password alone",
-      { password: PASSWORD, tenantId: TENANT_ID },
+      byPassword({ password: PASSWORD, tenantId: TENANT_ID }),
       "the username option is required",
     ],
     [
       "no tenant",
-      { username: USER, password: PASSWORD },
+      byPassword({ username: USER, password: PASSWORD }),
       "zcom: give tenantId or tenantName with a password",
     ],
     [
       "an identity URL with userinfo",
-      { username: USER, password: PASSWORD, identityUrl: "https://u:p@identity.example/v2.0" },
+      byPassword({
+        username: USER,
+        password: PASSWORD,
+        identityUrl: "https://u:p@identity.example/v2.0",
+      }),
       "identityUrl must be an http or https URL",
     ],
-  ])("rejects %s without quoting a credential", (_name, options, message) => {
+    [
+      "a region that would change the host",
+      byPassword({ username: USER, password: PASSWORD, tenantId: TENANT_ID, region: "x.evil" }),
+      "zcom: region must be lowercase letters and digits",
+    ],
+  ])("rejects %s without quoting a credential", (_name, create, message) => {
     let error: unknown;
     try {
-      createZcomClient(options);
+      create();
     } catch (err) {
       error = err;
     }
@@ -277,7 +296,7 @@ describe("createZcomClient sign-in options", () => {
   });
 
   it("reports an unreachable Identity as a sign-in failure", async () => {
-    const zcom = createZcomClient({
+    const zcom = createZcomPasswordClient({
       username: USER,
       password: PASSWORD,
       tenantId: TENANT_ID,

@@ -12,6 +12,7 @@ import {
   bundleEntries,
   dataOnlyEntries,
   measureBundle,
+  OVER_BUDGET_CEILINGS,
 } from "../bundle.js";
 import { formatCount, formatKb, formatRatio } from "../measure.js";
 import { type SuiteResult, type TargetResult, table } from "../report.js";
@@ -40,7 +41,7 @@ export async function run(): Promise<SuiteResult> {
   const verdict = (size: BundleSize) =>
     size.gzipBytes <= BUDGET_GZIP_BYTES
       ? `met, ${formatCount(BUDGET_GZIP_BYTES - size.gzipBytes)} B left`
-      : `over by ${formatCount(size.gzipBytes - BUDGET_GZIP_BYTES)} B`;
+      : `over by ${formatCount(size.gzipBytes - BUDGET_GZIP_BYTES)} B (\`npm test\` ceiling ${formatCount(OVER_BUDGET_CEILINGS[size.provider] ?? BUDGET_GZIP_BYTES)} B)`;
   const row = (size: BundleSize, budget: string): string[] => [
     size.provider,
     formatKb(size.minifiedBytes),
@@ -63,7 +64,7 @@ export async function run(): Promise<SuiteResult> {
   }));
   const extra = providers.map((size, i) => size.gzipBytes - (dataOnly[i]?.gzipBytes ?? 0));
   const markdown = [
-    `Each entry is the module a browser app would write: create the client, make one call, convert the body (\`packages/bench/src/bundle.ts\`). esbuild bundles it for \`platform: browser\`, ES2022, minified and tree-shaken; the size is the gzip (level 9) of the output. The same measurement runs in \`npm test\` (\`packages/bench/test/bundle-budget.test.ts\`), so a regression fails CI; it also fails for any \`node:\` import. The entries make the call as the README does, through \`unwrap\` (which throws a ProviderError describing the provider's error body); the budget is 10,240 bytes gzipped per provider, and "left" is the headroom for what is still to come (Huawei's AK/SK request signing). The rows "data without unwrap" read the call's \`data\` instead (the measure before the budget was decided): ${formatCount(Math.min(...extra))}–${formatCount(Math.max(...extra))} bytes less. The rows under them make the same call without backupkit.`,
+    `Each entry is the module a browser app would write: create the client, make one call, convert the body (\`packages/bench/src/bundle.ts\`). esbuild bundles it for \`platform: browser\`, ES2022, minified and tree-shaken; the size is the gzip (level 9) of the output. The same measurement runs in \`npm test\` (\`packages/bench/test/bundle-budget.test.ts\`), so a regression fails CI; it also fails for any \`node:\` import. The entries make the call as the README does, through \`unwrap\` (which throws a ProviderError describing the provider's error body), Huawei CBR signing with AK/SK and Z.com sending a ready token (its password sign-in is the separate entry point \`@backupkit/zcom/password\`); esbuild takes \`@backupkit/http\`'s browser variants (the \`browser\` condition of its package.json \`imports\`: no redirect following, no undici cause chains). The budget is 10,240 bytes gzipped per provider and \`npm test\` enforces it; a provider not within it yet has a ceiling of its own there (\`OVER_BUDGET_CEILINGS\` in \`src/bundle.ts\`), and the test fails once it fits, so the exception is removed. The rows "data without unwrap" read the call's \`data\` instead (the measure before the budget was decided): ${formatCount(Math.min(...extra))}–${formatCount(Math.max(...extra))} bytes less. The rows under them make the same call without backupkit.`,
     "",
     table(["entry", "minified", "gzipped", "vs openapi-fetch alone", "≤ 10,240 B budget"], rows),
   ].join("\n");

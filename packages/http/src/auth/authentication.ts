@@ -41,16 +41,13 @@ export interface Authentication {
 export interface Authorizer {
   /** The secret values known so far, longest first; tokens join as they are obtained. */
   readonly secrets: string[];
-  /** Signers need the exact body bytes, so the transport reads a body once up front. */
-  readonly needsBody?: boolean;
   /**
    * The attempt with its credentials on, and the credential used (the token,
-   * for `renew`). Sign-in failures throw an AuthenticationError.
+   * for `renew`). `request` is this attempt's own copy: its body may be read
+   * (a signer hashes it) if the request returned carries the bytes read.
+   * Sign-in failures throw an AuthenticationError.
    */
-  apply(
-    request: Request,
-    body: Uint8Array<ArrayBuffer> | null,
-  ): Promise<{ request: Request; used: string | null }>;
+  apply(request: Request): Promise<{ request: Request; used: string | null }>;
   /**
    * Present when a 401 may be cured by a new token: the provider refused
    * `used`, so the next attempt signs in again and the request is sent once more.

@@ -6,15 +6,18 @@ export function signedRequests(sign: RequestSigner, secrets: readonly string[]):
   return {
     authorizer: () => ({
       secrets: secretsOf({}, secrets),
-      needsBody: true,
-      async apply(request, body) {
+      async apply(request) {
+        // The signature covers the exact body bytes: read from this attempt's own
+        // copy of the request, and sent as read. Only signing clients pay for it.
+        const body = new Uint8Array(await request.arrayBuffer());
         const headers = await sign({
           method: request.method,
           url: new URL(request.url),
           headers: new Headers(request.headers),
-          body: body ?? new Uint8Array(),
+          body,
         });
-        return { request: withHeaders(request, headers), used: null };
+        const sent = request.body ? new Request(request, { body }) : request;
+        return { request: withHeaders(sent, headers), used: null };
       },
     }),
   };

@@ -18,7 +18,7 @@ export function staticHeaders(
         // fetch would reject the header with an error that quotes the credential.
         if (/[^\x20-\x7e\x80-\xff]/.test(value)) {
           throw new TypeError(
-            `${provider}: the credential sent in ${name} has a character an HTTP header cannot carry (a line break, say)`,
+            `${provider}: the credential sent in ${name} has a character an HTTP header cannot carry`,
           );
         }
       }

@@ -1,6 +1,6 @@
 import { fromZcom } from "@backupkit/model";
-import { createZcomClient } from "@backupkit/zcom";
 import { asSourceError, converted, dataOf, SourceError } from "../sources/errors.js";
+import { clientFor } from "../sources/zcom.js";
 import type { ProtectableResource, ResourceLister } from "./types.js";
 
 type Keys = string;
@@ -18,14 +18,8 @@ const MAX_PAGES = 1000;
 export const zcomResources: ResourceLister<Keys> = {
   id: "zcom",
   async *list(config, context) {
-    let client: ReturnType<typeof createZcomClient>;
-    try {
-      // The same sign-in as the source: a ready token, or a user name and password.
-      client = createZcomClient({ ...config.values, baseUrl: config.baseUrl, ...context.client });
-    } catch (err) {
-      if (err instanceof TypeError) throw new SourceError(err.message.replace(/^zcom: /, ""));
-      throw err;
-    }
+    // The same sign-in as the source: a ready token, or a user name and password.
+    const client = clientFor(config, context);
     let tenantId: string;
     try {
       tenantId = await client.tenantId();

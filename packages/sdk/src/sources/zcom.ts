@@ -1,5 +1,6 @@
 import { fromZcom } from "@backupkit/model";
 import { createZcomClient, type ZcomClient } from "@backupkit/zcom";
+import { createZcomPasswordClient } from "@backupkit/zcom/password";
 import { ArgumentError } from "../errors.js";
 import { asSourceError, converted, dataOf, SourceError } from "./errors.js";
 import type { Source, SourceConfig, SourceContext } from "./types.js";
@@ -103,10 +104,22 @@ export const zcomSource: Source<never, Optional> = {
   },
 };
 
-/** A client for the configured sign-in; a configuration mistake is a SourceError without values. */
-export function clientFor(config: Config, context: SourceContext): ZcomClient {
+/**
+ * The client of a configured Z.com source: a user name and password sign in
+ * through `@backupkit/zcom/password`, a ready token through `createZcomClient`
+ * (the sources' sign-in rules let only one of the two through). A
+ * configuration mistake is a SourceError without values.
+ */
+export function clientFor(
+  config: SourceConfig<string, string>,
+  context: SourceContext,
+): ZcomClient {
+  const { username, password, token, ...rest } = config.values;
+  const options = { ...rest, baseUrl: config.baseUrl, ...context.client };
   try {
-    return createZcomClient({ ...config.values, baseUrl: config.baseUrl, ...context.client });
+    return username !== undefined || password !== undefined
+      ? createZcomPasswordClient({ ...options, username: username ?? "", password: password ?? "" })
+      : createZcomClient({ ...options, token: token ?? "" });
   } catch (err) {
     // A region that cannot be part of a host name, an Identity URL with a
     // password in it: a configuration mistake, said plainly and without values.
