@@ -99,16 +99,14 @@ export const BUDGET_GZIP_BYTES = 10 * 1024;
 /**
  * The providers whose README pattern does not fit the budget yet, each with
  * the most bytes `npm test` lets it reach: its size when the ceiling was set
- * (2026-12-06) plus about 50 B. Huawei CBR is over by about 1 kB: its AK/SK
- * signer (about 650 B) and its client's choice of sign-in and reading of
- * Huawei's error bodies (about 580 B). Linode is over by about 50 B, less
- * than the rate-limit pacer it carries (about 380 B). FINDINGS.md has the
- * figures. The test fails once one fits, so that its exception is removed
- * and the budget holds for it from then on.
+ * (2026-12-06) plus about 50 B. Huawei CBR is over by about 800 B: its AK/SK
+ * signer (about 580 B gzipped) and its client's choice of sign-in and reading
+ * of Huawei's error bodies (about 540 B) come on top of what every provider
+ * carries. FINDINGS.md has the figures. The test fails once it fits, so that
+ * its exception is removed and the budget holds for it from then on.
  */
 export const OVER_BUDGET_CEILINGS: Readonly<Record<string, number>> = {
-  linode: 10_340,
-  "huawei-cbr": 11_290,
+  "huawei-cbr": 11_100,
 };
 
 /** Each provider's client, `unwrap` and its converter, as the README writes them: what the budget is checked on. */

@@ -124,7 +124,9 @@ export function createProviderClient<Paths extends {}>(
 ): Client<Paths, `${string}/${string}`> {
   const { provider } = config;
   const baseUrl = (config.baseUrl ?? config.defaultBaseUrl).replace(/\/+$/, "");
-  assertHttpUrl(provider, baseUrl);
+  if (!isPlainHttpUrl(baseUrl)) {
+    throw new TypeError(`${provider}: baseUrl must be an http or https URL, without credentials`);
+  }
   const auth = config.auth ?? staticHeaders(config.authHeaders ?? {}, config.secrets);
   const authorizer = auth.authorizer({ provider, baseUrl });
   const policy = resolveRetryPolicy(provider, config.retry);
@@ -144,7 +146,7 @@ export function createProviderClient<Paths extends {}>(
       provider,
       "timeoutMs",
       timeoutMs,
-      timeoutMs > 0 && !(Number.isFinite(timeoutMs) && timeoutMs > 2_147_483_647),
+      timeoutMs > 0 && (timeoutMs <= 2_147_483_647 || timeoutMs === Infinity),
     ),
     maxBodyBytes: checkOption(
       provider,
@@ -212,12 +214,6 @@ export function createProviderClient<Paths extends {}>(
     }
   }
   return client as unknown as Client<Paths, `${string}/${string}`>;
-}
-
-function assertHttpUrl(provider: string, baseUrl: string): void {
-  if (!isPlainHttpUrl(baseUrl)) {
-    throw new TypeError(`${provider}: baseUrl must be an http or https URL, without credentials`);
-  }
 }
 
 /** Throws a clear error when a required credential is missing or blank. */

@@ -67,39 +67,36 @@ export class ProviderError extends ClientError {
 
   constructor(init: ProviderErrorInit) {
     const clean = (text: string | null) => (text ? scrubThenCut(text, init.secrets) : null);
+    const { provider, method, path, status, retryAfterMs, attempts } = init;
     const fields = {
-      ...init,
-      statusText: clean(init.statusText) ?? "",
-      code: clean(init.code),
-      message: clean(init.message),
-      requestId: clean(init.requestId),
-    };
-    super(providerErrorMessage(fields));
-    const { provider, method, path, status, code, requestId, retryAfterMs, attempts } = fields;
-    Object.assign(this, {
       provider,
       method,
       path,
       status,
-      code,
-      providerMessage: fields.message,
-      requestId,
+      code: clean(init.code),
+      providerMessage: clean(init.message),
+      requestId: clean(init.requestId),
       retryAfterMs,
       attempts,
-    });
+    };
+    super(providerErrorMessage(fields, clean(init.statusText)));
+    Object.assign(this, fields);
   }
 }
 
-function providerErrorMessage(init: ProviderErrorInit): string {
-  const status = `${init.status}${init.statusText ? ` ${init.statusText}` : ""}`;
-  const said = [init.code, init.message].filter(Boolean).join(": ");
+function providerErrorMessage(
+  error: Omit<ProviderError, keyof Error | "toJSON">,
+  statusText: string | null,
+): string {
+  const said = [error.code, error.providerMessage].filter(Boolean).join(": ");
   const extras = [
-    init.attempts > 1 ? `after ${init.attempts} attempts` : "",
-    init.requestId ? `request id ${init.requestId}` : "",
-    init.retryAfterMs !== null ? `retry after ${Math.ceil(init.retryAfterMs / 1000)} s` : "",
+    error.attempts > 1 ? `after ${error.attempts} attempts` : "",
+    error.requestId ? `request id ${error.requestId}` : "",
+    error.retryAfterMs !== null ? `retry after ${Math.ceil(error.retryAfterMs / 1000)} s` : "",
   ].filter(Boolean);
   return (
-    `${init.provider}: ${init.method} ${init.path} failed with ${status}` +
+    `${error.provider}: ${error.method} ${error.path} failed with ${error.status}` +
+    (statusText ? ` ${statusText}` : "") +
     (said ? `: ${said}` : "") +
     (extras.length ? ` (${extras.join(", ")})` : "")
   );

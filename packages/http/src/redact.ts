@@ -29,7 +29,7 @@ const MIN_SECRET_LENGTH = 4;
 export function scrubSecrets(text: string, secrets: readonly string[] = []): string {
   let out = text;
   for (const secret of secrets) {
-    if (secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join(REDACTED);
+    if (secret.length >= MIN_SECRET_LENGTH) out = out.replaceAll(secret, REDACTED);
   }
   return out;
 }

@@ -49,19 +49,14 @@ export function unwrap<R extends FetchResult>(result: R): Exclude<R["data"], und
   if (response.ok) return result.data as Exclude<R["data"], undefined>;
   const context = callContexts.get(response) ?? contextFromResponse(response);
   const { client } = context;
-  const details = describeErrorBody(result.error, client.describeError);
+  // ProviderError takes the fields it names from the client's settings and the call's record.
   throw new ProviderError({
-    provider: client.provider,
-    method: context.method,
-    path: context.path,
+    ...client,
+    ...context,
+    ...describeErrorBody(result.error, client.describeError),
     status: response.status,
     statusText: response.statusText,
-    code: details.code,
-    message: details.message,
     requestId: firstHeader(response.headers, client.requestIdHeaders ?? ["x-request-id"]),
-    retryAfterMs: context.retryAfterMs,
-    attempts: context.attempts,
-    secrets: client.secrets,
   });
 }
 
@@ -93,8 +88,15 @@ export function describeErrorBody(
   describeError: ((body: unknown) => ProviderErrorDetails) | undefined,
 ): ProviderErrorDetails {
   if (body === undefined || body === null) return { code: null, message: null };
-  const described = callDescribeError(body, describeError);
-  if (described.code !== null || described.message !== null) return described;
+  let described: ProviderErrorDetails | undefined;
+  try {
+    described = describeError?.(body);
+  } catch {
+    // A describeError that cannot read this body must not hide the status.
+  }
+  const code = described?.code ?? null;
+  const message = described?.message ?? null;
+  if (code !== null || message !== null) return { code, message };
   if (typeof body !== "string") return describeCommonShape(body);
   const text = body.trim();
   if (text === "") return { code: null, message: "the error response has an empty body" };
@@ -102,19 +104,6 @@ export function describeErrorBody(
   if (html !== null) return { code: null, message: `the error body ${html}` };
   // Quoted whole: the ProviderError scrubs secrets from it before cutting it short.
   return { code: null, message: text };
-}
-
-function callDescribeError(
-  body: unknown,
-  describeError: ((body: unknown) => ProviderErrorDetails) | undefined,
-): ProviderErrorDetails {
-  try {
-    const details = describeError?.(body);
-    return { code: details?.code ?? null, message: details?.message ?? null };
-  } catch {
-    // A describeError that cannot read this body must not hide the status.
-    return { code: null, message: null };
-  }
 }
 
 /** `{ message }`, `{ error: "..." }`, `{ error: { message, code } }`, `{ code }`. */

@@ -9,7 +9,7 @@ import {
   staticHeaders,
 } from "@backupkit/http";
 import type { paths } from "./generated/schema.js";
-import { huaweiSigner } from "./signer.js";
+import { type HuaweiAkSk, huaweiSigner } from "./signer.js";
 
 const PROVIDER = "huawei-cbr";
 
@@ -81,39 +81,31 @@ export function createHuaweiCbrClient(options: HuaweiCbrClientOptions) {
 
 export type HuaweiCbrClient = ReturnType<typeof createHuaweiCbrClient>;
 
-const has = (value: unknown) => value !== undefined;
-
 /** Exactly one way in: AK/SK, or a token. Errors name the options, never their values. */
 function huaweiAuthentication(options: HuaweiCbrClientOptions): Authentication {
   const { token, accessKey, secretKey, securityToken, projectId } = options;
-  const signs = has(accessKey) || has(secretKey) || has(securityToken);
-  if (signs && has(token)) {
-    throw new TypeError(`${PROVIDER}: give either accessKey and secretKey or token, not both`);
-  }
-  if (!signs) {
-    if (!has(token)) {
+  if (accessKey === undefined && secretKey === undefined && securityToken === undefined) {
+    if (token === undefined) {
       throw new TypeError(
         `${PROVIDER}: no credentials: give accessKey and secretKey (AK/SK signing) or token (an IAM token)`,
       );
     }
     return staticHeaders({ "X-Auth-Token": requireCredential(PROVIDER, "token", token) });
   }
-  const credentials = {
-    accessKey: requireCredential(PROVIDER, "accessKey", accessKey),
-    secretKey: requireCredential(PROVIDER, "secretKey", secretKey),
-    securityToken: has(securityToken)
-      ? requireCredential(PROVIDER, "securityToken", securityToken)
-      : undefined,
-    projectId: has(projectId) ? requireCredential(PROVIDER, "projectId", projectId) : undefined,
-  };
+  if (token !== undefined) {
+    throw new TypeError(`${PROVIDER}: give either accessKey and secretKey or token, not both`);
+  }
+  const credentials = { accessKey, secretKey, securityToken, projectId };
   for (const [name, value] of Object.entries(credentials)) {
-    // Each is sent in (or signs) a header: a line break would fail there, quoting it.
-    if (value !== undefined && /[^\x20-\x7e]/.test(value)) {
+    // The two keys are required, securityToken and projectId checked when given. Each is
+    // sent in (or signs) a header: a line break would fail there, quoting it.
+    if (value === undefined && !name.endsWith("Key")) continue;
+    if (/[^\x20-\x7e]/.test(requireCredential(PROVIDER, name, value))) {
       throw new TypeError(`${PROVIDER}: ${name} has a character an HTTP header cannot carry`);
     }
   }
-  const secrets = [credentials.secretKey, credentials.securityToken ?? ""].filter(Boolean);
-  return signedRequests(huaweiSigner(credentials), secrets);
+  const secrets = [secretKey, securityToken].filter((value) => value !== undefined);
+  return signedRequests(huaweiSigner(credentials as HuaweiAkSk), secrets);
 }
 
 /**
@@ -160,7 +152,7 @@ export function describeHuaweiCbrError(body: unknown): ProviderErrorDetails {
   return message !== null && CLOCK_SKEW.test(message)
     ? {
         code,
-        message: `the request's signing time (X-Sdk-Date) is more than 15 minutes from the server's clock: check this computer's clock (the gateway said: ${message})`,
+        message: `the signing time (X-Sdk-Date) is more than 15 minutes from the server's clock: check this computer's clock (the gateway said: ${message})`,
       }
     : { code, message };
 }

@@ -9,7 +9,7 @@
  *   signature         = hex HMAC-SHA256(secret key, string to sign)
  */
 
-import type { RequestSigner, SignableRequest } from "@backupkit/http";
+import type { RequestSigner } from "@backupkit/http";
 
 export const SIGNING_ALGORITHM = "SDK-HMAC-SHA256";
 
@@ -31,6 +31,7 @@ export function huaweiSigner(
   credentials: HuaweiAkSk,
   now: () => Date = () => new Date(),
 ): RequestSigner {
+  const { accessKey, projectId, securityToken } = credentials;
   const encoder = new TextEncoder();
   const key = crypto.subtle.importKey(
     "raw",
@@ -41,22 +42,30 @@ export function huaweiSigner(
   );
   return async (request) => {
     const date = sdkDate(now());
-    const added: Record<string, string> = { "X-Sdk-Date": date };
-    if (credentials.projectId) added["X-Project-Id"] = credentials.projectId;
-    if (credentials.securityToken) added["X-Security-Token"] = credentials.securityToken;
-    const signed = signedHeaders(request, added);
-    const names = signed.map(([name]) => name).join(";");
+    // Added in the order their lower-case names sort in.
+    const added: Record<string, string> = {};
+    if (projectId) added["X-Project-Id"] = projectId;
+    added["X-Sdk-Date"] = date;
+    if (securityToken) added["X-Security-Token"] = securityToken;
+    const contentType = request.headers.get("content-type");
+    // The headers signed, in sorted order: content-type < host < x-….
+    const signed: [string, string][] = [
+      ...(contentType === null ? [] : [["content-type", contentType] as [string, string]]),
+      ["host", request.url.host],
+      ...Object.entries(added),
+    ];
+    const names = signed.map(([name]) => name.toLowerCase()).join(";");
     const canonical = [
       request.method,
       canonicalUri(request.url.pathname),
       canonicalQuery(request.url.search),
-      signed.map(([name, value]) => `${name}:${value}\n`).join(""),
+      signed.map(([name, value]) => `${name.toLowerCase()}:${value}\n`).join(""),
       names,
       await sha256Hex(request.body),
     ].join("\n");
     const toSign = `${SIGNING_ALGORITHM}\n${date}\n${await sha256Hex(encoder.encode(canonical))}`;
     const signature = hex(await crypto.subtle.sign("HMAC", await key, encoder.encode(toSign)));
-    added.Authorization = `${SIGNING_ALGORITHM} Access=${credentials.accessKey}, SignedHeaders=${names}, Signature=${signature}`;
+    added.Authorization = `${SIGNING_ALGORITHM} Access=${accessKey}, SignedHeaders=${names}, Signature=${signature}`;
     return added;
   };
 }
@@ -64,18 +73,6 @@ export function huaweiSigner(
 /** `20240131T235959Z`: the UTC time in ISO 8601 basic format, without fractions. */
 export function sdkDate(date: Date): string {
   return `${date.toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`;
-}
-
-/** The headers signed, lower-cased and sorted: host, the date and the ones the signer adds, and the content type. */
-function signedHeaders(
-  request: SignableRequest,
-  added: Readonly<Record<string, string>>,
-): [string, string][] {
-  const headers: Record<string, string> = { host: request.url.host };
-  const contentType = request.headers.get("content-type");
-  if (contentType !== null) headers["content-type"] = contentType;
-  for (const [name, value] of Object.entries(added)) headers[name.toLowerCase()] = value;
-  return Object.entries(headers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**
@@ -90,17 +87,11 @@ export function canonicalUri(pathname: string): string {
 /**
  * The query decoded, sorted by key (repeated keys by value, both by UTF-16
  * code units as JavaScript sorts), and encoded again. A `+` is a plus, not a
- * space: openapi-fetch encodes spaces as `%20`.
+ * space: openapi-fetch encodes spaces as `%20`. Text that is not valid
+ * percent-encoding is decoded as URLSearchParams decodes it (kept as sent).
  */
 export function canonicalQuery(search: string): string {
-  const pairs = search
-    .replace(/^\?/, "")
-    .split("&")
-    .filter((part) => part !== "")
-    .map((part): [string, string] => {
-      const at = part.indexOf("=");
-      return at < 0 ? [decode(part), ""] : [decode(part.slice(0, at)), decode(part.slice(at + 1))];
-    });
+  const pairs = [...new URLSearchParams(search.replaceAll("+", "%2B"))];
   pairs.sort(([ak, av], [bk, bv]) => compare(ak, bk) || compare(av, bv));
   return pairs.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join("&");
 }
@@ -111,15 +102,6 @@ export function percentEncode(text: string): string {
     /[!'()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
-}
-
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    // Not valid percent-encoding: signed as sent, as the gateway sees it.
-    return text;
-  }
 }
 
 function compare(a: string, b: string): number {

@@ -157,6 +157,7 @@ describe("the canonical parts", () => {
     ["a key without a value", "?flag&a=1", "a=1&flag="],
     ["non-ASCII in UTF-8", "?name=%C3%A9", "name=%C3%A9"],
     ["no query", "", ""],
+    ["a % that encodes nothing, kept as sent", "?q=100%&a=%zz%41", "a=%25zzA&q=100%25"],
   ])("canonicalQuery: %s", (_name, given, want) => {
     expect(canonicalQuery(given)).toBe(want);
   });

@@ -7,11 +7,12 @@ import type { ProviderErrorDetails } from "@backupkit/http";
  */
 export function describeLinodeError(body: unknown): ProviderErrorDetails {
   const errors = (body as { errors?: unknown } | null)?.errors;
-  if (!Array.isArray(errors)) return { code: null, message: null };
-  const reasons = errors.flatMap((entry: unknown) => {
-    const { reason, field } = (entry ?? {}) as { reason?: unknown; field?: unknown };
-    if (typeof reason !== "string" || reason === "") return [];
-    return [typeof field === "string" && field !== "" ? `${field}: ${reason}` : reason];
-  });
-  return { code: null, message: reasons.length > 0 ? reasons.join("; ") : null };
+  const reasons = Array.isArray(errors)
+    ? errors.flatMap((entry: unknown) => {
+        const { reason, field } = (entry ?? {}) as { reason?: unknown; field?: unknown };
+        if (typeof reason !== "string" || reason === "") return [];
+        return [typeof field === "string" && field !== "" ? `${field}: ${reason}` : reason];
+      })
+    : [];
+  return { code: null, message: reasons.join("; ") || null };
 }
