@@ -6,13 +6,20 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 /**
  * A mutant in a module-level table or regular expression is reached when the
  * module loads, so it runs every test file, and the run stops at the first
- * failing test: the quick value tests go first, the property tests last.
+ * failing test: the tables' row-by-row tests go first, then the other value
+ * tests (`*-values`, `*-edges`), then the rest, and the property tests last.
  */
-class PropertyTestsLast extends BaseSequencer {
+class QuickValueTestsFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const isProperty = (file: TestSpecification) => file.moduleId.endsWith(".property.test.ts");
-    return [...sorted.filter((f) => !isProperty(f)), ...sorted.filter(isProperty)];
+    const rank = ({ moduleId }: TestSpecification) => {
+      if (moduleId.endsWith("/mapping-tables.test.ts")) return 0;
+      if (/-(values|edges)\.test\.ts$/.test(moduleId)) return 1;
+      if (moduleId.endsWith(".property.test.ts")) return 3;
+      return 2;
+    };
+    // Array.prototype.sort is stable: BaseSequencer's order holds within a rank.
+    return sorted.sort((a, b) => rank(a) - rank(b));
   }
 }
 
@@ -20,8 +27,8 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // A few hundred generated inputs per property under mutation (see test/support/property-runs.ts).
+    // At most 100 generated inputs per property under mutation (see test/support/property-runs.ts).
     env: { BACKUPKIT_PROPERTY_RUNS: "100" },
-    sequence: { sequencer: PropertyTestsLast },
+    sequence: { sequencer: QuickValueTestsFirst },
   },
 });

@@ -26,6 +26,13 @@ describe("RetryBudget", () => {
     expect(budget.tokens).toBe(10);
   });
 
+  it("allows a retry that takes the last tokens", () => {
+    const budget = new RetryBudget(RETRY_COST);
+    expect(budget.tryWithdraw(RETRY_COST)).toBe(true);
+    expect(budget.tokens).toBe(0);
+    expect(budget.tryWithdraw(1)).toBe(false);
+  });
+
   it("with no capacity never allows a retry", () => {
     expect(new RetryBudget(0).tryWithdraw(RETRY_COST)).toBe(false);
   });

@@ -2,7 +2,7 @@
  * paginate at its bounds: exactly maxPages pages is fine and one more is not,
  * the default bound, cursors compared by value (and never quoted), and empty pages.
  */
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { PAGINATION_LIMITS, type Page, PaginationError, paginate } from "../src/paginate.js";
 
 async function collect<T>(walk: AsyncIterable<T>): Promise<T[]> {
@@ -86,5 +86,67 @@ describe("paginate at its bounds", () => {
       },
     );
     expect(await collect(walk)).toEqual([7, 8]);
+  });
+});
+
+describe("paginate's errors", () => {
+  it("says how far a walk got in the singular after one page and one item", async () => {
+    const walk = paginate(
+      0,
+      async (page: number) => {
+        if (page === 1) throw new PaginationError("p: page 2 is not a page");
+        return { items: ["a"], next: 1 };
+      },
+      { provider: "p" },
+    );
+    await expect(collect(walk)).rejects.toMatchObject({
+      message: "p: page 2 is not a page (after 1 page and 1 item)",
+      pages: 1,
+      items: 1,
+    });
+  });
+
+  it.each([
+    ["another error", new TypeError("socket closed")],
+    [
+      "a PaginationError that already says how far",
+      new PaginationError("q: done", { pages: 4, items: 9 }),
+    ],
+  ])("passes %s on as it is", async (_name, thrown) => {
+    const walk = paginate(
+      0,
+      async (page: number) => {
+        if (page === 1) throw thrown;
+        return { items: ["a"], next: 1 };
+      },
+      { provider: "p" },
+    );
+    expect(await collect(walk).catch((e: unknown) => e)).toBe(thrown);
+  });
+});
+
+describe("paginate's time bound", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("fetches a page that starts exactly maxDurationMs after the first, and stops 1 ms later", async () => {
+    let now = 1_000_000;
+    vi.spyOn(Date, "now").mockImplementation(() => now);
+    const fetched: number[] = [];
+    const walk = paginate(
+      0,
+      async (page: number) => {
+        fetched.push(page);
+        // Page 1 starts 500 ms after page 0; page 2 would start 501 ms after it.
+        now += page === 0 ? 500 : 1;
+        return { items: [page], next: page + 1 };
+      },
+      { provider: "p", maxDurationMs: 500 },
+    );
+    await expect(collect(walk)).rejects.toThrow(
+      "p: stopped at the limit of 500 ms (maxDurationMs) (after 2 pages and 2 items)",
+    );
+    expect(fetched).toEqual([0, 1]);
   });
 });

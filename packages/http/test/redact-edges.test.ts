@@ -4,7 +4,7 @@
  * at the length bounds. Each case is one a careless change would leak.
  */
 import { describe, expect, it } from "vitest";
-import { REDACTED, redactText, scrubSecrets, secretsOf } from "../src/redact.js";
+import { REDACTED, redactText, scrubSecrets, scrubThenCut, secretsOf } from "../src/redact.js";
 
 type TestCase = [name: string, { given: string; want: string }];
 
@@ -147,6 +147,20 @@ describe("scrubSecrets at the length bounds", () => {
       `user ${REDACTED} pass ${REDACTED}`,
     );
     expect(scrubSecrets("no secrets here")).toBe("no secrets here");
+  });
+});
+
+describe("scrubThenCut", () => {
+  it("keeps a text of 200 characters whole and cuts one of 201 to 200 and an ellipsis", () => {
+    expect(scrubThenCut("x".repeat(200))).toBe("x".repeat(200));
+    expect(scrubThenCut("x".repeat(201))).toBe(`${"x".repeat(200)}…`);
+  });
+
+  it("scrubs before it cuts, so no prefix of a secret is left at the cut", () => {
+    const secret = "tok-0123456789";
+    const text = `${"x".repeat(195)}${secret}`;
+    expect(scrubThenCut(text, [secret])).toBe(`${"x".repeat(195)}${REDACTED.slice(0, 5)}…`);
+    expect(scrubThenCut(`abc ${secret} def`, [secret], 10)).toBe(`abc ${REDACTED.slice(0, 6)}…`);
   });
 });
 

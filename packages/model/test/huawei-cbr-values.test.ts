@@ -28,6 +28,18 @@ describe("fromHuaweiCbr's warnings", () => {
       ["$.backup.resource_id [b1] expected an id (string or number), got false"],
     ],
     [
+      "project_id",
+      { project_id: {}, vault_id: "v1" },
+      { resource: { id: "vm1", ref: null } },
+      ["$.backup.project_id [b1] expected an id (string or number), got {}"],
+    ],
+    [
+      "vault_id",
+      { project_id: "p1", vault_id: [] },
+      { resource: { id: "vm1", ref: null } },
+      ["$.backup.vault_id [b1] expected an id (string or number), got []"],
+    ],
+    [
       "resource_name",
       { resource_name: true },
       { resource: { name: null } },
@@ -164,4 +176,14 @@ describe("fromHuaweiCbr's error texts", () => {
       `huawei-cbr: the input is a Huawei error response: ${said}`,
     );
   });
+});
+
+describe("fromHuaweiCbr on a bare object", () => {
+  it.each(["resource_id", "resource_type", "resource_size", "extend_info", "protected_at"])(
+    "takes it for a backup when %s is its only CBR field",
+    (key) => {
+      const { backups } = fromHuaweiCbr({ id: "b1", status: "available", [key]: null });
+      expect(backups.map((b) => [b.provider, b.id])).toEqual([["huawei-cbr", "b1"]]);
+    },
+  );
 });

@@ -34,6 +34,23 @@ describe("fromNorthflank's warnings", () => {
     ]);
   });
 
+  it.each([
+    [
+      "a project that is not an object",
+      { project: "p1" },
+      "$.project [nb] expected an object, got a string",
+    ],
+    [
+      "a project id of the wrong type",
+      { project: { id: {} } },
+      "$.project.id [nb] expected an id (string or number), got {}",
+    ],
+  ])("name %s", (_name, patch, warning) => {
+    const { backups, issues } = fromNorthflank({ ...base, ...patch });
+    expect(backups[0]?.resource).toMatchObject({ id: "db", ref: null });
+    expect(lines(issues)).toEqual([`warning ${warning}`]);
+  });
+
   it("name an addon that is not an object", () => {
     const { backups, issues } = fromNorthflank({ data: { ...base, addon: "db" } });
     expect(backups[0]?.resource).toEqual({ type: "addon", id: null, name: null, ref: null });
@@ -116,4 +133,14 @@ describe("fromNorthflank's error texts", () => {
   it("reads a body with both data and error as a list", () => {
     expect(fromNorthflank({ data: [base], error: null }).backups.map((b) => b.id)).toEqual(["nb"]);
   });
+});
+
+describe("fromNorthflank on a bare object", () => {
+  it.each(["addon", "config", "schedules", "expiredBy", "createdAt", "completedAt"])(
+    "takes it for a backup when %s is its only Northflank field",
+    (key) => {
+      const { backups } = fromNorthflank({ id: "nb", status: "completed", [key]: null });
+      expect(backups.map((b) => [b.provider, b.id])).toEqual([["northflank", "nb"]]);
+    },
+  );
 });

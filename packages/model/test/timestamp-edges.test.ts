@@ -92,6 +92,22 @@ const accepted: TestCase[] = [
     "an offset forward into year 0000",
     { given: "0000-01-01T00:30:00-01:00", want: "0000-01-01T01:30:00.000Z" },
   ],
+  [
+    "a comma before three fraction digits and Z",
+    { given: "2013-12-24T14:34:06,250Z", want: "2013-12-24T14:34:06.250Z" },
+  ],
+  [
+    "a comma before six fraction digits, zone-less",
+    { given: "2013-12-24T14:34:06,123456", want: "2013-12-24T14:34:06.123Z" },
+  ],
+  [
+    "a tab before the offset",
+    { given: "2013-12-24T14:34:06\t+01:00", want: "2013-12-24T13:34:06.000Z" },
+  ],
+  [
+    "a carriage return before Z",
+    { given: "2013-12-24T14:34:06\rZ", want: "2013-12-24T14:34:06.000Z" },
+  ],
 ];
 
 const refused: TestCase[] = [
@@ -127,7 +143,31 @@ const refused: TestCase[] = [
   ],
   ["September 31st", { given: "2023-09-31T00:00:00", want: undefined }],
   ["November 31st", { given: "2023-11-31T00:00:00Z", want: undefined }],
+  ["no dash after the year", { given: "2018x01-15T00:01:01", want: undefined }],
+  ["no dash after the month", { given: "2018-01x15T00:01:01", want: undefined }],
+  ["no colon after the hour", { given: "2018-01-15T00x01:01", want: undefined }],
+  ["a sign that is neither + nor -", { given: "2018-01-15T00:01:01*01:00", want: undefined }],
+  ["an offset with a digit too many", { given: "2018-01-15T00:01:01+01:000", want: undefined }],
+  ["an offset of three digits", { given: "2018-01-15T00:01:01+010", want: undefined }],
+  ["a backspace before the offset", { given: "2018-01-15T00:01:01\b+01:00", want: undefined }],
+  [
+    "character 14, past the carriage return, before the offset",
+    { given: "2018-01-15T00:01:01\x0e+01:00", want: undefined },
+  ],
 ];
+
+/**
+ * A timestamp with one digit replaced by the character just below "0" ("/")
+ * or just above "9" (":"): read as a digit, each would still spell a
+ * plausible number (a year 2009, an hour 10).
+ */
+const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 23, 24];
+const notDigits = DIGIT_POSITIONS.flatMap((at) =>
+  ["/", ":"].map((junk) => {
+    const text = "2018-01-15T10:11:12+03:30";
+    return `${text.slice(0, at)}${junk}${text.slice(at + 1)}`;
+  }),
+);
 
 describe("toIsoUtc at its edges", () => {
   it.each(accepted)("reads %s", (_name, { given, want }) => {
@@ -136,6 +176,14 @@ describe("toIsoUtc at its edges", () => {
 
   it.each(refused)("refuses %s", (_name, { given, want }) => {
     expect(toIsoUtc(given)).toBe(want);
+  });
+
+  it("reads the timestamp the junk is put in", () => {
+    expect(toIsoUtc("2018-01-15T10:11:12+03:30")).toBe("2018-01-15T06:41:12.000Z");
+  });
+
+  it.each(notDigits)("refuses a character next to the digits: %j", (given) => {
+    expect(toIsoUtc(given)).toBeUndefined();
   });
 });
 

@@ -134,3 +134,16 @@ describe("fromZcom's duplicate run ids", () => {
     expect(fromZcom(body).issues).toEqual([]);
   });
 });
+
+describe("fromZcom on a {backup: {...}} body", () => {
+  it.each([
+    ["instance_id", { instance_id: "i1" }],
+    ["backupruns", { backupruns: [] }],
+  ])("takes it for Z.com's when %s is its only Z.com field", (_key, fields) => {
+    expect(fromZcom({ backup: fields }).backups).toEqual([]);
+  });
+
+  it("refuses one without Z.com's fields: Huawei's ShowBackup has the same wrapper", () => {
+    expect(() => fromZcom({ backup: { id: "b1", status: "available" } })).toThrow(BodyError);
+  });
+});

@@ -71,6 +71,7 @@ export function createTokenSource<T extends ObtainedToken>(
         return value;
       });
       const settled = () => {
+        // Stryker disable next-line ConditionalExpression: a sign-in starts only when none is in flight, so the one settling is always the current one
         if (inFlight === started) inFlight = undefined;
       };
       inFlight = started;

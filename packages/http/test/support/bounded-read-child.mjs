@@ -1,4 +1,4 @@
-// Run by the body-limit tests in a process of its own: one GET with the built
+// Run by test/body-bomb.test.ts in a process of its own: one GET with the built
 // client against the URL in argv[2], then one line of JSON on stdout with how
 // the call ended and the process's peak resident memory. A body that inflated
 // in memory would kill this process, not the test runner.

@@ -237,6 +237,7 @@ function toBackup(c: Cursor, wrapper: JsonObject): Backup | null {
  * endpoints a resource reference is for.
  */
 function targetRef(type: string | null, id: string | null): string | null {
+  // Stryker disable next-line ConditionalExpression: TARGET_KINDS has no "null" key, so looking null up gives undefined too
   const kind = type === null ? undefined : TARGET_KINDS[type];
   return kind === undefined ? null : refOf(kind, id);
 }
