@@ -163,6 +163,7 @@ interface Enclosing {
  * collected (`--trace-deopt`: "weak objects"). It holds the last
  * conversion's output until the next one starts.
  */
+// Stryker disable next-line ObjectLiteral,ArrayDeclaration: fromHuaweiCbr sets both fields before any read
 const enclosing: Enclosing = { id: null, out: [] };
 
 /** Adds the backup the cursor is at, then its children: children follow their parent. */
