@@ -1,6 +1,6 @@
 import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runMain } from "./run.js";
+import { runAgainstHungPath, runMain } from "./run.js";
 
 // The acting commands on Huawei CBR, signed with AK/SK as Huawei's SDKs sign:
 // the mock checks every signature, so each request here is a signed one.
@@ -303,34 +303,18 @@ describe("backupkit create/restore/delete/schedule on Huawei CBR", () => {
   });
 
   it("never sends the checkpoint POST twice after a response timeout, and says it may have happened", async () => {
-    const hung = await startMockProviders({
-      providers: ["huawei-cbr"],
-      faults: [{ provider: "huawei-cbr", path: "/v3/{project_id}/checkpoints", type: "hang" }],
-    });
-    try {
-      const { code, stderr } = await runMain(
-        [
-          "create",
-          "-p",
-          "huawei-cbr",
-          "--resource",
-          RESOURCE,
-          "--timeout",
-          "0.3",
-          "--retries",
-          "3",
-        ],
-        huaweiEnv(hung),
-      );
-      expect(code).toBe(1);
-      expect(stderr).toMatch(
-        new RegExp(
-          `^backupkit: huawei-cbr: POST .* got no answer within 300 ms and was not sent again: a backup of resource ${SERVER} may have happened\\. Check with "backupkit list -p huawei-cbr"`,
-        ),
-      );
-      expect(hung.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["POST hang"]);
-    } finally {
-      await hung.close();
-    }
+    const { code, stderr, requests } = await runAgainstHungPath(
+      "huawei-cbr",
+      "/v3/{project_id}/checkpoints",
+      ["create", "-p", "huawei-cbr", "--resource", RESOURCE],
+      huaweiEnv,
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      new RegExp(
+        `^backupkit: huawei-cbr: POST .* got no answer within 300 ms and was not sent again: a backup of resource ${SERVER} may have happened\\. Check with "backupkit list -p huawei-cbr"`,
+      ),
+    );
+    expect(requests).toEqual(["POST hang"]);
   });
 });

@@ -1,6 +1,6 @@
 import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runMain } from "./run.js";
+import { runAgainstHungPath, runMain } from "./run.js";
 
 let mock: MockProviders;
 let tenant: string;
@@ -192,23 +192,17 @@ describe("backupkit restore/schedule on Z.com", () => {
   });
 
   it("never sends the restore twice after a response timeout, and says it may have happened", async () => {
-    const hung = await startMockProviders({
-      providers: ["zcom"],
-      faults: [{ provider: "zcom", path: "/{tenant_id}/backup/{backup_id}/action", type: "hang" }],
-    });
-    try {
-      const { code, stderr } = await runMain(
-        ["restore", "-p", "zcom", RUN_REF, "--yes", "--timeout", "0.3", "--retries", "3"],
-        { ...tokenEnv(), BACKUPKIT_ZCOM_BASE_URL: hung.providers.zcom?.baseUrl ?? "" },
-      );
-      expect(code).toBe(1);
-      expect(stderr).toMatch(
-        /^backupkit: zcom: POST .* got no answer within 300 ms and was not sent again: the restore of run 58ad1951017444acacc13cee1067f1d0 may have happened\. Check with "backupkit list -p zcom"/,
-      );
-      expect(hung.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["POST hang"]);
-    } finally {
-      await hung.close();
-    }
+    const { code, stderr, requests } = await runAgainstHungPath(
+      "zcom",
+      "/{tenant_id}/backup/{backup_id}/action",
+      ["restore", "-p", "zcom", RUN_REF, "--yes"],
+      (hung) => ({ ...tokenEnv(), BACKUPKIT_ZCOM_BASE_URL: hung.providers.zcom?.baseUrl ?? "" }),
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^backupkit: zcom: POST .* got no answer within 300 ms and was not sent again: the restore of run 58ad1951017444acacc13cee1067f1d0 may have happened\. Check with "backupkit list -p zcom"/,
+    );
+    expect(requests).toEqual(["POST hang"]);
   });
 
   it("turns a VM's automatic backup off by its resource ref, then on again", async () => {

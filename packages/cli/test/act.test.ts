@@ -1,6 +1,6 @@
 import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { linodeEnv, runMain } from "./run.js";
+import { linodeEnv, runAgainstHungPath, runMain } from "./run.js";
 
 let mock: MockProviders;
 beforeEach(async () => {
@@ -163,34 +163,17 @@ describe("backupkit create/restore/delete/cancel on Linode", () => {
   });
 
   it("never sends a POST twice after a response timeout, and says it may have happened", async () => {
-    const hung = await startMockProviders({
-      providers: ["linode"],
-      faults: [{ provider: "linode", path: "/linode/instances/{linodeId}/backups", type: "hang" }],
-    });
-    try {
-      const { code, stderr } = await runMain(
-        [
-          "create",
-          "-p",
-          "linode",
-          "--resource",
-          "123",
-          "--yes",
-          "--timeout",
-          "0.3",
-          "--retries",
-          "3",
-        ],
-        linodeEnv(hung),
-      );
-      expect(code).toBe(1);
-      expect(stderr).toMatch(
-        /^backupkit: linode: POST .* got no answer within 300 ms and was not sent again: a snapshot of Linode 123 may have happened\. Check with "backupkit list -p linode"/,
-      );
-      expect(hung.requests.map((r) => `${r.method} ${r.status}`)).toEqual(["POST hang"]);
-    } finally {
-      await hung.close();
-    }
+    const { code, stderr, requests } = await runAgainstHungPath(
+      "linode",
+      "/linode/instances/{linodeId}/backups",
+      ["create", "-p", "linode", "--resource", "123", "--yes"],
+      linodeEnv,
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^backupkit: linode: POST .* got no answer within 300 ms and was not sent again: a snapshot of Linode 123 may have happened\. Check with "backupkit list -p linode"/,
+    );
+    expect(requests).toEqual(["POST hang"]);
   });
 
   it("cancels the Backup service with --yes, after which the Linode lists no backups", async () => {

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { PassThrough, Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import type { MockProviders } from "@backupkit/mock-providers";
+import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
 import type { Source } from "@backupkit/sdk";
 import { list } from "../src/commands/list.js";
 import type { Io } from "../src/io.js";
@@ -112,4 +112,28 @@ export async function runMain(
   const code =
     sources === undefined ? await main(args, io) : await list(args.slice(1), io, sources);
   return { code, stdout: written.stdout, stderr: written.stderr };
+}
+
+/**
+ * Runs a command through `main` against a mock of `provider` whose `path`
+ * never answers, with a 0.3 s timeout and 3 retries allowed, and gives the
+ * run and the requests the mock saw (`"POST hang"`): for the tests that a
+ * request which may have reached the server is not sent again.
+ */
+export async function runAgainstHungPath(
+  provider: string,
+  path: string,
+  args: string[],
+  envFor: (mock: MockProviders) => Record<string, string>,
+): Promise<Run & { requests: string[] }> {
+  const hung = await startMockProviders({
+    providers: [provider],
+    faults: [{ provider, path, type: "hang" }],
+  });
+  try {
+    const run = await runMain([...args, "--timeout", "0.3", "--retries", "3"], envFor(hung));
+    return { ...run, requests: hung.requests.map((r) => `${r.method} ${r.status}`) };
+  } finally {
+    await hung.close();
+  }
 }
