@@ -4,13 +4,33 @@ import { runMain } from "./run.js";
 
 let mock: MockProviders;
 let env: Record<string, string>;
-beforeEach(async () => {
-  mock = await startMockProviders({ providers: ["northflank"], paceMs: 20 });
-  const endpoint = mock.providers.northflank;
-  env = {
+
+function northflankEnv(m: MockProviders): Record<string, string> {
+  const endpoint = m.providers.northflank;
+  return {
     NORTHFLANK_API_TOKEN: endpoint?.credentials.token ?? "",
     BACKUPKIT_NORTHFLANK_BASE_URL: endpoint?.baseUrl ?? "",
   };
+}
+
+/**
+ * Runs `test` against a mock whose backups stay where they were created for
+ * ten minutes, for the cases that need a backup that has not finished: the
+ * shared mock's 20 ms steps can finish it first on a loaded machine.
+ */
+async function withSlowMock(test: (slowEnv: Record<string, string>) => Promise<void>) {
+  const slow = await startMockProviders({ providers: ["northflank"], paceMs: 600_000 });
+  try {
+    await test(northflankEnv(slow));
+    expect(slow.failures).toEqual([]);
+  } finally {
+    await slow.close();
+  }
+}
+
+beforeEach(async () => {
+  mock = await startMockProviders({ providers: ["northflank"], paceMs: 20 });
+  env = northflankEnv(mock);
 });
 afterEach(async () => {
   expect(mock.failures).toEqual([]);
@@ -102,26 +122,33 @@ describe("backupkit create/restore/delete/cancel/schedule on Northflank", () => 
     expect(after.stderr).toMatch(/failed with 404 .*Backup not found/);
   });
 
-  it("aborts a running backup, which then ends cancelled", async () => {
-    const created = await runMain(
-      ["create", "-p", "northflank", "--resource", ADDON, "-f", "json"],
-      env,
-    );
-    const { ref } = JSON.parse(created.stdout).backups[0];
-    const { code, stdout } = await runMain(["cancel", "-p", "northflank", ref, "--yes"], env);
-    expect(code).toBe(0);
-    expect(stdout).toMatch(/^aborting backup manual-orders-db-\d+\n$/);
+  it("aborts a backup that has not finished", async () => {
+    await withSlowMock(async (slowEnv) => {
+      const created = await runMain(
+        ["create", "-p", "northflank", "--resource", ADDON, "-f", "json"],
+        slowEnv,
+      );
+      const { ref } = JSON.parse(created.stdout).backups[0];
+      const { code, stdout } = await runMain(["cancel", "-p", "northflank", ref, "--yes"], slowEnv);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^aborting backup manual-orders-db-\d+\n$/);
+    });
   });
 
   it("reports Northflank's error body when a backup cannot be restored yet", async () => {
-    const created = await runMain(
-      ["create", "-p", "northflank", "--resource", ADDON, "-f", "json"],
-      env,
-    );
-    const { ref } = JSON.parse(created.stdout).backups[0];
-    const { code, stderr } = await runMain(["restore", "-p", "northflank", ref, "--yes"], env);
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/400 .*Backup is not in a state that allows this action/);
+    await withSlowMock(async (slowEnv) => {
+      const created = await runMain(
+        ["create", "-p", "northflank", "--resource", ADDON, "-f", "json"],
+        slowEnv,
+      );
+      const { ref } = JSON.parse(created.stdout).backups[0];
+      const { code, stderr } = await runMain(
+        ["restore", "-p", "northflank", ref, "--yes"],
+        slowEnv,
+      );
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/400 .*Backup is not in a state that allows this action/);
+    });
   });
 
   it("turns the addon's schedule on, then off with --yes", async () => {
