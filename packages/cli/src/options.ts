@@ -3,6 +3,18 @@ import { UsageError } from "./io.js";
 import { proxyFromEnv } from "./proxy.js";
 
 /**
+ * The flags of every command that talks to providers, for `parseArgs`: how
+ * requests are sent (read by `parseRunOptions`) and where the settings come from.
+ */
+export const PROVIDER_FLAGS = {
+  timeout: { type: "string" },
+  retries: { type: "string" },
+  "max-body": { type: "string" },
+  config: { type: "string" },
+  mock: { type: "boolean" },
+} as const;
+
+/**
  * `--concurrency`, `--timeout`, `--retries` and `--max-body`, shared by the
  * commands that talk to providers, and the proxy the environment names.
  */

@@ -6,7 +6,7 @@ import {
   secretsOf,
 } from "@backupkit/sdk";
 import { loadConfigFile } from "./config.js";
-import { UsageError } from "./io.js";
+import { UsageError, UserError } from "./io.js";
 import { startMocks } from "./mocks.js";
 import { stderrLine } from "./redact.js";
 
@@ -125,4 +125,34 @@ export function writeWarnings(
 ): void {
   for (const warning of selection.warnings)
     stderr.write(stderrLine(redact, `backupkit: ${warning}`));
+}
+
+/**
+ * For the commands that work on one provider (`get` and the acting
+ * commands): says the selection's warnings, then gives that provider's
+ * setup, or a UserError, redacted, saying why it cannot be used.
+ */
+export function onlySetup(
+  selection: Selection,
+  id: string,
+  redact: (text: string) => string,
+  stderr: { write(text: string): unknown },
+): Selection["configured"][number] {
+  writeWarnings(selection, redact, stderr);
+  const failure = selection.failures[0];
+  if (failure) throw new UserError(redact(`${id}: ${failure.message}`));
+  const setup = selection.configured[0];
+  if (!setup) throw new UserError(`${id}: not configured`);
+  return setup;
+}
+
+/** The provider `--provider` names, for the commands that work on one; a usage error for an unknown id. */
+export function sourceNamed(sources: readonly Source[], id: string): Source {
+  const source = sources.find((s) => s.id === id);
+  if (!source) {
+    throw new UsageError(
+      `unknown provider ${JSON.stringify(id)}; expected one of ${sources.map((s) => s.id).join(", ")}`,
+    );
+  }
+  return source;
 }

@@ -19,9 +19,9 @@ import {
 import { colorEnabled } from "../format/color.js";
 import { render } from "../format/index.js";
 import { EXIT, type Io, UsageError, UserError } from "../io.js";
-import { parseRunOptions } from "../options.js";
+import { PROVIDER_FLAGS, parseRunOptions } from "../options.js";
 import { redactor, stderrLine } from "../redact.js";
-import { selectProviders, writeWarnings } from "../selection.js";
+import { onlySetup, selectProviders, sourceNamed } from "../selection.js";
 
 /**
  * The commands that change things — create, restore, delete, cancel and
@@ -36,11 +36,7 @@ const COMMON_OPTIONS = {
   yes: { type: "boolean", short: "y" },
   wait: { type: "boolean" },
   "wait-timeout": { type: "string" },
-  timeout: { type: "string" },
-  retries: { type: "string" },
-  "max-body": { type: "string" },
-  config: { type: "string" },
-  mock: { type: "boolean" },
+  ...PROVIDER_FLAGS,
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -191,12 +187,7 @@ async function act(command: Command, args: string[], io: Io): Promise<number> {
   }
   const id = values.provider;
   if (typeof id !== "string") throw new UsageError("--provider is required");
-  const source = sources.find((s) => s.id === id);
-  if (!source) {
-    throw new UsageError(
-      `unknown provider ${JSON.stringify(id)}; expected one of ${sources.map((s) => s.id).join(", ")}`,
-    );
-  }
+  const source = sourceNamed(sources, id);
   const format = values.format ?? "table";
   if (format !== "table" && format !== "json") {
     throw new UsageError(`unknown format ${JSON.stringify(format)}; expected table, json`);
@@ -226,11 +217,7 @@ async function act(command: Command, args: string[], io: Io): Promise<number> {
   });
   try {
     const redact = redactor(selection.secrets);
-    writeWarnings(selection, redact, io.stderr);
-    const failure = selection.failures[0];
-    if (failure) throw new UserError(redact(`${id}: ${failure.message}`));
-    const setup = selection.configured[0];
-    if (!setup) throw new UserError(`${id}: not configured`);
+    const setup = onlySetup(selection, id, redact, io.stderr);
     // Checks the references before anything is sent or asked.
     const requests = operation.plan(setup.config, opArgs as never);
     if (values["dry-run"]) {

@@ -7,7 +7,7 @@ import { parseProviderFilter } from "../filters.js";
 import { AUDIT_FORMATS, parseAuditFormat, renderAudit } from "../format/audit/index.js";
 import { configurationHelp } from "../help.js";
 import { EXIT, type Io, UsageError, UserError } from "../io.js";
-import { parseRunOptions, wholeNumber } from "../options.js";
+import { PROVIDER_FLAGS, parseRunOptions, wholeNumber } from "../options.js";
 import { redactor, stderrLine } from "../redact.js";
 import { howToConfigure, selectProviders, writeWarnings } from "../selection.js";
 
@@ -77,11 +77,7 @@ export async function audit(
       format: { type: "string", short: "f" },
       output: { type: "string", short: "o" },
       concurrency: { type: "string", short: "c" },
-      timeout: { type: "string" },
-      retries: { type: "string" },
-      "max-body": { type: "string" },
-      config: { type: "string" },
-      mock: { type: "boolean" },
+      ...PROVIDER_FLAGS,
       serve: { type: "string" },
       interval: { type: "string" },
       help: { type: "boolean", short: "h" },

@@ -14,9 +14,9 @@ import { FORMATS, parseFormat, render } from "../format/index.js";
 import { configurationHelp } from "../help.js";
 import { EXIT, type Io, UsageError, UserError } from "../io.js";
 import { formatIssue } from "../issues.js";
-import { parseRunOptions } from "../options.js";
+import { PROVIDER_FLAGS, parseRunOptions } from "../options.js";
 import { redactor, stderrLine } from "../redact.js";
-import { selectProviders, writeWarnings } from "../selection.js";
+import { onlySetup, selectProviders, sourceNamed } from "../selection.js";
 
 /** Every provider's get flags, once each: parseArgs must know them all up front. */
 function getFlags(): string[] {
@@ -69,11 +69,7 @@ export async function get(args: string[], io: Io): Promise<number> {
     options: {
       provider: { type: "string", short: "p" },
       format: { type: "string", short: "f" },
-      timeout: { type: "string" },
-      retries: { type: "string" },
-      "max-body": { type: "string" },
-      config: { type: "string" },
-      mock: { type: "boolean" },
+      ...PROVIDER_FLAGS,
       help: { type: "boolean", short: "h" },
       ...Object.fromEntries(getFlags().map((name) => [name, { type: "string" as const }])),
     },
@@ -85,12 +81,7 @@ export async function get(args: string[], io: Io): Promise<number> {
   }
   const id = values.provider;
   if (id === undefined) throw new UsageError("--provider is required");
-  const source = sources.find((s) => s.id === id);
-  if (!source) {
-    throw new UsageError(
-      `unknown provider ${JSON.stringify(id)}; expected one of ${sources.map((s) => s.id).join(", ")}`,
-    );
-  }
+  const source = sourceNamed(sources, id);
   if (!source.get) {
     throw new UsageError(
       `${id} has no endpoint for one backup; use "backupkit list --provider ${id}"`,
@@ -111,11 +102,7 @@ export async function get(args: string[], io: Io): Promise<number> {
   });
   try {
     const redact = redactor(selection.secrets);
-    writeWarnings(selection, redact, io.stderr);
-    const failure = selection.failures[0];
-    if (failure) throw new UserError(redact(`${id}: ${failure.message}`));
-    const setup = selection.configured[0];
-    if (!setup) throw new UserError(`${id}: not configured`);
+    const setup = onlySetup(selection, id, redact, io.stderr);
     let result: ConversionResult;
     try {
       result = boundRaw(await source.get.run(setup.config, parts, sourceContext(run)));

@@ -7,7 +7,7 @@ import { FORMATS, parseFormat, render } from "../format/index.js";
 import { configurationHelp } from "../help.js";
 import { EXIT, type Io, UsageError, UserError } from "../io.js";
 import { issueReport, plural } from "../issues.js";
-import { parseRunOptions } from "../options.js";
+import { PROVIDER_FLAGS, parseRunOptions } from "../options.js";
 import { Progress } from "../progress.js";
 import { redactor, stderrLine } from "../redact.js";
 import { howToConfigure, selectProviders } from "../selection.js";
@@ -66,11 +66,7 @@ export async function list(
       since: { type: "string" },
       format: { type: "string", short: "f" },
       concurrency: { type: "string", short: "c" },
-      timeout: { type: "string" },
-      retries: { type: "string" },
-      "max-body": { type: "string" },
-      config: { type: "string" },
-      mock: { type: "boolean" },
+      ...PROVIDER_FLAGS,
       verbose: { type: "boolean", short: "v" },
       help: { type: "boolean", short: "h" },
     },
