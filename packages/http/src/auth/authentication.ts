@@ -1,3 +1,4 @@
+import { mergeHeaders } from "openapi-fetch";
 /**
  * How a client authenticates its requests, as one value a provider package
  * picks: fixed headers (`staticHeaders`: a token, an API key, Basic), a signer
@@ -57,9 +58,6 @@ export interface Authorizer {
 
 /** A copy of `request` with `add` set on its headers. */
 export function withHeaders(request: Request, add: Readonly<Record<string, string>>): Request {
-  const names = Object.keys(add);
-  if (names.length === 0) return request;
-  const headers = new Headers(request.headers);
-  for (const name of names) headers.set(name, add[name] as string);
-  return new Request(request, { headers });
+  // openapi-fetch's own header merge, which every bundle carries already.
+  return new Request(request, { headers: mergeHeaders(request.headers, add) });
 }
