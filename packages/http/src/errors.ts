@@ -82,12 +82,14 @@ export class ProviderError extends ClientError {
       attempts > 1 && `after ${attempts} attempts`,
       requestId && `request id ${requestId}`,
       retryAfterMs !== null && `retry after ${Math.ceil(retryAfterMs / 1000)} s`,
-    ].filter(Boolean);
+    ]
+      .filter(Boolean)
+      .join(", ");
     super(
       `${provider}: ${method} ${path} failed with ${status}` +
         (statusText ? ` ${statusText}` : "") +
         (said ? `: ${said}` : "") +
-        (extras.length ? ` (${extras.join(", ")})` : ""),
+        (extras ? ` (${extras})` : ""),
       { provider, method, path, status, code, providerMessage, requestId, retryAfterMs, attempts },
     );
   }
