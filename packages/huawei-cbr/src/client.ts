@@ -144,11 +144,12 @@ export function describeHuaweiCbrError(body: unknown): ProviderErrorDetails {
   const e = (top.error ?? top) as Record<string, unknown>;
   const code = text(e.error_code ?? e.code);
   const message = text(e.error_msg ?? e.message);
-  // Not a bad key: this computer's clock is off. Said first, so it is what the user reads.
+  // Not a bad key: this computer's clock is off. Said first, so it is what the user reads;
+  // the gateway's own words follow in parentheses.
   return message !== null && CLOCK_SKEW.test(message)
     ? {
         code,
-        message: `the signing time (X-Sdk-Date) is more than 15 minutes from the server's clock: check this computer's clock (the gateway said: ${message})`,
+        message: `the signing time (X-Sdk-Date) is more than 15 minutes from the server's clock: check this computer's clock (${message})`,
       }
     : { code, message };
 }
