@@ -92,9 +92,7 @@ export function canonicalUri(pathname: string): string {
  */
 export function canonicalQuery(search: string): string {
   const pairs = [...new URLSearchParams(search.replaceAll("+", "%2B"))];
-  pairs.sort(([ak, av], [bk, bv]) =>
-    ak < bk ? -1 : ak > bk ? 1 : av < bv ? -1 : av > bv ? 1 : 0,
-  );
+  pairs.sort(([ak, av], [bk, bv]) => (ak < bk ? -1 : ak > bk ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
   return pairs.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join("&");
 }
 

@@ -172,11 +172,7 @@ describe("createHuaweiCbrClient with AK/SK", () => {
       { token: "t", accessKey: AK, secretKey: SK },
       "give either accessKey and secretKey (AK/SK signing) or token (an IAM token)",
     ],
-    [
-      "neither",
-      {},
-      "give either accessKey and secretKey (AK/SK signing) or token (an IAM token)",
-    ],
+    ["neither", {}, "give either accessKey and secretKey (AK/SK signing) or token (an IAM token)"],
     ["an access key alone", { accessKey: AK }, "the secretKey option is required"],
     ["a secret key alone", { secretKey: SK }, "the accessKey option is required"],
     ["a security token alone", { securityToken: SESSION }, "the accessKey option is required"],
