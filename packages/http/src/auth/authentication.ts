@@ -58,6 +58,8 @@ export interface Authorizer {
 
 /** A copy of `request` with `add` set on its headers. */
 export function withHeaders(request: Request, add: Readonly<Record<string, string>>): Request {
-  // openapi-fetch's own header merge, which every bundle carries already.
+  // openapi-fetch's own header merge, which every bundle carries already. It copies
+  // `request.headers` as a Headers (it reads a plain object's own entries only):
+  // the transport's attempts are the global Request, whose headers are.
   return new Request(request, { headers: mergeHeaders(request.headers, add) });
 }
