@@ -1,4 +1,3 @@
-import { mergeHeaders } from "openapi-fetch";
 /**
  * How a client authenticates its requests, as one value a provider package
  * picks: fixed headers (`staticHeaders`: a token, an API key, Basic), a signer
@@ -8,6 +7,8 @@ import { mergeHeaders } from "openapi-fetch";
  * credential is put on a request. Each way lives in its own module, so a
  * browser bundle carries only the one its provider uses.
  */
+
+import { mergeHeaders } from "openapi-fetch";
 
 /** What a signer sees of one attempt. */
 export interface SignableRequest {
