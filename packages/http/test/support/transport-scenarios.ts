@@ -346,8 +346,9 @@ interface ClientWait {
  *
  * The requests are counted through the global fetch, which the transport looks
  * up per request; the client's `onRetry` must say how long it waits (`waits()`).
+ * The test's afterEach calls `vi.useRealTimers()` and `vi.unstubAllGlobals()`.
  */
-function clientClock(server: FaultServer, timeoutMs: number) {
+export function clientClock(server: FaultServer, timeoutMs: number) {
   vi.useFakeTimers({ toFake: [...FAKED_CLOCK] });
   let waiting: ClientWait | null = null;
   let sent = 0;
