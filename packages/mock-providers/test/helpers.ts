@@ -1,4 +1,3 @@
-import { setTimeout as realTimePause } from "node:timers/promises";
 import { afterEach, expect } from "vitest";
 import { type MockProviders, startMockProviders } from "../src/index.js";
 
@@ -59,17 +58,4 @@ export function get(
   init: RequestInit = {},
 ) {
   return getFrom(mock, "linode", path, bearer(token), init);
-}
-
-/**
- * Waits for a state rather than a time: polls `reached` every millisecond of
- * real time (node:timers/promises, which a fake clock leaves alone), and fails
- * naming `what` if it is not reached within 20 s.
- */
-export async function until(reached: () => boolean, what: string): Promise<void> {
-  const deadline = performance.now() + 20_000;
-  while (!reached()) {
-    if (performance.now() > deadline) throw new Error(`never reached: ${what}`);
-    await realTimePause(1);
-  }
 }

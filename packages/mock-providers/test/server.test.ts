@@ -5,7 +5,8 @@ import {
   mockProviders,
   startMockProviders,
 } from "../src/index.js";
-import { get, until } from "./helpers.js";
+import { get } from "./helpers.js";
+import { until } from "./until.js";
 
 let mock: MockProviders | undefined;
 async function start(options: Parameters<typeof startMockProviders>[0] = {}) {
