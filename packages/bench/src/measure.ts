@@ -27,8 +27,10 @@ export interface Contender {
 }
 
 /**
- * Times several ways of doing the same work, interleaved (A B C, A B C, …) so
- * a drift of the machine's speed over time hits every contender alike. Returns
+ * Times several ways of doing the same work, interleaved so a drift of the
+ * machine's speed over time hits every contender alike, and each round
+ * starting one contender later (A B C, B C A, C A B, …) so none always runs
+ * after the same one and pays for its garbage or its cooled caches. Returns
  * each contender's run times in ms, warm-up runs excluded.
  */
 export async function timeInterleaved(
@@ -37,7 +39,8 @@ export async function timeInterleaved(
 ): Promise<Map<string, number[]>> {
   const times = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
   for (let round = 0; round < options.warmup + options.runs; round++) {
-    for (const contender of contenders) {
+    for (let k = 0; k < contenders.length; k++) {
+      const contender = contenders[(round + k) % contenders.length] as Contender;
       options.beforeEach?.();
       const ms = await timeOnce(contender.run);
       if (round >= options.warmup) times.get(contender.name)?.push(ms);

@@ -14,7 +14,7 @@ export interface RunContext {
 }
 
 const METHOD = `- Every figure is a ratio against a baseline measured in the same run, in the same process, against the same loopback server: raw \`fetch\` + \`JSON.parse\` for requests and streaming, \`JSON.parse\` of the same body for conversion, the ideal wall time and a raw \`fetch\` fan-out for \`backupkit list\`, openapi-fetch alone for bundle size, the cold build for build times.
-- Warm-up runs first, then the median of several runs; contenders are interleaved run by run (A B C, A B C, …) so a change in the machine's speed during the run hits all of them alike.
+- Warm-up runs first, then the median of several runs; contenders are interleaved run by run, each round starting one later (A B C, B C A, C A B, …), so a change in the machine's speed during the run hits all of them alike and none always runs after the same one.
 - Each suite runs in a fresh Node process started with \`--expose-gc\`, so one suite's heap does not show in the next one's memory figures; GC is forced before memory readings and before each conversion run.
 - Servers (the request server, the Linode mock, the Northflank page server) run in their own processes (\`child_process.fork\`), on 127.0.0.1 with keep-alive, so their work does not share the event loop being measured. On a 2-core machine they still share the CPU with it.
 - TypeScript runs compiled: the suites import the packages' \`dist/\` builds; the harness is \`packages/bench/src\`, compiled by \`tsc\` with the rest of the build.
