@@ -24,7 +24,7 @@ import {
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
-import { refOf } from "../ref.js";
+import { refOf, refWithin } from "../ref.js";
 import { epochMsToIso } from "../timestamp.js";
 import { toBytes } from "../units.js";
 
@@ -185,7 +185,8 @@ function toBackup(c: Cursor, raw: FieldsOf<NorthflankBackup>): Backup | null {
     sizeBytes: sizeBytesOf(c, raw.config),
     resourceSizeBytes: null,
     raw,
-    ref: refOf(projectId, resource.id, id),
+    // resource.ref is refOf(projectId, resource.id): the backup is addressed within its addon.
+    ref: refWithin(resource.ref, id),
   };
 }
 

@@ -16,7 +16,7 @@ import {
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
-import { refOf } from "../ref.js";
+import { refOf, refWithin } from "../ref.js";
 
 /** The tables the converter uses; the mapping below shows them in the docs. */
 const statuses: ProviderMapping["statuses"] = { available: "available", restoring: "restoring" };
@@ -98,6 +98,9 @@ interface ParentBackup {
   id: string | null;
   instanceId: string | null;
   volumeId: string | null;
+  /** `refOf(id)` and `refOf(instanceId)`, checked once for all the runs. */
+  ref: string | null;
+  instanceRef: string | null;
   path: string;
   /** Where the runs' records go. */
   out: Backup[];
@@ -175,6 +178,8 @@ function addRuns(c: Cursor, raw: FieldsOf<ZcomBackup>, out: Backup[]): void {
   parent.id = id;
   parent.instanceId = readId(c, "instance_id", raw.instance_id);
   parent.volumeId = readId(c, "volume_id", raw.volume_id);
+  parent.ref = refOf(id);
+  parent.instanceRef = refOf(parent.instanceId);
   parent.out = out;
   const runs: unknown = raw.backupruns;
   // Unlike status and created_at, runs are never documented as "": a string here is
@@ -216,7 +221,7 @@ function addRun(c: Cursor, raw: FieldsOf<ZcomBackupRun>, parent: ParentBackup): 
     sizeBytes: null,
     resourceSizeBytes: null,
     raw,
-    ref: refOf(parent.id, id),
+    ref: refWithin(parent.ref, id),
   });
 }
 
@@ -235,7 +240,7 @@ function readResource(
   if (parent.instanceId === null) {
     c.warnAt(`${parent.path}.instance_id`, id, "missing: the instance of this run is unknown");
   }
-  return { type, id: parent.instanceId, name: null, ref: refOf(parent.instanceId) };
+  return { type, id: parent.instanceId, name: null, ref: parent.instanceRef };
 }
 
 /**
