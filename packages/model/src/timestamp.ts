@@ -144,8 +144,9 @@ function inIsoRange(ms: number): boolean {
  */
 const dates = new Map<number, string>();
 
+/** Two digits of `n` (0 ≤ n < 100), its fraction dropped: `| 0` truncates, and no `padStart` call. */
 function padTwo(n: number): string {
-  return String(Math.trunc(n)).padStart(2, "0");
+  return (n < 10 ? "0" : "") + (n | 0);
 }
 
 /**
@@ -165,6 +166,6 @@ export function epochMsToIso(ms: number): string | undefined {
     dates.set(day, date);
   }
   const time = whole - day * DAY_MS;
-  const millis = String(time % 1000).padStart(3, "0");
-  return `${date}T${padTwo(time / 3_600_000)}:${padTwo((time / 60_000) % 60)}:${padTwo((time / 1000) % 60)}.${millis}Z`;
+  // The milliseconds as two digits of tens and one of ones.
+  return `${date}T${padTwo(time / 3_600_000)}:${padTwo((time / 60_000) % 60)}:${padTwo((time / 1000) % 60)}.${padTwo((time % 1000) / 10)}${time % 10}Z`;
 }
