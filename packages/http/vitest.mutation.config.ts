@@ -15,9 +15,9 @@ export default mergeConfig(
         ...configDefaults.exclude,
         // Pacing over loopback (rate-limit.ts is not mutated): 18 s of waiting.
         "test/rate-limit.test.ts",
-        // The queue's timing (transport.ts, not mutated): 9 s of 1 s answers.
+        // The queue (transport.ts, not mutated).
         "test/sending.test.ts",
-        // The shared provider scenarios: 1 s Retry-After waits, covered by retry's value tests.
+        // The shared provider scenarios, covered by retry's and timeout's value tests.
         "test/transport-scenarios.test.ts",
         // Compression bombs read by the built package in a child process: no mutant can reach it.
         "test/body-bomb.test.ts",

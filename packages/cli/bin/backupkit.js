@@ -1,15 +1,5 @@
 #!/usr/bin/env node
-// dist/bundle/ is the compiled CLI bundled by scripts/bundle.mjs, for a quicker start.
-import { stopWhenOutputCloses } from "../dist/bundle/io.js";
-import { main } from "../dist/bundle/main.js";
-
-const exit = (code) => process.exit(code);
-stopWhenOutputCloses(process.stdout, process.stderr, exit);
-stopWhenOutputCloses(process.stderr, process.stderr, exit);
-
-process.exitCode = await main(process.argv.slice(2), {
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-});
+// CommonJS (bin/package.json): the CLI's start-up bundle, dist/bundle/start.cjs, is
+// CommonJS too, as Node's ES module loader alone costs a start more than the
+// command table and `convert` take (see scripts/bundle.mjs).
+require("../dist/bundle/start.cjs").start();

@@ -21,14 +21,29 @@ export const EXIT = {
   findings: 4,
 } as const;
 
+/**
+ * Marks the CLI's own errors, which `main` tells apart by this mark rather
+ * than by class: the start-up bundle (CommonJS) and the command chunks (ES
+ * modules) each hold a copy of this module (see scripts/bundle.mjs), so an
+ * error thrown in a command is no instance of the start-up bundle's class.
+ */
+const KIND = Symbol.for("backupkit.cli.errorKind");
+
 /** A wrong command line: printed with a hint to `--help`, exit 2. */
 export class UsageError extends Error {
   override name = "UsageError";
+  readonly [KIND] = "usage";
 }
 
 /** An expected failure with a one-line message for the user, exit 1. */
 export class UserError extends Error {
   override name = "UserError";
+  readonly [KIND] = "user";
+}
+
+/** "usage" for a UsageError, "user" for a UserError, from either bundle; undefined otherwise. */
+export function cliErrorKind(err: unknown): "usage" | "user" | undefined {
+  return (err as { [KIND]?: "usage" | "user" } | null | undefined)?.[KIND];
 }
 
 /** Line breaks of every kind, runs of them with the blanks around them: folded into one space. */

@@ -1,4 +1,4 @@
-import { EXIT, type Io, oneLine, UsageError, UserError } from "./io.js";
+import { cliErrorKind, EXIT, type Io, oneLine, UsageError } from "./io.js";
 
 type Run = (args: string[], io: Io) => Promise<number>;
 /** A command's module is loaded when the command runs: `--help` and `convert` load no client. */
@@ -92,14 +92,15 @@ async function report(err: unknown, name: string, io: Io): Promise<number> {
   // A last line of defence: whatever an error quotes, credential-shaped text is
   // not printed. Redacted before it is cut, so no prefix of a secret is left.
   const printable = (text: string, max?: number) => oneLine(redactText(text), max);
-  if (err instanceof UsageError || err instanceof ArgumentError || isParseArgsError(err)) {
+  const kind = cliErrorKind(err);
+  if (kind === "usage" || err instanceof ArgumentError || isParseArgsError(err)) {
     io.stderr.write(
       `backupkit: ${printable((err as Error).message)}\nRun "backupkit ${commands[name] ? `${name} ` : ""}--help" for usage.\n`,
     );
     return EXIT.usage;
   }
-  if (err instanceof UserError) {
-    io.stderr.write(`backupkit: ${printable(err.message, Number.POSITIVE_INFINITY)}\n`);
+  if (kind === "user") {
+    io.stderr.write(`backupkit: ${printable((err as Error).message, Number.POSITIVE_INFINITY)}\n`);
     return EXIT.failed;
   }
   const message = err instanceof Error ? err.message : String(err);

@@ -1,6 +1,7 @@
 import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runAgainstHungPath, runMain } from "./run.js";
+import { until } from "./support/until.js";
 
 let mock: MockProviders;
 let tenant: string;
@@ -46,19 +47,22 @@ const requests = () => mock.requests.map((r) => `${r.method} ${r.url} ${r.status
 
 describe("backupkit restore/schedule on Z.com", () => {
   it("restores a run signed in with a password and, with --wait, returns it once available again", async () => {
-    // A run is restoring for two paces: longer than the first poll interval (500 ms).
+    // A run is restoring for two paces, by the mock's Date.now(): on a fake Date it is
+    // available again when the test moves the date, once the wait has seen it restoring twice.
     const slow = await startMockProviders({ providers: ["zcom"], paceMs: 400 });
+    vi.useFakeTimers({ toFake: ["Date"] });
     try {
       const c = slow.providers.zcom?.credentials ?? {};
-      const { code, stdout, stderr } = await runMain(
-        ["restore", "-p", "zcom", RUN_REF, "--yes", "--wait", "-f", "json"],
-        {
-          OS_USERNAME: c.username ?? "",
-          OS_PASSWORD: c.password ?? "",
-          OS_TENANT_NAME: c.tenantName ?? "",
-          OS_AUTH_URL: c.identityUrl ?? "",
-        },
-      );
+      const running = runMain(["restore", "-p", "zcom", RUN_REF, "--yes", "--wait", "-f", "json"], {
+        OS_USERNAME: c.username ?? "",
+        OS_PASSWORD: c.password ?? "",
+        OS_TENANT_NAME: c.tenantName ?? "",
+        OS_AUTH_URL: c.identityUrl ?? "",
+      });
+      const pollsSoFar = () => slow.requests.filter((r) => r.method === "GET").length;
+      await until(() => pollsSoFar() >= 2, "two polls of the restoring run");
+      vi.advanceTimersByTime(800);
+      const { code, stdout, stderr } = await running;
       expect(stderr).toBe("");
       expect(code).toBe(0);
       const result = JSON.parse(stdout);
@@ -85,6 +89,7 @@ describe("backupkit restore/schedule on Z.com", () => {
       expect(new Set(polls)).toEqual(new Set([`GET /v2/${tenant}/backup/${BACKUP} 200`]));
       expect(slow.failures).toEqual([]);
     } finally {
+      vi.useRealTimers();
       await slow.close();
     }
   });

@@ -1,6 +1,7 @@
 import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { linodeEnv, runAgainstHungPath, runMain } from "./run.js";
+import { until } from "./support/until.js";
 
 let mock: MockProviders;
 beforeEach(async () => {
@@ -54,13 +55,19 @@ describe("backupkit create/restore/delete/cancel on Linode", () => {
   });
 
   it("restores with --wait until the target Linode is no longer restoring", async () => {
-    // A pace longer than the first poll interval (500 ms): the wait sees the restore run.
+    // The restore ends a pace after it starts, by the mock's Date.now(): on a fake Date
+    // it ends when the test moves the date, once the wait has seen it restoring twice.
     const slow = await startMockProviders({ providers: ["linode"], paceMs: 700 });
+    vi.useFakeTimers({ toFake: ["Date"] });
     try {
-      const { code, stdout, stderr } = await runMain(
+      const running = runMain(
         ["restore", "-p", "linode", "123/1234", "--yes", "--wait", "-f", "json"],
         linodeEnv(slow),
       );
+      const pollsSoFar = () => slow.requests.filter((r) => r.method === "GET").length;
+      await until(() => pollsSoFar() >= 2, "two polls of the restoring Linode");
+      vi.advanceTimersByTime(700);
+      const { code, stdout, stderr } = await running;
       expect(stderr).toBe("");
       expect(code).toBe(0);
       expect(JSON.parse(stdout)).toMatchObject({
@@ -75,6 +82,7 @@ describe("backupkit create/restore/delete/cancel on Linode", () => {
       expect(new Set(polls)).toEqual(new Set(["GET /v4/linode/instances/123"]));
       expect(slow.failures).toEqual([]);
     } finally {
+      vi.useRealTimers();
       await slow.close();
     }
   });

@@ -48,7 +48,7 @@ const RESOURCES: [string, string, string][] = [
   [
     "northflank",
     "Addons of every project (GET /v1/projects, GET /v1/projects/{projectId}/addons)",
-    "a backup schedule (GET …/backup-schedules); backups from the backup destinations, matched by addon id",
+    "a backup schedule (GET …/backup-schedules); backups from the backup destinations, matched by project and addon id (addon ids repeat across projects; the report gives each addon its ref, project/addon)",
   ],
 ];
 

@@ -39,8 +39,13 @@ export interface ProviderErrorInit extends RequestDescription, ProviderErrorDeta
   attempts: number;
 }
 
-/** What the errors below share: their JSON shows the name, the message and every field. */
+/** What the errors below share: their fields set in one step, and JSON that shows the name, the message and every field. */
 class ClientError extends Error {
+  constructor(message: string, fields: object) {
+    super(message);
+    Object.assign(this, fields);
+  }
+
   toJSON() {
     return Object.assign({ name: this.name, message: this.message }, this);
   }
@@ -49,7 +54,7 @@ class ClientError extends Error {
 /** The provider answered with an error status (4xx, 5xx), after any retries. */
 export class ProviderError extends ClientError {
   override readonly name = "ProviderError";
-  // Set in one step by the constructor.
+  // Set by the constructor.
   declare readonly provider: string;
   declare readonly method: string;
   declare readonly path: string;
@@ -68,38 +73,26 @@ export class ProviderError extends ClientError {
   constructor(init: ProviderErrorInit) {
     const clean = (text: string | null) => (text ? scrubThenCut(text, init.secrets) : null);
     const { provider, method, path, status, retryAfterMs, attempts } = init;
-    const fields = {
-      provider,
-      method,
-      path,
-      status,
-      code: clean(init.code),
-      providerMessage: clean(init.message),
-      requestId: clean(init.requestId),
-      retryAfterMs,
-      attempts,
-    };
-    super(providerErrorMessage(fields, clean(init.statusText)));
-    Object.assign(this, fields);
+    const code = clean(init.code);
+    const providerMessage = clean(init.message);
+    const requestId = clean(init.requestId);
+    const statusText = clean(init.statusText);
+    const said = [code, providerMessage].filter(Boolean).join(": ");
+    const extras = [
+      attempts > 1 && `after ${attempts} attempts`,
+      requestId && `request id ${requestId}`,
+      retryAfterMs !== null && `retry after ${Math.ceil(retryAfterMs / 1000)} s`,
+    ]
+      .filter(Boolean)
+      .join(", ");
+    super(
+      `${provider}: ${method} ${path} failed with ${status}` +
+        (statusText ? ` ${statusText}` : "") +
+        (said ? `: ${said}` : "") +
+        (extras ? ` (${extras})` : ""),
+      { provider, method, path, status, code, providerMessage, requestId, retryAfterMs, attempts },
+    );
   }
-}
-
-function providerErrorMessage(
-  error: Omit<ProviderError, keyof Error | "toJSON">,
-  statusText: string | null,
-): string {
-  const said = [error.code, error.providerMessage].filter(Boolean).join(": ");
-  const extras = [
-    error.attempts > 1 ? `after ${error.attempts} attempts` : "",
-    error.requestId ? `request id ${error.requestId}` : "",
-    error.retryAfterMs !== null ? `retry after ${Math.ceil(error.retryAfterMs / 1000)} s` : "",
-  ].filter(Boolean);
-  return (
-    `${error.provider}: ${error.method} ${error.path} failed with ${error.status}` +
-    (statusText ? ` ${statusText}` : "") +
-    (said ? `: ${said}` : "") +
-    (extras.length ? ` (${extras.join(", ")})` : "")
-  );
 }
 
 export interface TransportErrorInit extends RequestDescription {
@@ -129,13 +122,12 @@ export class TransportError extends ClientError {
   declare readonly attempts: number;
 
   constructor(init: TransportErrorInit) {
-    const { provider, method, path, reason, attempts } = init;
+    const { provider, method, path, reason, attempts, status = null, code = null } = init;
     super(
       `${provider}: ${method} ${path} failed: ${scrubThenCut(reason, init.secrets, 300)}` +
         (attempts > 1 ? ` (after ${attempts} attempts)` : ""),
+      { provider, method, path, status, code, attempts },
     );
-    const { status = null, code = null } = init;
-    Object.assign(this, { provider, method, path, status, code, attempts });
   }
 }
 
@@ -148,6 +140,6 @@ export class TimeoutError extends TransportError {
   constructor(init: RequestDescription & { timeoutMs: number; attempts: number }) {
     const { timeoutMs } = init;
     super({ ...init, reason: `no answer within ${timeoutMs} ms`, code: "ETIMEDOUT" });
-    Object.assign(this, { timeoutMs });
+    this.timeoutMs = timeoutMs;
   }
 }

@@ -144,8 +144,7 @@ export function parseResetHeader(
 ): number | null {
   // Stryker disable next-line ConditionalExpression: SECONDS.test(null) tests "null", which fails too
   if (value === null || !SECONDS.test(value)) return null;
-  const ms = Number(value) * 1000 - (format === "epoch-seconds" ? nowMs : 0);
-  return Math.max(0, Math.ceil(ms));
+  return Math.max(0, Math.ceil(Number(value) * 1000 - (format === "epoch-seconds" ? nowMs : 0)));
 }
 
 /**
@@ -159,12 +158,9 @@ export function serverDelayMs(
   resetHeaders: Readonly<Record<string, ResetHeaderFormat>> = {},
   nowMs: number = Date.now(),
 ): number | null {
-  const retryAfter = parseRetryAfter(headers.get("retry-after"), nowMs);
-  if (retryAfter !== null) return retryAfter;
-  if (status !== 429) return null;
-  for (const [name, format] of Object.entries(resetHeaders)) {
-    const reset = parseResetHeader(headers.get(name), format, nowMs);
-    if (reset !== null) return reset;
+  let delay = parseRetryAfter(headers.get("retry-after"), nowMs);
+  for (const [name, format] of Object.entries(status === 429 ? resetHeaders : {})) {
+    delay ??= parseResetHeader(headers.get(name), format, nowMs);
   }
-  return null;
+  return delay;
 }

@@ -166,10 +166,24 @@ describe("AuthenticationError", () => {
 });
 
 describe("withHeaders", () => {
-  it("hands back the request itself when there is nothing to add, its body unread", async () => {
-    const request = new Request("http://127.0.0.1:9/things", { method: "POST", body: "payload" });
-    expect(withHeaders(request, {})).toBe(request);
-    expect(await request.text()).toBe("payload");
+  it("hands on the body and the headers, adding or replacing the ones given", async () => {
+    const request = new Request("http://127.0.0.1:9/things", {
+      method: "POST",
+      body: "payload",
+      headers: { "X-Kept": "1", "X-Replaced": "old" },
+    });
+    const sent = withHeaders(request, { "X-Replaced": "new", "X-Added": "2" });
+    expect(Object.fromEntries(sent.headers)).toEqual({
+      "content-type": "text/plain;charset=UTF-8",
+      "x-added": "2",
+      "x-kept": "1",
+      "x-replaced": "new",
+    });
+    expect(sent.method).toBe("POST");
+    expect(await sent.text()).toBe("payload");
+    expect(await withHeaders(new Request(sent.url, { method: "PUT", body: "x" }), {}).text()).toBe(
+      "x",
+    );
   });
 });
 

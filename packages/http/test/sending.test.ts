@@ -2,20 +2,21 @@
  * How attempts are sent: the `queue` option (attempts wait for a slot, and
  * their deadline starts only then) and the `dispatcher` handed to Node's fetch.
  */
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createProviderClient, type RateLimitPacer, unwrap } from "../src/index.js";
+import { until } from "./support/until.js";
 
 type Paths = {
   "/slow": { get: { responses: { 200: { content: { "application/json": { n: number } } } } } };
 };
 
-/** A queue of `slots` at a time, like p-limit's. */
+/** A queue of `slots` at a time, like p-limit's; `idle()` when nothing runs or waits. */
 function limiter(slots: number) {
   let active = 0;
   const waiting: (() => void)[] = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
+  const queue = async <T>(task: () => Promise<T>): Promise<T> => {
     if (active >= slots) await new Promise<void>((resolve) => waiting.push(resolve));
     active++;
     try {
@@ -25,10 +26,12 @@ function limiter(slots: number) {
       waiting.shift()?.();
     }
   };
+  return Object.assign(queue, { idle: () => active === 0 && waiting.length === 0 });
 }
 
 let server: Server | undefined;
 afterEach(async () => {
+  vi.useRealTimers();
   const open = server;
   server = undefined;
   if (!open) return;
@@ -51,9 +54,35 @@ async function slowServer(delayMs: number) {
   return { seen, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
+/**
+ * Holds every request until the test answers the oldest (`answer()`), and
+ * records the most requests it held at once: how long a request takes is the
+ * test's to say, not the machine's.
+ */
+async function heldServer() {
+  const seen = { requests: 0, inFlight: 0, most: 0 };
+  const held: ServerResponse[] = [];
+  server = createServer((_req, res) => {
+    seen.requests++;
+    seen.most = Math.max(seen.most, ++seen.inFlight);
+    held.push(res);
+  });
+  await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
+  return {
+    seen,
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    answer() {
+      const res = held.shift();
+      if (!res) throw new Error("no request is held");
+      seen.inFlight--;
+      res.writeHead(200, { "content-type": "application/json" }).end(`{"n":${seen.requests}}`);
+    },
+  };
+}
+
 describe("queue", () => {
   it("starts each attempt's deadline when it leaves the queue, not when it joins", async () => {
-    const { seen, origin } = await slowServer(1000);
+    const { seen, origin, answer } = await heldServer();
     const client = createProviderClient<Paths>({
       provider: "example",
       defaultBaseUrl: origin,
@@ -62,33 +91,39 @@ describe("queue", () => {
       retry: false,
       queue: limiter(1),
     });
-    // Seven requests of 1 s, one at a time: the last waits 6 s, well past its 4 s deadline.
-    const results = await Promise.all(
-      Array.from({ length: 7 }, () => client.GET("/slow").then(unwrap)),
-    );
-    expect(results).toHaveLength(7);
+    // Deadlines on a fake clock, moved 3 s while each request holds the only slot: the
+    // last of seven leaves the queue 18 s after it joined, well past its 4 s deadline.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const results = Promise.all(Array.from({ length: 7 }, () => client.GET("/slow").then(unwrap)));
+    for (let n = 1; n <= 7; n++) {
+      await until(() => seen.requests === n, `request ${n} at the server`);
+      vi.advanceTimersByTime(3000);
+      answer();
+    }
+    expect(await results).toHaveLength(7);
     expect(seen).toMatchObject({ requests: 7, most: 1 });
   });
 
   it("lets the caller's signal end the wait in the queue", async () => {
-    const { seen, origin } = await slowServer(2000);
+    const { seen, origin, answer } = await heldServer();
+    const queue = limiter(1);
     const client = createProviderClient<Paths>({
       provider: "example",
       defaultBaseUrl: origin,
       authHeaders: {},
-      queue: limiter(1),
+      queue,
     });
     const first = client.GET("/slow");
+    await until(() => seen.requests === 1, "the first request at the server");
     const controller = new AbortController();
     const second = client.GET("/slow", { signal: controller.signal });
-    const started = performance.now();
-    setTimeout(() => controller.abort(), 20);
+    controller.abort();
+    // While the first request, and so the slot, is still held.
     await expect(second).rejects.toMatchObject({ name: "AbortError" });
-    // Long before the first request, and so the slot, is done.
-    expect(performance.now() - started).toBeLessThan(1500);
+    answer();
     await first;
-    // The cancelled request was never sent.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The cancelled request, given the slot at last, was never sent.
+    await until(() => queue.idle(), "the queue empty");
     expect(seen.requests).toBe(1);
   });
 });
@@ -98,13 +133,18 @@ describe("rate-limit pacing and the queue", () => {
     const { origin } = await slowServer(1);
     const queue = limiter(1);
     let windowOpens: () => void = () => {};
+    let waitingForWindow = false;
     // A window already used up: the paced request waits until the test opens it.
     const exhausted = {
       ready: () => false,
       take: () => {},
       dropped: () => {},
       answered: () => {},
-      wait: () => new Promise<void>((resolve) => (windowOpens = resolve)),
+      wait: () =>
+        new Promise<void>((resolve) => {
+          waitingForWindow = true;
+          windowOpens = resolve;
+        }),
     } as unknown as RateLimitPacer;
     const paced = createProviderClient<Paths>({
       provider: "paced",
@@ -120,7 +160,7 @@ describe("rate-limit pacing and the queue", () => {
       queue,
     });
     const waiting = paced.GET("/slow");
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await until(() => waitingForWindow, "the paced request waiting for its window");
     // Another provider's request gets the only slot while the paced one waits for its window.
     expect(unwrap(await other.GET("/slow"))).toEqual({ n: 1 });
     windowOpens();

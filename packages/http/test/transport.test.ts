@@ -16,7 +16,7 @@ import {
   replyJson,
   startFaultServer,
 } from "./support/fault-server.js";
-import { expectNoSecret, SENTINEL_TOKEN } from "./support/transport-scenarios.js";
+import { clientClock, expectNoSecret, SENTINEL_TOKEN } from "./support/transport-scenarios.js";
 
 type Thing = { id: number; name: string };
 type Paths = {
@@ -33,6 +33,8 @@ type Paths = {
 
 let server: FaultServer | undefined;
 afterEach(async () => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
   await server?.close();
   server = undefined;
 });
@@ -114,8 +116,17 @@ describe("timeouts and cancellation", () => {
   });
 
   it("gives each attempt its own deadline: a hung first attempt, then an answer", async () => {
-    const { server, client } = await setup([hang(), ok], { timeoutMs: 1000 });
-    expect(unwrap(await client.GET("/things"))).toHaveLength(1);
+    let clock: ReturnType<typeof clientClock> | undefined;
+    const { server, client } = await setup([hang(), ok], {
+      timeoutMs: 1000,
+      retry: { baseDelayMs: 1, onRetry: (e) => clock?.waits(e.delayMs) },
+    });
+    clock = clientClock(server, 1000);
+    const started = performance.now();
+    const outcome = await clock.settle(client.GET("/things").then(unwrap));
+    expect(outcome).toEqual({ data: [{ id: 1, name: "one" }] });
+    // The first attempt's deadline, and a backoff of 0: the second attempt had its own.
+    expect(performance.now() - started).toBe(1000);
     expect(server.requests).toHaveLength(2);
   });
 
@@ -159,16 +170,20 @@ describe("timeouts and cancellation", () => {
 
   it("lets the caller's signal cancel the wait between retries", async () => {
     const controller = new AbortController();
-    // Abort 50 ms into the 10 s wait before the second attempt.
-    const onRetry = () => void setTimeout(() => controller.abort(new Error("shutting down")), 50);
+    let clock: ReturnType<typeof clientClock> | undefined;
+    // Abort 50 ms into the 10 s wait before the second attempt: the client's wait ends then.
+    const onRetry = () => {
+      setTimeout(() => controller.abort(new Error("shutting down")), 50);
+      clock?.waits(50);
+    };
     const { server, client } = await setup([replyJson(503, "{}", { "retry-after": "10" }), ok], {
       retry: { maxDelayMs: 20_000, onRetry },
     });
+    clock = clientClock(server, 2000);
     const started = performance.now();
-    await expect(client.GET("/things", { signal: controller.signal })).rejects.toThrow(
-      "shutting down",
-    );
-    expect(performance.now() - started).toBeLessThan(2000);
+    const outcome = await clock.settle(client.GET("/things", { signal: controller.signal }));
+    expect(outcome).toMatchObject({ error: { message: "shutting down" } });
+    expect(performance.now() - started).toBe(50);
     expect(server.requests).toHaveLength(1);
   });
 

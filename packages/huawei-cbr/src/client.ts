@@ -72,10 +72,9 @@ export function createHuaweiCbrClient(options: HuaweiCbrClientOptions) {
     defaultBaseUrl: huaweiCbrBaseUrl(region ?? HUAWEI_CBR_DEFAULT_REGION),
     auth: huaweiAuthentication(options),
     describeError: describeHuaweiCbrError,
-    // Huawei sends the request id as X-Request-Id; errors raised by its API gateway
-    // also carry it as `request_id` in the body. No rate-limit reset header is
-    // documented: a 429 waits for Retry-After or backs off.
-    requestIdHeaders: ["X-Request-Id"],
+    // Huawei sends the request id as X-Request-Id, the transport's default (errors raised
+    // by its API gateway also carry it as `request_id` in the body). No rate-limit reset
+    // header is documented: a 429 waits for Retry-After or backs off.
   });
 }
 
@@ -84,17 +83,14 @@ export type HuaweiCbrClient = ReturnType<typeof createHuaweiCbrClient>;
 /** Exactly one way in: AK/SK, or a token. Errors name the options, never their values. */
 function huaweiAuthentication(options: HuaweiCbrClientOptions): Authentication {
   const { token, accessKey, secretKey, securityToken, projectId } = options;
-  if (accessKey === undefined && secretKey === undefined && securityToken === undefined) {
-    if (token === undefined) {
-      throw new TypeError(
-        `${PROVIDER}: no credentials: give accessKey and secretKey (AK/SK signing) or token (an IAM token)`,
-      );
-    }
-    return staticHeaders({ "X-Auth-Token": requireCredential(PROVIDER, "token", token) });
+  const signs = accessKey !== undefined || secretKey !== undefined || securityToken !== undefined;
+  // None, or both: one message for the two mistakes.
+  if (signs === (token !== undefined)) {
+    throw new TypeError(
+      `${PROVIDER}: give either accessKey and secretKey (AK/SK signing) or token (an IAM token)`,
+    );
   }
-  if (token !== undefined) {
-    throw new TypeError(`${PROVIDER}: give either accessKey and secretKey or token, not both`);
-  }
+  if (!signs) return staticHeaders({ "X-Auth-Token": requireCredential(PROVIDER, "token", token) });
   const credentials = { accessKey, secretKey, securityToken, projectId };
   for (const [name, value] of Object.entries(credentials)) {
     // The two keys are required, securityToken and projectId checked when given. Each is
@@ -148,11 +144,12 @@ export function describeHuaweiCbrError(body: unknown): ProviderErrorDetails {
   const e = (top.error ?? top) as Record<string, unknown>;
   const code = text(e.error_code ?? e.code);
   const message = text(e.error_msg ?? e.message);
-  // Not a bad key: this computer's clock is off. Said first, so it is what the user reads.
+  // Not a bad key: this computer's clock is off. Said first, so it is what the user reads;
+  // the gateway's own words follow in parentheses.
   return message !== null && CLOCK_SKEW.test(message)
     ? {
         code,
-        message: `the signing time (X-Sdk-Date) is more than 15 minutes from the server's clock: check this computer's clock (the gateway said: ${message})`,
+        message: `the signing time (X-Sdk-Date) is more than 15 minutes from the server's clock: check this computer's clock (${message})`,
       }
     : { code, message };
 }

@@ -92,7 +92,7 @@ export function canonicalUri(pathname: string): string {
  */
 export function canonicalQuery(search: string): string {
   const pairs = [...new URLSearchParams(search.replaceAll("+", "%2B"))];
-  pairs.sort(([ak, av], [bk, bv]) => compare(ak, bk) || compare(av, bv));
+  pairs.sort(([ak, av], [bk, bv]) => (ak < bk ? -1 : ak > bk ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
   return pairs.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join("&");
 }
 
@@ -102,10 +102,6 @@ export function percentEncode(text: string): string {
     /[!'()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {

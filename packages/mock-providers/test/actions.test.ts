@@ -1,15 +1,27 @@
 import { parseZcomJson } from "@backupkit/zcom";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type MockProviders, startMockProviders } from "../src/index.js";
 
+/**
+ * The mocks' state machines read the time from `Date.now()` (src/actions.ts):
+ * the tests fake Date alone and move it a pace at a time, so what a test sees
+ * after n paces does not depend on how busy the machine is. Sockets and timers
+ * keep to real time.
+ */
+const PACE_MS = 1000;
+
 let mock: MockProviders | undefined;
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+});
 afterEach(async () => {
+  vi.useRealTimers();
   await mock?.close();
   mock = undefined;
 });
 
-async function start(provider: string, paceMs: number) {
-  mock = await startMockProviders({ providers: [provider], paceMs });
+async function start(provider: string) {
+  mock = await startMockProviders({ providers: [provider], paceMs: PACE_MS });
   const endpoint = mock.providers[provider];
   if (!endpoint) throw new Error("not started");
   const call = async (method: string, path: string, body?: unknown) => {
@@ -28,23 +40,22 @@ async function start(provider: string, paceMs: number) {
   return call;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls until `done`, and returns every status seen, in order, each once. */
-async function statusesSeen(read: () => Promise<string>, done: string): Promise<string[]> {
-  const seen: string[] = [];
-  for (let i = 0; i < 500; i++) {
-    const status = await read();
-    if (seen.at(-1) !== status) seen.push(status);
-    if (status === done) return seen;
-    await sleep(10);
+/**
+ * Reads the status now and after each pace, until it is `done`: one status per
+ * pace, so a state that lasts two paces shows twice. Gives up after 5 paces.
+ */
+async function statusPerPace(read: () => Promise<string>, done: string): Promise<string[]> {
+  const seen = [await read()];
+  while (seen.at(-1) !== done && seen.length <= 5) {
+    vi.advanceTimersByTime(PACE_MS);
+    seen.push(await read());
   }
   return seen;
 }
 
 describe("Linode mock actions", () => {
   it("moves a snapshot through pending, running and successful, one pace at a time", async () => {
-    const call = await start("linode", 1000);
+    const call = await start("linode");
     const created = await call("POST", "/linode/instances/123/backups", { label: "s1" });
     expect(created).toMatchObject({
       status: 200,
@@ -52,7 +63,7 @@ describe("Linode mock actions", () => {
     });
     const path = `/linode/instances/123/backups/${created.body.id}`;
     const read = async () => (await call("GET", path)).body.status;
-    expect(await statusesSeen(read, "successful")).toEqual(["pending", "running", "successful"]);
+    expect(await statusPerPace(read, "successful")).toEqual(["pending", "running", "successful"]);
     expect((await call("GET", path)).body).toMatchObject({ available: true });
     // The new snapshot took the current slot; the old one is gone.
     expect((await call("GET", "/linode/instances/123/backups/1234")).status).toBe(404);
@@ -64,7 +75,7 @@ describe("Linode mock actions", () => {
     ["a label of the wrong type", { label: 5 }, /label must be string/],
     ["text that is not JSON", "{label:", /not JSON/],
   ])("answers %s with Linode's 400 error body", async (_name, body, reason) => {
-    const call = await start("linode", 10);
+    const call = await start("linode");
     const { status, body: answer } = await call("POST", "/linode/instances/123/backups", body);
     expect(status).toBe(400);
     expect(answer.errors[0].reason).toMatch(reason);
@@ -72,7 +83,7 @@ describe("Linode mock actions", () => {
   });
 
   it("deletes every backup of the Linode when its service is cancelled", async () => {
-    const call = await start("linode", 10);
+    const call = await start("linode");
     expect((await call("POST", "/linode/instances/123/backups/cancel")).status).toBe(200);
     expect((await call("GET", "/linode/instances/123/backups")).body).toEqual({
       automatic: [],
@@ -86,7 +97,7 @@ describe("Linode mock actions", () => {
 
 describe("Northflank mock actions", () => {
   it("takes a backup scheduled → in-progress → completed, then deletes it: gone after one pace", async () => {
-    const call = await start("northflank", 1000);
+    const call = await start("northflank");
     const base = "/v1/projects/shop-production/addons/orders-db/backups";
     const created = await call("POST", base, { name: "nightly" });
     expect(created.body.data).toMatchObject({ name: "nightly", status: "scheduled" });
@@ -95,23 +106,23 @@ describe("Northflank mock actions", () => {
       const { status, body } = await call("GET", path);
       return status === 404 ? "gone" : body.data.status;
     };
-    expect(await statusesSeen(read, "completed")).toEqual([
+    expect(await statusPerPace(read, "completed")).toEqual([
       "scheduled",
       "in-progress",
       "completed",
     ]);
     expect((await call("DELETE", path)).status).toBe(200);
-    expect(await statusesSeen(read, "gone")).toEqual(["completed", "gone"]);
+    expect(await statusPerPace(read, "gone")).toEqual(["completed", "gone"]);
     expect(mock?.failures).toEqual([]);
   });
 
   it("aborts a running backup through aborting to aborted", async () => {
-    const call = await start("northflank", 1000);
+    const call = await start("northflank");
     const base = "/v1/projects/shop-production/addons/orders-db/backups";
     const { id } = (await call("POST", base, {})).body.data;
     expect((await call("POST", `${base}/${id}/abort`)).status).toBe(200);
     const read = async () => (await call("GET", `${base}/${id}`)).body.data.status;
-    expect(await statusesSeen(read, "aborted")).toEqual(["aborting", "aborted"]);
+    expect(await statusPerPace(read, "aborted")).toEqual(["aborting", "aborted"]);
     expect((await call("POST", `${base}/${id}/abort`)).body.error.message).toBe(
       "Backup is not in a state that allows this action",
     );
@@ -120,7 +131,7 @@ describe("Northflank mock actions", () => {
 
 describe("OnApp mock actions", () => {
   it("queues a disk backup that is built two paces later, and deletes it: marked, then gone", async () => {
-    mock = await startMockProviders({ providers: ["onapp"], paceMs: 1000 });
+    mock = await startMockProviders({ providers: ["onapp"], paceMs: PACE_MS });
     const endpoint = mock.providers.onapp;
     const auth = `Basic ${Buffer.from(`${endpoint?.credentials.user}:${endpoint?.credentials.apiKey}`).toString("base64")}`;
     const call = async (method: string, path: string, body?: unknown) => {
@@ -153,9 +164,9 @@ describe("OnApp mock actions", () => {
       const b = body.backup;
       return b.marked_for_delete ? "marked" : b.built ? "built" : b.locked ? "locked" : "queued";
     };
-    expect(await statusesSeen(read, "built")).toEqual(["queued", "locked", "built"]);
+    expect(await statusPerPace(read, "built")).toEqual(["queued", "locked", "built"]);
     expect((await call("DELETE", path)).status).toBe(204);
-    expect(await statusesSeen(read, "gone")).toEqual(["marked", "gone"]);
+    expect(await statusPerPace(read, "gone")).toEqual(["marked", "gone"]);
     expect(mock.failures).toEqual([]);
   });
 });
@@ -165,8 +176,8 @@ describe("Huawei CBR mock actions", () => {
   const VAULT = "3b5816b5-f29c-4172-9d9a-76c719a659ce";
   const SERVER = "94eba8b2-acc9-4d82-badc-127144cc5526";
 
-  async function startHuawei(paceMs: number) {
-    mock = await startMockProviders({ providers: ["huawei-cbr"], paceMs });
+  async function startHuawei() {
+    mock = await startMockProviders({ providers: ["huawei-cbr"], paceMs: PACE_MS });
     const endpoint = mock.providers["huawei-cbr"];
     return async (method: string, path: string, body?: unknown) => {
       const response = await fetch(`${endpoint?.baseUrl}/v3/${PROJECT}${path}`, {
@@ -183,7 +194,7 @@ describe("Huawei CBR mock actions", () => {
   }
 
   it("backs up a server of a vault: waiting_protect → protecting → available, listed by its checkpoint", async () => {
-    const call = await startHuawei(1000);
+    const call = await startHuawei();
     const created = await call("POST", "/checkpoints", {
       checkpoint: { vault_id: VAULT, parameters: { resources: [SERVER], name: "pre-upgrade" } },
     });
@@ -205,7 +216,7 @@ describe("Huawei CBR mock actions", () => {
     // Its disk backups are new too, and follow the server backup's status.
     expect(backup.children.map((c: { parent_id: string }) => c.parent_id)).toEqual([backup.id]);
     const read = async () => (await call("GET", `/backups/${backup.id}`)).body.backup.status;
-    expect(await statusesSeen(read, "available")).toEqual([
+    expect(await statusPerPace(read, "available")).toEqual([
       "waiting_protect",
       "protecting",
       "available",
@@ -226,8 +237,8 @@ describe("Huawei CBR mock actions", () => {
     expect(mock?.failures).toEqual([]);
   });
 
-  it("restores a server backup (restoring, then available) and deletes it (deleting, then gone)", async () => {
-    const call = await startHuawei(600);
+  it("restores a server backup (restoring for two paces, then available) and deletes it (deleting, then gone)", async () => {
+    const call = await startHuawei();
     const path = "/backups/6df2b54c-dd62-4059-a07c-1b8f24f2725d";
     const restore = {
       restore: {
@@ -248,9 +259,9 @@ describe("Huawei CBR mock actions", () => {
       const { status, body } = await call("GET", path);
       return status === 404 ? "gone" : body.backup.status;
     };
-    expect(await statusesSeen(read, "available")).toEqual(["restoring", "available"]);
+    expect(await statusPerPace(read, "available")).toEqual(["restoring", "restoring", "available"]);
     expect((await call("DELETE", path)).status).toBe(204);
-    expect(await statusesSeen(read, "gone")).toEqual(["deleting", "gone"]);
+    expect(await statusPerPace(read, "gone")).toEqual(["deleting", "gone"]);
     expect((await call("DELETE", path)).body).toMatchObject({ error_code: "BackupService.6302" });
   });
 
@@ -263,7 +274,7 @@ describe("Huawei CBR mock actions", () => {
     ],
     ["a body the spec refuses", { restore: { server_id: 7 } }, 400, /server_id/],
   ])("answers %s with CBR's error body", async (_name, body, status, message) => {
-    const call = await startHuawei(10);
+    const call = await startHuawei();
     const answer = await call(
       "POST",
       "/backups/6df2b54c-dd62-4059-a07c-1b8f24f2725d/restore",
@@ -275,7 +286,7 @@ describe("Huawei CBR mock actions", () => {
   });
 
   it("lists the vault's backup policy and turns it off and on", async () => {
-    const call = await startHuawei(10);
+    const call = await startHuawei();
     const { body } = await call("GET", `/policies?operation_type=backup&vault_id=${VAULT}`);
     expect(body.count).toBe(1);
     const [policy] = body.policies;
@@ -291,14 +302,14 @@ describe("Huawei CBR mock actions", () => {
 
 describe("Linode mock: the restore's target Linode", () => {
   it("is restoring for one pace, then running again", async () => {
-    const call = await start("linode", 1000);
+    const call = await start("linode");
     const restored = await call("POST", "/linode/instances/123/backups/1234/restore", {
       linode_id: 123,
       overwrite: false,
     });
     expect(restored.status).toBe(200);
     const read = async () => (await call("GET", "/linode/instances/123")).body.status;
-    expect(await statusesSeen(read, "running")).toEqual(["restoring", "running"]);
+    expect(await statusPerPace(read, "running")).toEqual(["restoring", "running"]);
     expect((await call("GET", "/linode/instances/1")).status).toBe(404);
     expect(mock?.failures).toEqual([]);
   });
@@ -306,7 +317,7 @@ describe("Linode mock: the restore's target Linode", () => {
 
 describe("Northflank mock: backups made through the actions", () => {
   it("show in the addons' destination listing, first, with their current status", async () => {
-    const call = await start("northflank", 1000);
+    const call = await start("northflank");
     const base = "/v1/projects/analytics/addons/events-store/backups";
     const { id } = (await call("POST", base, { name: "pre-migration" })).body.data;
     const listing = "/v1/backup-destinations/addon-backups-eu/backups";
@@ -319,7 +330,7 @@ describe("Northflank mock: backups made through the actions", () => {
       addon: { id: "events-store" },
       schedules: [],
     });
-    expect(await statusesSeen(async () => (await first()).status, "completed")).toEqual([
+    expect(await statusPerPace(async () => (await first()).status, "completed")).toEqual([
       "scheduled",
       "in-progress",
       "completed",
@@ -329,7 +340,7 @@ describe("Northflank mock: backups made through the actions", () => {
     expect(last.pagination).toMatchObject({ hasNextPage: false, count: 51 });
     expect((await call("DELETE", `${base}/${id}`)).status).toBe(200);
     const gone = async () => ((await first()).id === id ? "listed" : "gone");
-    expect(await statusesSeen(gone, "gone")).toEqual(["listed", "gone"]);
+    expect(await statusPerPace(gone, "gone")).toEqual(["listed", "gone"]);
     expect(mock?.failures).toEqual([]);
   });
 });
@@ -339,8 +350,8 @@ describe("Z.com mock actions", () => {
   const VM = "5da9552d-93fa-4b86-8fe5-2968556017f7";
   const RUN = "58ad1951017444acacc13cee1067f1d0";
 
-  async function startZcom(paceMs: number) {
-    mock = await startMockProviders({ providers: ["zcom"], paceMs });
+  async function startZcom() {
+    mock = await startMockProviders({ providers: ["zcom"], paceMs: PACE_MS });
     const endpoint = mock.providers.zcom;
     if (!endpoint) throw new Error("not started");
     const tenant = `${endpoint.baseUrl}/${endpoint.credentials.tenantId}`;
@@ -375,7 +386,7 @@ describe("Z.com mock actions", () => {
   const backupsIn = (body: unknown) => (body as { backup: Listed[] }).backup;
 
   it("restores a run: restoring for two paces, then available; a second restore meanwhile is a 409", async () => {
-    const call = await startZcom(500);
+    const call = await startZcom();
     const restored = await call("POST", `/backup/${BACKUP}/action`, {
       restore: { backuprun_id: RUN },
     });
@@ -392,12 +403,12 @@ describe("Z.com mock actions", () => {
       const [backup] = backupsIn((await call("GET", `/backup/${BACKUP}`)).body);
       return backup?.backupruns.find((r) => r.backuprun_id === RUN)?.status ?? "gone";
     };
-    expect(await statusesSeen(read, "available")).toEqual(["restoring", "available"]);
+    expect(await statusPerPace(read, "available")).toEqual(["restoring", "restoring", "available"]);
     expect(mock?.failures).toEqual([]);
   });
 
   it("keeps a run as an image without changing it, and 404s an unknown run", async () => {
-    const call = await startZcom(10);
+    const call = await startZcom();
     const kept = await call("POST", `/backup/${BACKUP}/action`, {
       createImage: { backuprun_id: RUN, image_name: "kept-01" },
     });
@@ -416,7 +427,7 @@ describe("Z.com mock actions", () => {
   });
 
   it("turns a VM's automatic backup off (its runs go with it) and on again: the first run comes a pace later", async () => {
-    const call = await startZcom(300);
+    const call = await startZcom();
     expect((await call("DELETE", `/backup/${BACKUP}`)).status).toBe(204);
     const listed = async () => backupsIn((await call("GET", "/backup")).body);
     expect((await listed()).some((b) => b.instance_id === VM)).toBe(false);
@@ -428,7 +439,7 @@ describe("Z.com mock actions", () => {
     expect(enabled.body).toMatchObject({ backup: { instance_id: VM, id } });
     const runs = async () =>
       String((await listed()).find((b) => b.id === id)?.backupruns.length ?? "gone");
-    expect(await statusesSeen(runs, "1")).toEqual(["0", "1"]);
+    expect(await statusPerPace(runs, "1")).toEqual(["0", "1"]);
     const twice = await call("POST", "/backup", { backup: { instance_id: VM } });
     expect(twice).toMatchObject({ status: 400, body: { badRequest: { code: 400 } } });
     const stranger = await call("POST", "/backup", { backup: { instance_id: "no-such-vm" } });
@@ -437,7 +448,7 @@ describe("Z.com mock actions", () => {
   });
 
   it("answers every action 401 without the Identity token, changing nothing", async () => {
-    const call = await startZcom(10);
+    const call = await startZcom();
     const refused = await Promise.all([
       call("POST", `/backup/${BACKUP}/action`, { restore: { backuprun_id: RUN } }, "forged"),
       call("DELETE", `/backup/${BACKUP}`, undefined, null),

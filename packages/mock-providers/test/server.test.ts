@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   type MockProviderDefinition,
   type MockProviders,
@@ -6,6 +6,7 @@ import {
   startMockProviders,
 } from "../src/index.js";
 import { get } from "./helpers.js";
+import { until } from "./until.js";
 
 let mock: MockProviders | undefined;
 async function start(options: Parameters<typeof startMockProviders>[0] = {}) {
@@ -13,6 +14,7 @@ async function start(options: Parameters<typeof startMockProviders>[0] = {}) {
   return mock;
 }
 afterEach(async () => {
+  vi.useRealTimers();
   await mock?.close();
   mock = undefined;
 });
@@ -99,9 +101,15 @@ describe("startMockProviders", () => {
   });
 
   it("logs requests and the most it had in flight at once", async () => {
-    // Long enough that all three are in flight together even on a busy machine.
     const m = await start({ latencyMs: 300 });
-    await Promise.all([1, 2, 3].map(() => get(m, "/linode/instances")));
+    // The latency is a setTimeout: on a fake clock the three are held until it moves.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    let answered = 0;
+    const calls = [1, 2, 3].map(() => get(m, "/linode/instances").finally(() => answered++));
+    await until(() => m.maxInFlight.linode === 3, "three requests in flight at once");
+    expect(answered).toBe(0);
+    vi.advanceTimersByTime(300);
+    await Promise.all(calls);
     expect(m.maxInFlight.linode).toBe(3);
     expect(m.requests).toHaveLength(3);
     expect(m.requests[0]).toEqual({

@@ -1,7 +1,7 @@
 import { AuthenticationError, unwrap } from "@backupkit/http";
 import type { ZcomClient } from "@backupkit/zcom";
 import { createZcomPasswordClient, type ZcomPasswordClientOptions } from "@backupkit/zcom/password";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { MockProviders } from "../src/index.js";
 import { mockPerTest } from "./helpers.js";
 
@@ -69,11 +69,19 @@ describe.each(["v2.0", "v3"] as const)("zcom mock: Identity %s", (version) => {
   });
 
   it("issues tokens that expire", async () => {
-    const m = await start({ providers: { zcom: { tokenLifetimeMs: 300 } } });
-    const token = await tokenFrom(m, version);
-    expect(await computeStatus(m, token)).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 350));
-    expect(await computeStatus(m, token)).toBe(401);
+    // The mock reads the time from Date.now(): on a fake Date the token's last
+    // millisecond is the same however long the requests take.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const m = await start({ providers: { zcom: { tokenLifetimeMs: 300 } } });
+      const token = await tokenFrom(m, version);
+      vi.advanceTimersByTime(299);
+      expect(await computeStatus(m, token)).toBe(200);
+      vi.advanceTimersByTime(1);
+      expect(await computeStatus(m, token)).toBe(401);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("revokes a token, and the client signs in again once", async () => {

@@ -125,7 +125,7 @@ export async function run(): Promise<SuiteResult> {
     };
   });
   const markdown = [
-    `Whole-process wall time, from spawn to exit, of each command (\`${process.execPath.split("/").pop()} ${process.version}\`, stdout discarded), interleaved round by round: ${WARMUP} warm-up rounds, then the median of ${RUNS}. The CLI loads a command's module only when that command runs, and the transport only to print an error, so \`--help\` loads the command table alone and \`convert\` loads the model's converters without any provider client or the SDK (the nesting limit comes from \`@backupkit/sdk/limits\`). \`bin/backupkit.js\` runs the CLI as bundled at build time (\`packages/cli/scripts/bundle.mjs\`: its own modules and \`@backupkit/model\`, one chunk per command), so \`convert\` reads 7 files of ours instead of 23.`,
+    `Whole-process wall time, from spawn to exit, of each command (\`${process.execPath.split("/").pop()} ${process.version}\`, stdout discarded), interleaved round by round: ${WARMUP} warm-up rounds, then the median of ${RUNS}. The CLI loads a command's module only when that command runs, and the transport only to print an error, so \`--help\` loads the command table alone and \`convert\` loads the model's converters without any provider client or the SDK (the nesting limit comes from \`@backupkit/sdk/limits\`). \`bin/backupkit.js\` runs the CLI as bundled at build time (\`packages/cli/scripts/bundle.mjs\`): the command table, \`--help\` and \`convert\` with \`@backupkit/model\` are one CommonJS file, so neither command starts Node's ES module loader; the commands that use the SDK and the provider clients are ES module chunks loaded when they run.`,
     "",
     table(
       [

@@ -8,6 +8,8 @@
  * browser bundle carries only the one its provider uses.
  */
 
+import { mergeHeaders } from "openapi-fetch";
+
 /** What a signer sees of one attempt. */
 export interface SignableRequest {
   method: string;
@@ -57,9 +59,8 @@ export interface Authorizer {
 
 /** A copy of `request` with `add` set on its headers. */
 export function withHeaders(request: Request, add: Readonly<Record<string, string>>): Request {
-  const names = Object.keys(add);
-  if (names.length === 0) return request;
-  const headers = new Headers(request.headers);
-  for (const name of names) headers.set(name, add[name] as string);
-  return new Request(request, { headers });
+  // openapi-fetch's own header merge, which every bundle carries already. It copies
+  // `request.headers` as a Headers (it reads a plain object's own entries only):
+  // the transport's attempts are the global Request, whose headers are.
+  return new Request(request, { headers: mergeHeaders(request.headers, add) });
 }

@@ -18,6 +18,8 @@ export interface SeenRequest {
   body: string;
   /** Arrival time in ms (performance.now()). */
   at: number;
+  /** The step played to it: a test on a fake clock waits for a "hang" before it moves time. */
+  fault: Fault["kind"];
 }
 
 export type Fault =
@@ -107,6 +109,7 @@ export async function startFaultServer(script: readonly Fault[]): Promise<FaultS
         headers: req.headers,
         body: Buffer.concat(chunks).toString("utf8"),
         at,
+        fault: step.kind,
       };
       requests.push(seen);
       play(step, seen, res);

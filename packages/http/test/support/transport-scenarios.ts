@@ -7,8 +7,9 @@
  * own client (built from the package) makes the calls and unwraps, so errors are
  * checked by name and fields rather than `instanceof` across two copies.
  */
+import { setTimeout as realTimePause } from "node:timers/promises";
 import { inspect } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ResetHeaderFormat, RetryEvent, RetryOptions } from "../../src/index.js";
 import {
   dropMidBody,
@@ -94,6 +95,8 @@ interface Scenario {
   minGapMs?: number;
   /** Least time the call takes in all. */
   minDurationMs?: number;
+  /** Most time the call takes in all. */
+  maxDurationMs?: number;
   /** Extra checks on the error. */
   check?: (error: Record<string, unknown>) => void;
 }
@@ -115,7 +118,7 @@ function scenarios<C>(c: ProviderTransportCase<C>): [string, Scenario][] {
         requests: 2,
         want: { name: "data" },
         delays: [[1000, 1000]],
-        minGapMs: 990,
+        minGapMs: 1000,
       },
     ],
     [
@@ -147,12 +150,13 @@ function scenarios<C>(c: ProviderTransportCase<C>): [string, Scenario][] {
       "a hung socket times out on each attempt",
       {
         script: [hang()],
-        // Generous: each attempt must reach the server in time, on a busy machine too.
         timeoutMs: 500,
         retry: { maxAttempts: 2 },
         requests: 2,
         want: { name: "TimeoutError", message: /no answer within 500 ms \(after 2 attempts\)/ },
-        minDurationMs: 990,
+        // Two deadlines of 500 ms, and the first retry's backoff, 0 with baseDelayMs 1.
+        minDurationMs: 1000,
+        maxDurationMs: 1000,
       },
     ],
     [
@@ -163,7 +167,8 @@ function scenarios<C>(c: ProviderTransportCase<C>): [string, Scenario][] {
         retry: false,
         requests: 1,
         want: { name: "TimeoutError", message: /no answer within 500 ms$/ },
-        minDurationMs: 495,
+        minDurationMs: 500,
+        maxDurationMs: 500,
       },
     ],
     [
@@ -318,10 +323,89 @@ export function expectNoSecret(value: unknown, secret: string = SENTINEL_TOKEN):
   for (const text of renderings(value)) expect(text).not.toContain(secret);
 }
 
+/**
+ * What a fake clock replaces: deadlines, backoffs and Retry-After waits are
+ * `setTimeout`s, and times are read from `Date` and `performance`. Sockets keep
+ * to real time: Node's http and net use timers of their own.
+ */
+const FAKED_CLOCK = ["setTimeout", "clearTimeout", "Date", "performance"] as const;
+
+/** A wait of the client's that the test is to end: at `until` on the fake clock, once `ready()`. */
+interface ClientWait {
+  until: number;
+  ready: () => boolean;
+}
+
+/**
+ * Puts the client's timers on a fake clock that moves only to the end of the
+ * client's current wait, and only once that wait is all that is left: a
+ * backoff, or a deadline while the server holds the request (hung, or stalled
+ * after headers the client has). The rest of the time the test waits for I/O.
+ * So no deadline fires before its request has reached the server, a loaded
+ * machine stretches no wait, and every duration is exact.
+ *
+ * The requests are counted through the global fetch, which the transport looks
+ * up per request; the client's `onRetry` must say how long it waits (`waits()`).
+ * The test's afterEach calls `vi.useRealTimers()` and `vi.unstubAllGlobals()`.
+ */
+export function clientClock(server: FaultServer, timeoutMs: number) {
+  vi.useFakeTimers({ toFake: [...FAKED_CLOCK] });
+  let waiting: ClientWait | null = null;
+  let sent = 0;
+  const fetch = globalThis.fetch;
+  vi.stubGlobal("fetch", (input: RequestInfo | URL, init?: RequestInit) => {
+    const number = ++sent;
+    let answered = false;
+    waiting = {
+      until: performance.now() + timeoutMs,
+      ready: () => {
+        const fault = server.requests[number - 1]?.fault;
+        return fault === "hang" || (fault === "stall-mid-body" && answered);
+      },
+    };
+    const response = fetch(input, init);
+    response.then(
+      () => {
+        answered = true;
+      },
+      () => {},
+    );
+    return response;
+  });
+  return {
+    /** The client waits `ms` from now, on a timer alone (a backoff, say). */
+    waits(ms: number): void {
+      waiting = { until: performance.now() + ms, ready: () => true };
+    },
+    async settle<T>(call: Promise<T>): Promise<{ data: T } | { error: unknown }> {
+      let settled = false;
+      const outcome = call.then(
+        (data) => ({ data }),
+        (error: unknown) => ({ error }),
+      );
+      void outcome.then(() => {
+        settled = true;
+      });
+      let ended: ClientWait | null = null;
+      while (!settled) {
+        // A real-time pause (node:timers/promises), which the fake clock leaves alone.
+        await realTimePause(1);
+        const wait = waiting;
+        if (settled || wait === null || wait === ended || !wait.ready()) continue;
+        vi.advanceTimersByTime(Math.max(0, wait.until - performance.now()));
+        ended = wait;
+      }
+      return outcome;
+    },
+  };
+}
+
 export function describeTransportScenarios<C>(c: ProviderTransportCase<C>): void {
   describe(`${c.provider} transport`, () => {
     let server: FaultServer | undefined;
     afterEach(async () => {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
       await server?.close();
       server = undefined;
     });
@@ -336,6 +420,7 @@ export function describeTransportScenarios<C>(c: ProviderTransportCase<C>): void
 
     it.each(scenarios(c))("%s", async (_name, s) => {
       const retries: RetryEvent[] = [];
+      let clock: ReturnType<typeof clientClock> | undefined;
       const retry =
         s.retry === false
           ? false
@@ -343,21 +428,21 @@ export function describeTransportScenarios<C>(c: ProviderTransportCase<C>): void
               baseDelayMs: 1,
               maxDelayMs: 50,
               ...s.retry,
-              onRetry: (e: RetryEvent) => retries.push(e),
+              onRetry: (e: RetryEvent) => {
+                retries.push(e);
+                clock?.waits(e.delayMs);
+              },
             };
-      const { server, client } = await clientFor(s.script, {
-        timeoutMs: s.timeoutMs ?? 2000,
-        retry,
-      });
+      const timeoutMs = s.timeoutMs ?? 2000;
+      const { server, client } = await clientFor(s.script, { timeoutMs, retry });
+      clock = clientClock(server, timeoutMs);
       const started = performance.now();
-      const outcome = await c.get(client).then(
-        (data) => ({ data }),
-        (error: unknown) => ({ error }),
-      );
+      const outcome = await clock.settle(c.get(client));
 
       const duration = performance.now() - started;
       expect(server.requests).toHaveLength(s.requests);
       if (s.minDurationMs !== undefined) expect(duration).toBeGreaterThanOrEqual(s.minDurationMs);
+      if (s.maxDurationMs !== undefined) expect(duration).toBeLessThanOrEqual(s.maxDurationMs);
       for (const request of server.requests) expect(request.method).toBe("GET");
       if (s.want.name === "data") {
         expect(outcome).toHaveProperty("data");
@@ -410,15 +495,21 @@ export function describeTransportScenarios<C>(c: ProviderTransportCase<C>): void
 
     it("stops retrying when the client's signal aborts during a backoff", async () => {
       const controller = new AbortController();
-      // Abort 50 ms into the 5 s wait before the second attempt.
-      const onRetry = () => void setTimeout(() => controller.abort(), 50);
+      let clock: ReturnType<typeof clientClock> | undefined;
+      // Abort 50 ms into the 5 s wait before the second attempt: the client's wait ends then.
+      const onRetry = () => {
+        setTimeout(() => controller.abort(), 50);
+        clock?.waits(50);
+      };
       const { server, client } = await clientFor(
         [replyJson(503, c.errorBody("Unavailable").body, { "retry-after": "5" })],
         { retry: { maxDelayMs: 10_000, onRetry }, signal: controller.signal },
       );
+      clock = clientClock(server, 2000);
       const started = performance.now();
-      await expect(c.get(client)).rejects.toMatchObject({ name: "AbortError" });
-      expect(performance.now() - started).toBeLessThan(2000);
+      const outcome = await clock.settle(c.get(client));
+      expect(outcome).toMatchObject({ error: { name: "AbortError" } });
+      expect(performance.now() - started).toBe(50);
       expect(server.requests).toHaveLength(1);
     });
 

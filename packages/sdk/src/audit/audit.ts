@@ -1,6 +1,7 @@
 import type { ProviderId } from "@backupkit/model";
 import { failureMessage, type RunOptions, sourceContext } from "../listing.js";
 import { resourceListers } from "../resources/index.js";
+import { resourceKey } from "../resources/key.js";
 import type { ProtectableResource, ResourceLister } from "../resources/types.js";
 import type { Source, SourceConfig } from "../sources/types.js";
 import { evaluateControls } from "./evaluate.js";
@@ -78,10 +79,12 @@ export async function audit(
       };
       try {
         for await (const chunk of lister.list(config, counted)) {
-          for (const resource of chunk.resources ?? []) entry(resource.id).resource = resource;
+          for (const resource of chunk.resources ?? []) {
+            entry(resourceKey(lister.matchByRef, resource)).resource = resource;
+          }
           const backups = chunk.backups ?? [];
           for (const backup of backups) {
-            const key = chunk.owner ?? backup.resource.id;
+            const key = chunk.owner ?? resourceKey(lister.matchByRef, backup.resource);
             if (key !== null) entry(key).fold.add(backup);
             else stats.unmatchedBackups++;
           }
@@ -118,7 +121,12 @@ export async function audit(
         continue;
       }
       stats.resources++;
-      const ref = { type: resource.type, id: resource.id, name: resource.name };
+      const ref = {
+        type: resource.type,
+        id: resource.id,
+        name: resource.name,
+        ...(typeof resource.ref === "string" ? { ref: resource.ref } : {}),
+      };
       const reason = compiled.exclusion(resource);
       if (reason !== null) {
         excluded.push({ provider: resource.provider, resource: ref, reason });

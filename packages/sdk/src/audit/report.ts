@@ -6,6 +6,8 @@ export interface ResourceRef {
   type: string;
   id: string;
   name: string | null;
+  /** What create and schedule take for it, where the lister knows it (Northflank: `project/addon`). */
+  ref?: string;
 }
 
 export interface Finding {

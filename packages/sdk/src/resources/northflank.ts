@@ -1,3 +1,4 @@
+import { refOf } from "@backupkit/model";
 import {
   createNorthflankClient,
   listAllAddonBackupSchedules,
@@ -8,17 +9,21 @@ import {
 import { failureMessage } from "../listing.js";
 import { asSourceError } from "../sources/errors.js";
 import { northflankSource } from "../sources/northflank.js";
+import { resourceKey } from "./key.js";
 import type { ProtectableResource, ResourceChunk, ResourceLister } from "./types.js";
 
 /**
  * Every addon of every project is a protectable resource. Backups come from
- * the backup destinations, matched by the addon's id. Whether an addon has a
+ * the backup destinations, matched by project and addon (`resource.ref`):
+ * addon ids are unique within a project only, and two projects often have an
+ * addon of the same name, hence the same id. Whether an addon has a
  * backup schedule only matters when it has no backup at all (`protected`
  * passes on either), so schedules are asked for those addons alone, after the
  * backups: one request per unprotected-looking addon rather than per addon.
  */
 export const northflankResources: ResourceLister<"token"> = {
   id: "northflank",
+  matchByRef: true,
   async *list(config, context) {
     const client = createNorthflankClient({
       token: config.values.token,
@@ -38,8 +43,9 @@ export const northflankResources: ResourceLister<"token"> = {
             id: addon.id,
             name: typeof addon.name === "string" ? addon.name : null,
             backupsEnabled: null,
+            ref: refOf(project.id, addon.id),
           };
-          addons.set(addon.id, { projectId: project.id, resource });
+          addons.set(resourceKey(true, resource), { projectId: project.id, resource });
           resources.push(resource);
         }
         yield { resources };
@@ -50,12 +56,13 @@ export const northflankResources: ResourceLister<"token"> = {
     const backedUp = new Set<string>();
     for await (const chunk of northflankSource.list(config, context)) {
       for (const backup of chunk.backups) {
-        if (backup.resource.id !== null) backedUp.add(backup.resource.id);
+        const key = resourceKey(true, backup.resource);
+        if (key !== null) backedUp.add(key);
       }
       yield { backups: chunk.backups, issues: chunk.issues };
     }
     const pending = [...addons.values()]
-      .filter(({ resource }) => !backedUp.has(resource.id))
+      .filter(({ resource }) => !backedUp.has(resourceKey(true, resource)))
       .map(({ projectId, resource }) => {
         const task = addonChunk(client, projectId, resource);
         task.catch(() => {}); // awaited below, in order

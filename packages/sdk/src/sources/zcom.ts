@@ -13,7 +13,6 @@ type Optional =
   | "identityUrl"
   | "token"
   | "region";
-type Config = SourceConfig<never, Optional>;
 
 export const zcomSource: Source<never, Optional> = {
   id: "zcom",

@@ -1,8 +1,6 @@
 import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
-import type { Backup } from "@backupkit/model";
-import { ArgumentError, SourceError, sourceContext, zcomSource } from "@backupkit/sdk";
 import { afterEach, describe, expect, it } from "vitest";
-import { backupkit, runMain } from "./run.js";
+import { ArgumentError, SourceError, sourceContext, zcomSource } from "../src/index.js";
 import { collect } from "./support/collect.js";
 
 const TENANT = "1864e71d2deb46f6b47526b69c65a45d";
@@ -46,12 +44,6 @@ async function start(resources?: number) {
     mock,
     config: { baseUrl: endpoint.baseUrl, values: { token, tenantId, region } },
     context: sourceContext({ concurrency: 4, timeoutSeconds: 10, maxAttempts: 1 }),
-    env: {
-      OS_AUTH_TOKEN: token,
-      OS_TENANT_ID: tenantId,
-      OS_REGION_NAME: region,
-      BACKUPKIT_ZCOM_BASE_URL: endpoint.baseUrl,
-    },
   };
 }
 
@@ -64,12 +56,6 @@ async function runsInMock(m: MockProviders): Promise<number> {
   // Trailing commas, as Z.com sends them: count the runs without a JSON parser.
   return ((await response.text()).match(/"backuprun_id"/g) ?? []).length;
 }
-
-const ndjson = (text: string): Backup[] =>
-  text
-    .split("\n")
-    .filter((line) => line !== "")
-    .map((line) => JSON.parse(line));
 
 describe("the Z.com source", () => {
   it("lists every backup run of the tenant with one request, the sample's six among them", async () => {
@@ -137,88 +123,5 @@ describe("the Z.com source", () => {
       /^region must be lowercase letters and digits, such as "tyo1"; got "evil\.example\/x"$/,
     );
     expect(mock.requests).toEqual([]);
-  });
-});
-
-describe("backupkit with Z.com", () => {
-  it("lists the tenant's backups as a subprocess, configured by OpenStack's variables", async () => {
-    const { env } = await start();
-    const { code, stdout, stderr } = await backupkit(["list", "-p", "zcom", "-f", "ndjson"], env);
-    expect(stderr).toBe("");
-    expect(code).toBe(0);
-    const listed = ndjson(stdout);
-    expect(listed.length).toBeGreaterThan(SEED_RUNS.length);
-    expect(listed.map((b) => b.id)).toEqual(expect.arrayContaining(SEED_RUNS.map(([id]) => id)));
-    expect(listed.find((b) => b.id === RESTORING_VOLUME_RUN.id)).toMatchObject(
-      RESTORING_VOLUME_RUN,
-    );
-  });
-
-  it("reads OS_TOKEN and OS_PROJECT_ID too, and prints a table", async () => {
-    const { env } = await start(3);
-    const { OS_AUTH_TOKEN, OS_TENANT_ID, ...rest } = env;
-    const { code, stdout } = await runMain(["list", "-p", "zcom"], {
-      ...rest,
-      OS_TOKEN: OS_AUTH_TOKEN,
-      OS_PROJECT_ID: OS_TENANT_ID,
-    });
-    expect(code).toBe(0);
-    const rows = stdout.trimEnd().split("\n");
-    expect(rows).toHaveLength(SEED_RUNS.length + 1);
-    expect(rows).toContainEqual(
-      expect.stringMatching(
-        /^zcom +312d5592-445b-4d67-965c-4d2a0e2e02cb +136918faac024d879acda658d47c290f +restoring +automatic +2015-02-12T09:59:33Z/,
-      ),
-    );
-  });
-
-  it("gets one backup by id, as a REF or a flag", async () => {
-    const { env } = await start();
-    const id = "eaf25feb-8255-4cda-912c-ffea8df34e0e";
-    for (const args of [[id], ["--backup-id", id]]) {
-      const { code, stdout, stderr } = await runMain(["get", "-p", "zcom", ...args], env);
-      expect(stderr).toBe("");
-      expect(code).toBe(0);
-      expect(JSON.parse(stdout)).toMatchObject([
-        { id: "9a61530e82434128a6039974a1c8397e", parentId: id, resource: { type: "instance" } },
-        RESTORING_VOLUME_RUN,
-      ]);
-    }
-  });
-
-  it("exits 1 with Nova's message for an unknown backup", async () => {
-    const { env } = await start(3);
-    const { code, stdout, stderr } = await runMain(["get", "-p", "zcom", "no-such-backup"], env);
-    expect(code).toBe(1);
-    expect(stdout).toBe("");
-    expect(stderr).toBe(
-      "backupkit: zcom: GET /{tenant_id}/backup/{backup_id} failed with 404 Not Found: itemNotFound: Backup could not be found.\n",
-    );
-  });
-
-  it("says which settings are missing when only the token is set", async () => {
-    const { code, stderr } = await runMain(["list", "-p", "zcom"], { OS_AUTH_TOKEN: "t0k3n" });
-    expect(code).toBe(1);
-    expect(stderr).toContain(
-      "zcom: incomplete configuration: set OS_TENANT_ID or OS_PROJECT_ID (tenant ID)\n",
-    );
-    expect(stderr).not.toContain("t0k3n");
-  });
-
-  it("lists and gets from the embedded mock with --mock", async () => {
-    const listed = await runMain(["list", "--mock", "-p", "zcom", "-f", "ndjson"]);
-    expect(listed.code).toBe(0);
-    expect(ndjson(listed.stdout).map((b) => b.id)).toEqual(
-      expect.arrayContaining(SEED_RUNS.map(([id]) => id)),
-    );
-    const got = await runMain([
-      "get",
-      "--mock",
-      "-p",
-      "zcom",
-      "9fbcc5eb-aa2b-4d17-a27d-43f11c8c2b17",
-    ]);
-    expect(got.code).toBe(0);
-    expect(JSON.parse(got.stdout)).toMatchObject([{ id: "58ad1951017444acacc13cee1067f1d0" }]);
   });
 });

@@ -1,15 +1,14 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type Fault, type MockProviders, startMockProviders } from "@backupkit/mock-providers";
+import { afterEach, describe, expect, it } from "vitest";
 import {
   ArgumentError,
   huaweiCbrSource,
   type SourceConfig,
   SourceError,
   sourceContext,
-} from "@backupkit/sdk";
-import { afterEach, describe, expect, it } from "vitest";
-import { runMain } from "./run.js";
+} from "../src/index.js";
 import { collect } from "./support/collect.js";
 
 const PROJECT = "4229d7a45436489f8c3dc2b1d35d4987";
@@ -189,33 +188,6 @@ describe("the Huawei CBR source", () => {
       expect(error).toBeInstanceOf(ArgumentError);
       expect((error as Error).message).toMatch(new RegExp(`^--${flag} must be a CBR id`));
       expect(mock.requests).toEqual([]);
-    });
-
-    it.each([
-      ["a REF", [`${PROJECT}/${SEED_CHILD_ID}`]],
-      ["flags", ["--project-id", PROJECT, "--backup-id", SEED_CHILD_ID]],
-    ])("is reached through backupkit get with %s", async (_name, args) => {
-      const { config } = await start();
-      const env = {
-        HW_AUTH_TOKEN: config.values.token,
-        HW_PROJECT_ID: config.values.projectId,
-        HW_REGION_NAME: config.values.region,
-        BACKUPKIT_HUAWEI_CBR_BASE_URL: config.baseUrl ?? "",
-      };
-      const { code, stdout, stderr } = await runMain(["get", "-p", "huawei-cbr", ...args], env);
-      expect(stderr).toBe("");
-      expect(code).toBe(0);
-      expect(JSON.parse(stdout)).toMatchObject([
-        {
-          provider: "huawei-cbr",
-          id: SEED_CHILD_ID,
-          status: "available",
-          trigger: "automatic",
-          resource: { type: "OS::Cinder::Volume", name: "ecs-1f0f-0002" },
-          parentId: SEED_ID,
-          createdAt: "2019-05-10T07:59:59.450Z",
-        },
-      ]);
     });
   });
 });
