@@ -1,4 +1,5 @@
 import createClient, { type Client } from "openapi-fetch";
+import { PLANS, plannerFor } from "#plan";
 import type { Authentication } from "./auth/authentication.js";
 import { staticHeaders } from "./auth/static-headers.js";
 import { DEFAULT_MAX_BODY_BYTES } from "./body.js";
@@ -130,8 +131,6 @@ export function createProviderClient<Paths extends {}>(
   const auth = config.auth ?? staticHeaders(config.authHeaders ?? {}, config.secrets);
   const authorizer = auth.authorizer({ provider, baseUrl });
   const policy = resolveRetryPolicy(provider, config.retry);
-  // Pacers are keyed by the configured credentials (tokens obtained later do not change whose budget it is).
-  const secrets = [...authorizer.secrets];
   const maxPaceMs =
     config.rateLimit === false ? 0 : (config.rateLimit?.maxWaitMs ?? DEFAULT_RATE_LIMIT_WAIT_MS);
   checkOption(provider, "rateLimit.maxWaitMs", maxPaceMs, maxPaceMs >= 0);
@@ -157,7 +156,12 @@ export function createProviderClient<Paths extends {}>(
     authorizer,
     // The same array the authorizer adds obtained tokens to.
     secrets: authorizer.secrets,
-    pacer: (config.rateLimit !== false && config.pacerFor?.(provider, baseUrl, secrets)) || null,
+    // Pacers are keyed by the configured credentials, copied: tokens obtained later do not
+    // change whose budget it is.
+    pacer:
+      (config.rateLimit !== false &&
+        config.pacerFor?.(provider, baseUrl, [...authorizer.secrets])) ||
+      null,
     maxPaceMs,
     resetHeader: Object.entries(config.rateLimitResetHeaders ?? {})[0],
   };
@@ -191,6 +195,18 @@ export function createProviderClient<Paths extends {}>(
       ...init,
       parseAs: parsesBody ? "stream" : parseAs,
       fetch: createAttemptLoop(record),
+      // A call goes without a Request of its own (see plan.ts) where nothing needs one: no
+      // middleware to show it to, no body to read, no caller's fetch to hand it to, and
+      // credentials that are fixed headers. Otherwise openapi-fetch makes its Request, as usual.
+      ...(PLANS &&
+        !usesMiddleware &&
+        !init.middleware &&
+        init.body === undefined &&
+        !init.fetch &&
+        !config.fetch &&
+        !config.auth && {
+          Request: plannerFor(config.authHeaders),
+        }),
     });
     if ("data" in record) result.data = record.data;
     callContexts.set(result.response, record);

@@ -33,12 +33,13 @@ export function startDeadline(
   let timedOut = false;
   let held: Request | undefined;
   // The abort reason of a deadline is never shown: the transport reports a TimeoutError of its own.
-  const timer = Number.isFinite(timeoutMs)
-    ? setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, timeoutMs)
-    : undefined;
+  const timer =
+    timeoutMs < Infinity
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeoutMs)
+      : undefined;
   const follow = (event: Event) => controller.abort((event.target as AbortSignal).reason);
   for (const signal of outer) {
     if (signal?.aborted) controller.abort(signal.reason);
@@ -67,7 +68,7 @@ export function startDeadline(
 export async function sleep(ms: number, signals: readonly (AbortSignal | undefined)[]) {
   const wait = startDeadline(ms, signals);
   if (!wait.signal.aborted) {
-    await new Promise((resolve) => wait.signal.addEventListener("abort", resolve));
+    await new Promise((resolve) => (wait.signal.onabort = resolve));
   }
   wait.end();
   if (!wait.timedOut()) throw wait.signal.reason;

@@ -10,6 +10,7 @@
 
 // Node's or a browser's version of each: see "imports" in package.json.
 import { describeCause } from "#cause";
+import { PLANS, type PlannedRequest } from "#plan";
 import { nextHop } from "#redirect";
 import type { Authorizer } from "./auth/authentication.js";
 import { type BodyExpectation, settleBody } from "./body.js";
@@ -59,16 +60,16 @@ export interface CallRecord extends CallContext, BodyExpectation {
   fetch: FetchLike | undefined;
 }
 
-/** The same attempt once more, with a renewed token. */
-const AGAIN = "again";
-
-/** How one attempt ended: the response to hand over, the failure to retry after, or AGAIN. */
-type Outcome = Response | Pick<RetryEvent, "status" | "reason" | "delayMs"> | typeof AGAIN;
+/**
+ * How one attempt ended: the response to hand over, the failure to retry
+ * after, or null for the same attempt once more, with a renewed token.
+ */
+type Outcome = Response | Pick<RetryEvent, "status" | "reason" | "delayMs"> | null;
 
 export function createAttemptLoop(call: CallRecord): FetchLike {
   const { client } = call;
   const { policy, budget, timeoutMs, authorizer, pacer } = client;
-  return async function sendWithRetries(request: Request): Promise<Response> {
+  return async function sendWithRetries(request: Request | PlannedRequest): Promise<Response> {
     // A 401 to an obtained token gets one new token and one more send, whatever the method:
     // the provider refused the request before acting on it.
     let mayRenew = authorizer.renew !== undefined;
@@ -87,7 +88,7 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
     // One attempt: its deadline starts here, when it is sent, not while it waits in the queue.
     async function attempt(
       number: number,
-      authorized: Request,
+      authorized: Request | PlannedRequest,
       used: string | null,
     ): Promise<Outcome> {
       const mayRetry = number < maxAttempts;
@@ -101,16 +102,26 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
         let response: Response;
         for (let hops = 0; ; hops++) {
           response = await (ownFetch
-            ? ownFetch(deadline.bind(sent))
+            ? // A call with its own fetch is never planned: `sent` is a Request.
+              ownFetch(deadline.bind(sent as Request))
             : // Looked up per request, so a fetch swapped in after creation is still used. The
-              // deadline goes in the init: fetch copies the Request anyway, so no copy is made here.
-              globalThis.fetch(sent, {
-                signal: deadline.signal,
-                redirect: "manual",
-                // undici's own option (a proxy agent, say; undefined: the global one); browsers ignore it.
-                dispatcher: client.dispatcher,
-              } as RequestInit));
-          const next = nextHop(sent, response, hops, (reason) => refuse(reason, response.status));
+              // deadline goes in the init: fetch copies a Request anyway, so no copy is made here.
+              // A planned request is its own URL and init; a Request has no fields of its own to spread.
+              globalThis.fetch(
+                sent as Request,
+                {
+                  ...(sent as object),
+                  signal: deadline.signal,
+                  redirect: "manual",
+                  // undici's own option (a proxy agent, say; undefined: the global one); browsers ignore it.
+                  dispatcher: client.dispatcher,
+                } as RequestInit,
+              ));
+          // A planned request has what nextHop reads of a Request (url, method, a null body)
+          // and is a RequestInit for the Request it makes of a redirect.
+          const next = nextHop(sent as Request, response, hops, (reason) =>
+            refuse(reason, response.status),
+          );
           if (next === null) break;
           await response.body?.cancel().catch(() => {});
           sent = next;
@@ -122,7 +133,7 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
           mayRenew = false;
           authorizer.renew?.(used);
           await response.body?.cancel().catch(() => {});
-          return AGAIN;
+          return null; // the same attempt again
         }
         const hint = serverDelayMs(status, response.headers, client.rateLimitResetHeaders);
         const worthRetrying =
@@ -168,7 +179,11 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
       const unsent = (number < maxAttempts || mayRenew) && request.body ? request.clone() : request;
       // Credentials go on before the queue: signing in (an HTTP call of its own) must not
       // wait for a slot this attempt holds. A sign-in failure reaches the caller as is.
-      const { request: authorized, used } = await authorizer.apply(unsent);
+      // A planned request (see plan.ts) has its credentials on already.
+      const { request: authorized, used } =
+        PLANS && !(unsent instanceof Request)
+          ? { request: unsent, used: null }
+          : await authorizer.apply(unsent as Request);
       // Within the provider's rate limit, shared with every concurrent call on this
       // credential. Paced before the queue: waiting for one provider's window must not
       // hold a slot that another provider's requests could use.
@@ -178,7 +193,7 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
       }
       const outcome = await queued(client.queue, () => attempt(number, authorized, used), outer);
       if (outcome instanceof Response) return outcome;
-      if (outcome === AGAIN) {
+      if (outcome === null) {
         number--; // the same attempt, with a new token
         continue;
       }
@@ -203,7 +218,7 @@ function queued<T>(
   const { signal, end } = startDeadline(Infinity, signals);
   return new Promise<T>((resolve, reject) => {
     if (signal.aborted) reject(signal.reason);
-    signal.addEventListener("abort", () => reject(signal.reason));
+    signal.onabort = () => reject(signal.reason);
     queue(task).then(resolve, reject);
   }).finally(end);
 }

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as nodeCause from "../src/cause.js";
 import * as browserCause from "../src/cause-browser.js";
+import * as nodePlan from "../src/plan.js";
+import * as browserPlan from "../src/plan-browser.js";
 import * as nodeRedirect from "../src/redirect.js";
 import * as browserRedirect from "../src/redirect-browser.js";
 
@@ -31,6 +33,15 @@ describe("the imports of package.json", () => {
     expect(Object.keys(browserRedirect).sort()).toEqual(Object.keys(nodeRedirect).sort());
     expect(browserRedirect.MAX_REDIRECTS).toBe(nodeRedirect.MAX_REDIRECTS);
     expect(Object.keys(browserCause)).toEqual(Object.keys(nodeCause));
+    expect(Object.keys(browserPlan)).toEqual(Object.keys(nodePlan));
+  });
+});
+
+describe("plan-browser", () => {
+  it("plans nothing: every call keeps openapi-fetch's Request", () => {
+    expect(browserPlan.PLANS).toBe(false);
+    expect(browserPlan.plannerFor({ Authorization: "Bearer x" })).toBeUndefined();
+    expect(nodePlan.PLANS).toBe(true);
   });
 });
 

@@ -183,10 +183,14 @@ describe("dispatcher", () => {
         dispatcher,
       });
       expect(unwrap(await client.GET("/slow"))).toEqual({ n: 1 });
+      // A call without a body goes as its URL and an init, with no Request made for it.
       expect(fetch).toHaveBeenCalledWith(
-        expect.any(Request),
-        expect.objectContaining({ dispatcher, redirect: "manual" }),
+        expect.anything(),
+        expect.objectContaining({ dispatcher, redirect: "manual", method: "GET" }),
       );
+      const [sent] = fetch.mock.calls[0] ?? [];
+      expect(sent).not.toBeInstanceOf(Request);
+      expect(String(sent)).toBe(`${origin}/slow`);
     } finally {
       fetch.mockRestore();
     }
