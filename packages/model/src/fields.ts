@@ -18,8 +18,8 @@ export function isObject(value: unknown): value is JsonObject {
 /** A provider id as a string: non-empty strings and finite numbers qualify. */
 export function idOf(value: unknown): string | null {
   if (typeof value === "string") return value === "" ? null : value;
-  // Stryker disable next-line ConditionalExpression: Number.isFinite is false for every non-number; the typeof test is for the type checker
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  // Number.isFinite is false for every non-number, NaN and the infinities.
+  if (Number.isFinite(value)) return String(value);
   return null;
 }
 
@@ -161,10 +161,9 @@ export function readBoolean(c: Cursor, key: string, value: unknown): boolean | n
 
 /** A finite number; numeric strings (Northflank sends sizes as strings) are parsed. */
 export function readNumber(c: Cursor, key: string, value: unknown): number | null {
-  // Stryker disable next-line ConditionalExpression: Number.isFinite is false for every non-number; the typeof test is for the type checker
-  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (Number.isFinite(value)) return value as number;
   if (value === undefined || value === null || value === "") return null;
-  const parsed = typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+  const parsed = typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
   return Number.isFinite(parsed) ? parsed : wrongType(c, key, "a number", value);
 }
 

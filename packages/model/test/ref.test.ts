@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromLinode, REF_PART, refOf } from "../src/index.js";
+import { refWithin } from "../src/ref.js";
 import { propertyRuns } from "./support/property-runs.js";
 
 /** Ids made of the characters where the rule's edges are: controls, space, "/", DEL, Unicode spaces. */
@@ -31,6 +32,27 @@ describe("refOf", () => {
       fc.property(fc.array(fc.option(id), { maxLength: 3 }), (parts) => {
         const allTaken = parts.every((part) => part !== null && REF_PART.test(part));
         expect(refOf(...parts)).toBe(allTaken ? parts.join("/") : null);
+      }),
+      { numRuns: propertyRuns(20_000) },
+    );
+  });
+});
+
+describe("refWithin", () => {
+  it.each<[string, { given: [string | null, string | null]; want: string | null }]>([
+    ["a part below a reference", { given: ["123", "1234"], want: "123/1234" }],
+    ["a part below the empty reference of no parts", { given: ["", "1234"], want: "1234" }],
+    ["no reference to extend", { given: [null, "1234"], want: null }],
+    ["an unknown part", { given: ["123", null], want: null }],
+    ["a part that would change the split", { given: ["123", "a/b"], want: null }],
+  ])("%s", (_name, { given, want }) => {
+    expect(refWithin(...given)).toBe(want);
+  });
+
+  it("extends a reference by one part as refOf does with every part", () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(id), { maxLength: 3 }), fc.option(id), (parts, part) => {
+        expect(refWithin(refOf(...parts), part)).toBe(refOf(...parts, part));
       }),
       { numRuns: propertyRuns(20_000) },
     );

@@ -17,7 +17,7 @@ import {
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
-import { refOf } from "../ref.js";
+import { refOf, refWithin } from "../ref.js";
 import { KIB, toBytes } from "../units.js";
 
 /**
@@ -239,7 +239,8 @@ function toBackup(c: Cursor, wrapper: JsonObject): Backup | null {
 function targetRef(type: string | null, id: string | null): string | null {
   // Stryker disable next-line ConditionalExpression: TARGET_KINDS has no "null" key, so looking null up gives undefined too
   const kind = type === null ? undefined : TARGET_KINDS[type];
-  return kind === undefined ? null : refOf(kind, id);
+  // The kinds are valid reference parts: only the id needs checking.
+  return kind === undefined ? null : refWithin(kind, id);
 }
 
 const TARGET_KINDS: Readonly<Record<string, string>> = {
