@@ -47,6 +47,9 @@ export class Cursor {
   issues: ConversionIssue[] = [];
   #array = "$";
   #index = -1;
+  /** A field of the object at `#array`/`#index` the cursor went into (`into`); "" for none. */
+  #key = "";
+  #keyIndex = -1;
   // Stryker restore all
 
   /** The cursor, at `$` with no issues, for a conversion of `provider`'s body. */
@@ -61,12 +64,30 @@ export class Cursor {
   at(path: string, index = -1): void {
     this.#array = path;
     this.#index = index;
+    this.#key = "";
+    this.#keyIndex = -1;
     this.backupId = null;
+  }
+
+  /**
+   * Moves into the object in field `key` of the object `at` moved to, or to
+   * item `index` of the array there: no path string is built per object.
+   */
+  into(key: string, index = -1): void {
+    this.#key = key;
+    this.#keyIndex = index;
+    this.backupId = null;
+  }
+
+  /** The JSONPath of the object `at` moved to (the one `into` went into). */
+  get outerPath(): string {
+    return item(this.#array, this.#index);
   }
 
   /** The JSONPath of the object the cursor is at, such as `$.automatic[2]`. */
   get path(): string {
-    return item(this.#array, this.#index);
+    const outer = this.outerPath;
+    return this.#key === "" ? outer : item(`${outer}.${this.#key}`, this.#keyIndex);
   }
 
   /** A warning about field `key` (or `nested.key`) of the object the cursor is at. */

@@ -187,13 +187,12 @@ function addBackup(c: Cursor, wrapper: JsonObject, out: Backup[]): void {
 function toBackup(c: Cursor, wrapper: JsonObject): Backup | null {
   let raw: FieldsOf<OnappBackup> = wrapper;
   if ("backup" in wrapper) {
-    const path = `${c.path}.backup`;
+    c.into("backup");
     if (!isObject(wrapper.backup)) {
-      c.skip(path, `expected a backup object, got ${kindOf(wrapper.backup)}`);
+      c.skip(c.path, `expected a backup object, got ${kindOf(wrapper.backup)}`);
       return null;
     }
     raw = wrapper.backup;
-    c.at(path);
   }
   const id = readBackupId(c, "id", raw.id);
   if (id === null) return null;

@@ -106,7 +106,6 @@ interface ParentBackup {
   /** `refOf(id)` and `refOf(instanceId)`, checked once for all the runs. */
   ref: string | null;
   instanceRef: string | null;
-  path: string;
   /** Where the runs' records go. */
   out: Backup[];
 }
@@ -179,7 +178,6 @@ function addRuns(c: Cursor, raw: FieldsOf<ZcomBackup>, out: Backup[]): void {
     c.warn("id", "missing: the runs of this backup get no parentId");
   }
   c.backupId = id;
-  parent.path = c.path;
   parent.id = id;
   parent.instanceId = readId(c, "instance_id", raw.instance_id);
   parent.volumeId = readId(c, "volume_id", raw.volume_id);
@@ -187,18 +185,28 @@ function addRuns(c: Cursor, raw: FieldsOf<ZcomBackup>, out: Backup[]): void {
   parent.instanceRef = refOf(parent.instanceId);
   parent.out = out;
   const runs: unknown = raw.backupruns;
-  // Unlike status and created_at, runs are never documented as "": a string here is
-  // the wrong type, and forEachObject reports it as an error.
   if (runs === undefined || runs === null || (Array.isArray(runs) && runs.length === 0)) {
     // Not an error: a backup whose first run has not happened yet. But it must not vanish silently.
     // The issue names the backup by its backupId.
     c.warn("backupruns", "no backup runs, so this backup yields no record");
     return;
   }
+  // Unlike status and created_at, runs are never documented as "": a string here is
+  // the wrong type, an error as in `forEachObject`.
+  if (!Array.isArray(runs)) {
+    c.skip(`${c.path}.backupruns`, `expected an array of backups, got ${kindOf(runs)}`);
+    return;
+  }
   const start = out.length;
-  const runsPath = `${parent.path}.backupruns`;
-  forEachObject(c, runs, runsPath, parent, addRun);
-  warnDuplicateIds(c, runsPath, out, start);
+  // A loop of its own rather than `forEachObject`: its callback is megamorphic, and
+  // the cursor steps into each run without a path string per backup.
+  for (let i = 0; i < runs.length; i++) {
+    const run: unknown = runs[i];
+    c.into("backupruns", i);
+    if (isObject(run)) addRun(c, run, parent);
+    else c.skip(c.path, `expected a backup object, got ${kindOf(run)}`);
+  }
+  warnDuplicateIds(c, out, start);
 }
 
 /** Adds the record of the run the cursor is at; a run without an id is an error issue instead. */
@@ -288,7 +296,7 @@ function readResource(
     return new RunResource(type, volumeId, null);
   }
   if (parent.instanceId === null) {
-    c.warnAt(`${parent.path}.instance_id`, id, "missing: the instance of this run is unknown");
+    c.warnAt(`${c.outerPath}.instance_id`, id, "missing: the instance of this run is unknown");
   }
   return new RunResource(type, parent.instanceId, parent.instanceRef);
 }
@@ -299,7 +307,7 @@ function readResource(
  * which has a handful of runs: a set of every id in the body would cost more
  * than the rest of the conversion of a large list.
  */
-function warnDuplicateIds(c: Cursor, path: string, out: Backup[], start: number): void {
+function warnDuplicateIds(c: Cursor, out: Backup[], start: number): void {
   for (let i = start; i < out.length; i++) {
     const id = (out[i] as Backup).id;
     let times = 1;
@@ -307,6 +315,7 @@ function warnDuplicateIds(c: Cursor, path: string, out: Backup[], start: number)
       // Stryker disable next-line EqualityOperator: j is never i here, so j < i and j <= i agree
       if (j !== i && (out[j] as Backup).id === id) times = j < i ? 0 : times + 1;
     }
-    if (times > 1) c.warnAt(path, id, `backuprun_id ${describeValue(id)} appears ${times} times`);
+    if (times > 1)
+      c.warnAt(`${c.outerPath}.backupruns`, id, `backuprun_id ${describeValue(id)} appears ${times} times`);
   }
 }
