@@ -38,19 +38,19 @@ export function idOf(value: unknown): string | null {
 export class Cursor {
   /** The id of the backup being read; null until `readBackupId` has found it. */
   backupId: string | null = null;
-  // Stryker disable all: the one cursor is made at load, and `start` sets each of these before a conversion reads them
-  #provider: ProviderId = "linode";
+  // `start` sets the cursor's fields before a conversion reads them. They get
+  // no initial values, which would only cost bytes in every bundle.
+  #provider!: ProviderId;
   /**
    * The issues found so far. The conversion's result takes this array; the
    * cursor holds on to it until the next conversion starts.
    */
   issues: ConversionIssue[] = [];
-  #array = "$";
-  #index = -1;
+  #array!: string;
+  #index!: number;
   /** A field of the object at `#array`/`#index` the cursor went into (`into`); "" for none. */
-  #key = "";
-  #keyIndex = -1;
-  // Stryker restore all
+  #key!: string;
+  #keyIndex!: number;
 
   /** The cursor, at `$` with no issues, for a conversion of `provider`'s body. */
   static start(provider: ProviderId): Cursor {
@@ -65,29 +65,24 @@ export class Cursor {
     this.#array = path;
     this.#index = index;
     this.#key = "";
-    this.#keyIndex = -1;
     this.backupId = null;
   }
 
   /**
    * Moves into the object in field `key` of the object `at` moved to, or to
-   * item `index` of the array there: no path string is built per object.
+   * item `index` of the array there (-1: the object itself): no path string
+   * is built per object.
+   * `into("", -1)` moves back out.
    */
-  into(key: string, index = -1): void {
+  into(key: string, index: number): void {
     this.#key = key;
     this.#keyIndex = index;
-    this.backupId = null;
-  }
-
-  /** The JSONPath of the object `at` moved to (the one `into` went into). */
-  get outerPath(): string {
-    return item(this.#array, this.#index);
   }
 
   /** The JSONPath of the object the cursor is at, such as `$.automatic[2]`. */
   get path(): string {
-    const outer = this.outerPath;
-    return this.#key === "" ? outer : item(`${outer}.${this.#key}`, this.#keyIndex);
+    const outer = item(this.#array, this.#index);
+    return this.#key ? item(`${outer}.${this.#key}`, this.#keyIndex) : outer;
   }
 
   /** A warning about field `key` (or `nested.key`) of the object the cursor is at. */

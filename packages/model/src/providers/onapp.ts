@@ -1,5 +1,10 @@
 import type { OnappBackup } from "@backupkit/onapp";
-import { type Backup, type BackupStatus, restorableFromStatus } from "../backup.js";
+import {
+  type Backup,
+  type BackupResource,
+  type BackupStatus,
+  restorableFromStatus,
+} from "../backup.js";
 import {
   Cursor,
   type FieldsOf,
@@ -187,7 +192,7 @@ function addBackup(c: Cursor, wrapper: JsonObject, out: Backup[]): void {
 function toBackup(c: Cursor, wrapper: JsonObject): Backup | null {
   let raw: FieldsOf<OnappBackup> = wrapper;
   if ("backup" in wrapper) {
-    c.into("backup");
+    c.into("backup", -1);
     if (!isObject(wrapper.backup)) {
       c.skip(c.path, `expected a backup object, got ${kindOf(wrapper.backup)}`);
       return null;
@@ -195,39 +200,78 @@ function toBackup(c: Cursor, wrapper: JsonObject): Backup | null {
     raw = wrapper.backup;
   }
   const id = readBackupId(c, "id", raw.id);
-  if (id === null) return null;
-  const locked = readBoolean(c, "locked", raw.locked);
-  const rule = statusRule(c, raw, locked);
-  const note = readString(c, "note", raw.note);
-  const status = rule === null ? "unknown" : statusRules[rule];
-  const targetType = readString(c, "target_type", raw.target_type);
-  const targetId = readId(c, "target_id", raw.target_id);
-  return {
-    provider: "onapp",
-    id,
-    name: note === "" ? null : note,
-    status,
-    providerStatus: rule,
+  return id === null ? null : new OnappRecord(c, raw, id);
+}
+
+/*
+ * The record and its resource are made by constructors, not object literals,
+ * for the reason given at Z.com's `RunBackup`: V8 allocates a literal's
+ * objects that have outlived a few garbage collections straight into the old
+ * generation, where every string stored in them takes the write barrier's
+ * slow path. The fields are assigned in the order of `Backup`.
+ */
+
+class OnappRecord implements Backup {
+  declare provider: "onapp";
+  declare id: string;
+  declare name: string | null;
+  declare status: BackupStatus;
+  declare providerStatus: StatusRule | null;
+  declare restorable: boolean | null;
+  declare trigger: Backup["trigger"];
+  declare kind: Backup["kind"];
+  declare resource: BackupResource;
+  declare parentId: null;
+  declare createdAt: string | null;
+  declare completedAt: string | null;
+  declare updatedAt: string | null;
+  declare expiresAt: null;
+  declare sizeBytes: number | null;
+  declare resourceSizeBytes: null;
+  declare raw: FieldsOf<OnappBackup>;
+  declare ref: string | null;
+
+  constructor(c: Cursor, raw: FieldsOf<OnappBackup>, id: string) {
+    const locked = readBoolean(c, "locked", raw.locked);
+    const rule = statusRule(c, raw, locked);
+    const note = readString(c, "note", raw.note);
+    const status = rule === null ? "unknown" : statusRules[rule];
+    const targetType = readString(c, "target_type", raw.target_type);
+    const targetId = readId(c, "target_id", raw.target_id);
+    this.provider = "onapp";
+    this.id = id;
+    this.name = note === "" ? null : note;
+    this.status = status;
+    this.providerStatus = rule;
     // A lock is OnApp's own word that a built backup cannot be restored yet.
-    restorable: rule === "built" && locked === true ? false : restorableFromStatus(status),
-    trigger: readEnum(c, "initiated", raw.initiated, triggers, "unknown"),
-    kind: readEnum(c, "backup_type", raw.backup_type, kinds, "unknown"),
-    resource: {
-      type: targetType,
-      id: targetId,
-      name: null,
-      ref: targetRef(targetType, targetId),
-    },
-    parentId: null,
-    createdAt: readTimestamp(c, "created_at", raw.created_at),
-    completedAt: readTimestamp(c, "built_at", raw.built_at),
-    updatedAt: readTimestamp(c, "updated_at", raw.updated_at),
-    expiresAt: null,
-    sizeBytes: sizeBytes(c, raw.backup_size),
-    resourceSizeBytes: null,
-    raw,
-    ref: refOf(id),
-  };
+    this.restorable = rule === "built" && locked === true ? false : restorableFromStatus(status);
+    this.trigger = readEnum(c, "initiated", raw.initiated, triggers, "unknown");
+    this.kind = readEnum(c, "backup_type", raw.backup_type, kinds, "unknown");
+    this.resource = new TargetResource(targetType, targetId);
+    this.parentId = null;
+    this.createdAt = readTimestamp(c, "created_at", raw.created_at);
+    this.completedAt = readTimestamp(c, "built_at", raw.built_at);
+    this.updatedAt = readTimestamp(c, "updated_at", raw.updated_at);
+    this.expiresAt = null;
+    this.sizeBytes = sizeBytes(c, raw.backup_size);
+    this.resourceSizeBytes = null;
+    this.raw = raw;
+    this.ref = refOf(id);
+  }
+}
+
+class TargetResource implements BackupResource {
+  declare type: string | null;
+  declare id: string | null;
+  declare name: null;
+  declare ref: string | null;
+
+  constructor(type: string | null, id: string | null) {
+    this.type = type;
+    this.id = id;
+    this.name = null;
+    this.ref = targetRef(type, id);
+  }
 }
 
 /**

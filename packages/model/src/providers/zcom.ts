@@ -106,6 +106,8 @@ interface ParentBackup {
   /** `refOf(id)` and `refOf(instanceId)`, checked once for all the runs. */
   ref: string | null;
   instanceRef: string | null;
+  /** The index of the run being read in `backupruns`. */
+  run: number;
   /** Where the runs' records go. */
   out: Backup[];
 }
@@ -203,6 +205,7 @@ function addRuns(c: Cursor, raw: FieldsOf<ZcomBackup>, out: Backup[]): void {
   for (let i = 0; i < runs.length; i++) {
     const run: unknown = runs[i];
     c.into("backupruns", i);
+    parent.run = i;
     if (isObject(run)) addRun(c, run, parent);
     else c.skip(c.path, `expected a backup object, got ${kindOf(run)}`);
   }
@@ -296,9 +299,17 @@ function readResource(
     return new RunResource(type, volumeId, null);
   }
   if (parent.instanceId === null) {
-    c.warnAt(`${c.outerPath}.instance_id`, id, "missing: the instance of this run is unknown");
+    c.warnAt(`${backupPath(c, parent.run)}.instance_id`, id, "missing: the instance of this run is unknown");
   }
   return new RunResource(type, parent.instanceId, parent.instanceRef);
+}
+
+/** The path of the backup whose run `run` the cursor is at; the cursor stays there. */
+function backupPath(c: Cursor, run: number): string {
+  c.into("", -1);
+  const path = c.path;
+  c.into("backupruns", run);
+  return path;
 }
 
 /**
@@ -316,6 +327,6 @@ function warnDuplicateIds(c: Cursor, out: Backup[], start: number): void {
       if (j !== i && (out[j] as Backup).id === id) times = j < i ? 0 : times + 1;
     }
     if (times > 1)
-      c.warnAt(`${c.outerPath}.backupruns`, id, `backuprun_id ${describeValue(id)} appears ${times} times`);
+      c.warnAt(`${backupPath(c, -1)}.backupruns`, id, `backuprun_id ${describeValue(id)} appears ${times} times`);
   }
 }
