@@ -299,7 +299,11 @@ function readResource(
     return new RunResource(type, volumeId, null);
   }
   if (parent.instanceId === null) {
-    c.warnAt(`${backupPath(c, parent.run)}.instance_id`, id, "missing: the instance of this run is unknown");
+    c.warnAt(
+      `${backupPath(c, parent.run)}.instance_id`,
+      id,
+      "missing: the instance of this run is unknown",
+    );
   }
   return new RunResource(type, parent.instanceId, parent.instanceRef);
 }
@@ -327,6 +331,10 @@ function warnDuplicateIds(c: Cursor, out: Backup[], start: number): void {
       if (j !== i && (out[j] as Backup).id === id) times = j < i ? 0 : times + 1;
     }
     if (times > 1)
-      c.warnAt(`${backupPath(c, -1)}.backupruns`, id, `backuprun_id ${describeValue(id)} appears ${times} times`);
+      c.warnAt(
+        `${backupPath(c, -1)}.backupruns`,
+        id,
+        `backuprun_id ${describeValue(id)} appears ${times} times`,
+      );
   }
 }
