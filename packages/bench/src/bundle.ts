@@ -106,7 +106,7 @@ export const BUDGET_GZIP_BYTES = 10 * 1024;
  * its exception is removed and the budget holds for it from then on.
  */
 export const OVER_BUDGET_CEILINGS: Readonly<Record<string, number>> = {
-  "huawei-cbr": 10_925,
+  "huawei-cbr": 10_945,
 };
 
 /** Each provider's client, `unwrap` and its converter, as the README writes them: what the budget is checked on. */
