@@ -99,7 +99,7 @@ export const BUDGET_GZIP_BYTES = 10 * 1024;
 /**
  * The providers whose README pattern does not fit the budget yet, each with
  * the most bytes `npm test` lets it reach: its size when the ceiling was set
- * (2026-12-06) plus about 20 B. Huawei CBR is over by about 660 B: its AK/SK
+ * (2026-12-06) plus about 20 B. Huawei CBR is over by about 690 B: its AK/SK
  * signer (about 560 B gzipped) and its client's choice of sign-in and reading
  * of Huawei's error bodies (about 460 B) come on top of what every provider
  * carries. FINDINGS.md has the figures. The test fails once it fits, so that
