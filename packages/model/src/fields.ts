@@ -45,7 +45,7 @@ export class Cursor {
    * The issues found so far. The conversion's result takes this array; the
    * cursor holds on to it until the next conversion starts.
    */
-  issues: ConversionIssue[] = [];
+  issues!: ConversionIssue[];
   #array!: string;
   #index!: number;
   /** A field of the object at `#array`/`#index` the cursor went into (`into`); "" for none. */
@@ -72,7 +72,6 @@ export class Cursor {
    * Moves into the object in field `key` of the object `at` moved to, or to
    * item `index` of the array there (-1: the object itself): no path string
    * is built per object.
-   * `into("", -1)` moves back out.
    */
   into(key: string, index: number): void {
     this.#key = key;
@@ -81,8 +80,13 @@ export class Cursor {
 
   /** The JSONPath of the object the cursor is at, such as `$.automatic[2]`. */
   get path(): string {
-    const outer = item(this.#array, this.#index);
+    const outer = this.outerPath;
     return this.#key ? item(`${outer}.${this.#key}`, this.#keyIndex) : outer;
+  }
+
+  /** The JSONPath of the object `at` moved to, leaving out where `into` went. */
+  get outerPath(): string {
+    return item(this.#array, this.#index);
   }
 
   /** A warning about field `key` (or `nested.key`) of the object the cursor is at. */

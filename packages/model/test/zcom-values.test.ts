@@ -105,6 +105,27 @@ describe("fromZcom's warnings", () => {
       "error $.backup[0].backupruns[0].backuprun_id [null] a backup run needs a backuprun_id, got undefined",
     ]);
   });
+
+  it("names runs that are not a list, and a run that is not an object", () => {
+    expect(lines(fromZcom(backup({ backupruns: "r1" })).issues)).toEqual([
+      "error $.backup[0].backupruns [null] expected an array of backups, got a string",
+    ]);
+    const { backups, issues } = fromZcom(backup({ backupruns: [7, run("r2")] }));
+    expect(backups.map((b) => b.id)).toEqual(["r2"]);
+    expect(lines(issues)).toEqual([
+      "error $.backup[0].backupruns[0] [null] expected a backup object, got a number",
+    ]);
+  });
+
+  it("names the run again after a warning about its backup's instance", () => {
+    const { issues } = fromZcom(
+      backup({ instance_id: null, backupruns: [run("r1", { created_at: "noon" })] }),
+    );
+    expect(lines(issues)).toEqual([
+      "warning $.backup[0].instance_id [r1] missing: the instance of this run is unknown",
+      'warning $.backup[0].backupruns[0].created_at [r1] not a valid timestamp: "noon"',
+    ]);
+  });
 });
 
 describe("fromZcom's duplicate run ids", () => {

@@ -106,8 +106,6 @@ interface ParentBackup {
   /** `refOf(id)` and `refOf(instanceId)`, checked once for all the runs. */
   ref: string | null;
   instanceRef: string | null;
-  /** The index of the run being read in `backupruns`. */
-  run: number;
   /** Where the runs' records go. */
   out: Backup[];
 }
@@ -205,7 +203,6 @@ function addRuns(c: Cursor, raw: FieldsOf<ZcomBackup>, out: Backup[]): void {
   for (let i = 0; i < runs.length; i++) {
     const run: unknown = runs[i];
     c.into("backupruns", i);
-    parent.run = i;
     if (isObject(run)) addRun(c, run, parent);
     else c.skip(c.path, `expected a backup object, got ${kindOf(run)}`);
   }
@@ -299,21 +296,9 @@ function readResource(
     return new RunResource(type, volumeId, null);
   }
   if (parent.instanceId === null) {
-    c.warnAt(
-      `${backupPath(c, parent.run)}.instance_id`,
-      id,
-      "missing: the instance of this run is unknown",
-    );
+    c.warnAt(`${c.outerPath}.instance_id`, id, "missing: the instance of this run is unknown");
   }
   return new RunResource(type, parent.instanceId, parent.instanceRef);
-}
-
-/** The path of the backup whose run `run` the cursor is at; the cursor stays there. */
-function backupPath(c: Cursor, run: number): string {
-  c.into("", -1);
-  const path = c.path;
-  c.into("backupruns", run);
-  return path;
 }
 
 /**
@@ -332,7 +317,7 @@ function warnDuplicateIds(c: Cursor, out: Backup[], start: number): void {
     }
     if (times > 1)
       c.warnAt(
-        `${backupPath(c, -1)}.backupruns`,
+        `${c.outerPath}.backupruns`,
         id,
         `backuprun_id ${describeValue(id)} appears ${times} times`,
       );
