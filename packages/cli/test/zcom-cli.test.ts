@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
 import type { Backup } from "@backupkit/model";
 import { afterEach, describe, expect, it } from "vitest";
@@ -6,20 +5,28 @@ import { backupkit, runMain } from "./run.js";
 
 // The Z.com source itself is tested in @backupkit/sdk; here, the command that reaches it.
 
-/** The "List backups" page's sample as the common model has it (fixtures/README.md). */
-const SEED: {
-  runs: [string, string][];
-  restoringVolumeRun: { id: string } & Record<string, unknown>;
-} = JSON.parse(
-  readFileSync(
-    new URL("../../../fixtures/zcom/list-backups.seed.records.json", import.meta.url),
-    "utf8",
-  ),
-);
-/** The ids of the sample's backup runs: each one is a Backup. */
-const SEED_RUNS = SEED.runs.map(([id]) => id);
+/** The backup runs of the "List backups" page's sample: each one is a Backup. */
+const SEED_RUNS = [
+  "58ad1951017444acacc13cee1067f1d0",
+  "9ba40be79b474328a42046d47171ca1d",
+  "4f9a0f1047ef4a5d9758fa176e8a6ba1",
+  "eccb48b720ed469f87f42492b98f39f7",
+  "9a61530e82434128a6039974a1c8397e",
+  "136918faac024d879acda658d47c290f",
+] as const;
+
 /** The sample's restoring volume run, as the common model has it. */
-const RESTORING_VOLUME_RUN = SEED.restoringVolumeRun;
+const RESTORING_VOLUME_RUN = {
+  provider: "zcom",
+  id: "136918faac024d879acda658d47c290f",
+  name: null,
+  status: "restoring",
+  providerStatus: "restoring",
+  trigger: "automatic",
+  resource: { type: "volume", id: "312d5592-445b-4d67-965c-4d2a0e2e02cb", name: null },
+  parentId: "eaf25feb-8255-4cda-912c-ffea8df34e0e",
+  createdAt: "2015-02-12T09:59:33.000Z",
+};
 
 let mock: MockProviders | undefined;
 afterEach(async () => {

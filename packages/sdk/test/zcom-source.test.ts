@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
 import { afterEach, describe, expect, it } from "vitest";
 import { ArgumentError, SourceError, sourceContext, zcomSource } from "../src/index.js";
@@ -6,20 +5,28 @@ import { collect } from "./support/collect.js";
 
 const TENANT = "1864e71d2deb46f6b47526b69c65a45d";
 
-/** The "List backups" page's sample as the common model has it (fixtures/README.md). */
-const SEED: {
-  runs: [string, string][];
-  restoringVolumeRun: { id: string } & Record<string, unknown>;
-} = JSON.parse(
-  readFileSync(
-    new URL("../../../fixtures/zcom/list-backups.seed.records.json", import.meta.url),
-    "utf8",
-  ),
-);
-/** Each backup run of the sample, `[id, parentId]`: each one is a Backup. */
-const SEED_RUNS = SEED.runs;
+/** The backup runs of the "List backups" page's sample: each one is a Backup. */
+const SEED_RUNS = [
+  ["58ad1951017444acacc13cee1067f1d0", "9fbcc5eb-aa2b-4d17-a27d-43f11c8c2b17"],
+  ["9ba40be79b474328a42046d47171ca1d", "1df1d401-0e64-4f43-8a96-475b4eb55029"],
+  ["4f9a0f1047ef4a5d9758fa176e8a6ba1", "1df1d401-0e64-4f43-8a96-475b4eb55029"],
+  ["eccb48b720ed469f87f42492b98f39f7", "1df1d401-0e64-4f43-8a96-475b4eb55029"],
+  ["9a61530e82434128a6039974a1c8397e", "eaf25feb-8255-4cda-912c-ffea8df34e0e"],
+  ["136918faac024d879acda658d47c290f", "eaf25feb-8255-4cda-912c-ffea8df34e0e"],
+] as const;
+
 /** The sample's restoring volume run, as the common model has it. */
-const RESTORING_VOLUME_RUN = SEED.restoringVolumeRun;
+const RESTORING_VOLUME_RUN = {
+  provider: "zcom",
+  id: "136918faac024d879acda658d47c290f",
+  name: null,
+  status: "restoring",
+  providerStatus: "restoring",
+  trigger: "automatic",
+  resource: { type: "volume", id: "312d5592-445b-4d67-965c-4d2a0e2e02cb", name: null },
+  parentId: "eaf25feb-8255-4cda-912c-ffea8df34e0e",
+  createdAt: "2015-02-12T09:59:33.000Z",
+};
 
 let mock: MockProviders | undefined;
 afterEach(async () => {
