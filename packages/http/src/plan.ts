@@ -7,9 +7,10 @@
  * needs a Request before fetch (no middleware to show it to, no body to read,
  * credentials that are fixed headers), openapi-fetch builds a PlannedRequest
  * instead, and the attempt loop sends it as `fetch(url, init)`: one Request,
- * made by fetch. The browser's version (plan-browser.ts, `#plan` in
- * package.json "imports") plans nothing: a browser builds Requests natively,
- * and its bundle carries none of this.
+ * made by fetch. Its deadline is kept by the dispatcher fetch sends it
+ * through, not by a signal (`dispatchDeadline`). The browser's version
+ * (plan-browser.ts, `#plan` in package.json "imports") plans nothing: a
+ * browser builds Requests natively, and its bundle carries none of this.
  */
 
 /** Whether this module plans calls: a constant, so a bundler drops the paths it does not take. */
@@ -42,5 +43,137 @@ export function plannerFor(headers: Readonly<Record<string, string>> = {}) {
   return function planned(url: string, init: PlannedRequest): PlannedRequest {
     for (const name in headers) init.headers.set(name, headers[name] as string);
     return { ...init, url, body: null, toString: () => url };
+  };
+}
+
+/**
+ * Node's fetch as it was when this module loaded. A fetch swapped in later (a
+ * test's spy, a mocking library) may not hand requests to a dispatcher, so its
+ * calls get the deadline's signal instead (see `dispatchDeadline`).
+ */
+const nodeFetch = globalThis.fetch;
+/** A signal that never aborts, for a deadline without a caller's. */
+const NEVER = new AbortController().signal;
+/** Where undici, Node's fetch included, keeps the global dispatcher once fetch has first run. */
+const GLOBAL_DISPATCHER = Symbol.for("undici.globalDispatcher.1");
+
+/**
+ * Whether Node's fetch hands its dispatcher a handler of undici's first
+ * protocol (`onConnect`, `onError`): undici 6 and 7, that is Node 20 to 24,
+ * checked in their sources. A later undici may change it, so it gets the signal.
+ */
+const LEGACY_HANDLERS =
+  Number((globalThis as NodeGlobal).process?.versions.undici?.split(".")[0]) <= 7;
+
+/** The part of Node's `process` read here (this package builds without Node's types). */
+type NodeGlobal = { process?: { versions: { undici?: string } } };
+
+/** undici's handler of one dispatched request, as far as the deadline touches it. */
+interface DispatchHandler {
+  /** Called once the request has a connection: `abort` ends it and destroys the socket. */
+  onConnect(abort: (error: Error) => void, ...rest: unknown[]): unknown;
+  onError(error: Error): unknown;
+}
+
+/** undici's Dispatcher (an Agent, a proxy agent): what fetch sends each request through. */
+interface Dispatcher {
+  dispatch(options: object, handler: DispatchHandler): boolean;
+}
+
+/**
+ * An attempt's deadline kept by the dispatcher fetch sends its request
+ * through, instead of by a signal (see `dispatchDeadline`). It reads as
+ * timeout.ts's AttemptDeadline where the attempt loop reads one.
+ */
+export interface DispatchDeadline {
+  /**
+   * Sends one hop of the attempt with Node's fetch, through a dispatcher that
+   * hands it on to the client's (or the global) one, with the caller's
+   * signal, if any, which fetch follows, so that a cancel still ends the
+   * request. Redirects are the attempt loop's to follow (see redirect.ts).
+   */
+  send(request: PlannedRequest): Promise<Response>;
+  /** The caller's signal, or one that never aborts: what the attempt loop asks if the caller cancelled. */
+  signal: AbortSignal;
+  timedOut(): boolean;
+  end(): void;
+}
+
+/**
+ * One attempt's deadline, for a planned call to Node's own fetch, kept
+ * without an AbortSignal of its own. A signal passed to fetch costs more than
+ * the rest of the transport together: an AbortController per attempt, and
+ * undici's Request follows it with a WeakRef, a FinalizationRegistry entry and
+ * a listener. Here the attempt's requests go through a dispatcher that
+ * wraps the client's (or the global) one; at the deadline it aborts the
+ * request in flight as undici itself does (its socket is destroyed), or, for a
+ * request still waiting for a connection, fails it at once and aborts it when
+ * it gets one. undici's handler protocol (`onConnect(abort)`, `onError`) is the
+ * one its dispatchers and interceptors are written against, in Node 20 to 24.
+ *
+ * Undefined, for timeout.ts's deadline instead: for a Request (a call not
+ * planned), when fetch is not Node's own, before Node's fetch has first run
+ * (no global dispatcher yet), or with two signals to follow.
+ */
+export function dispatchDeadline(
+  request: PlannedRequest | Request,
+  { timeoutMs, dispatcher }: { timeoutMs: number; dispatcher?: object | undefined },
+  outer: readonly (AbortSignal | undefined)[],
+): DispatchDeadline | undefined {
+  const inner = (dispatcher ?? (globalThis as Record<symbol, unknown>)[GLOBAL_DISPATCHER]) as
+    | Dispatcher
+    | undefined;
+  if (request instanceof Request || !LEGACY_HANDLERS || globalThis.fetch !== nodeFetch || !inner) {
+    return undefined;
+  }
+  let signal: AbortSignal | undefined;
+  for (const each of outer) {
+    if (each && signal) return undefined;
+    signal ??= each;
+  }
+  let timedOut = false;
+  /** Ends the request in flight; replaced by each hop, cleared at the end. */
+  let stop: (() => void) | undefined;
+  const timer =
+    timeoutMs < Infinity
+      ? setTimeout(() => {
+          timedOut = true;
+          stop?.();
+        }, timeoutMs)
+      : undefined;
+  const through: Dispatcher = {
+    dispatch(options, handler) {
+      let failed = false;
+      let abort: ((error: Error) => void) | undefined;
+      const { onConnect, onError } = handler;
+      // The handler is fetch's, made for this request alone; its two methods are wrapped in
+      // place, not through a new object that undici would see a new shape of every time.
+      handler.onConnect = function (cancel, ...rest) {
+        abort = cancel;
+        if (timedOut) return cancel(new Error("deadline"));
+        return onConnect.call(this, cancel, ...rest);
+      };
+      // fetch hears of a request's failure once: the deadline's, or undici's, whichever is first.
+      handler.onError = function (error) {
+        if (failed) return;
+        failed = true;
+        return onError.call(this, error);
+      };
+      stop = () => (abort ? abort(new Error("deadline")) : handler.onError(new Error("deadline")));
+      if (!timedOut) return inner.dispatch(options, handler);
+      // A redirect's hop, sent once the deadline has passed, is not sent.
+      stop();
+      return true;
+    },
+  };
+  const init = { dispatcher: through, signal, redirect: "manual" } as const;
+  return {
+    send: (hop) => globalThis.fetch(hop as unknown as string, { ...hop, ...init }),
+    signal: signal ?? NEVER,
+    timedOut: () => timedOut,
+    end() {
+      clearTimeout(timer);
+      stop = undefined;
+    },
   };
 }

@@ -10,7 +10,7 @@
 
 // Node's or a browser's version of each: see "imports" in package.json.
 import { describeCause } from "#cause";
-import { PLANS, type PlannedRequest } from "#plan";
+import { dispatchDeadline, PLANS, type PlannedRequest } from "#plan";
 import { nextHop } from "#redirect";
 import type { Authorizer } from "./auth/authentication.js";
 import { type BodyExpectation, settleBody } from "./body.js";
@@ -27,7 +27,7 @@ import {
   type RetryPolicy,
   serverDelayMs,
 } from "./retry.js";
-import { sleep, startDeadline } from "./timeout.js";
+import { type AttemptDeadline, sleep, startDeadline } from "./timeout.js";
 import type { CallContext } from "./unwrap.js";
 
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -93,7 +93,10 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
     ): Promise<Outcome> {
       const mayRetry = number < maxAttempts;
       let answered = false;
-      const deadline = startDeadline(timeoutMs, outer);
+      // A planned call to Node's fetch keeps its deadline in the dispatcher, not in a signal
+      // (see plan.ts); anything else gets timeout.ts's.
+      const deadline =
+        (PLANS && dispatchDeadline(authorized, client, outer)) || startDeadline(timeoutMs, outer);
       const refuse = (reason: string, status: number | null = null) =>
         new TransportError({ ...failure, reason, status, attempts: number });
       try {
@@ -103,20 +106,23 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
         for (let hops = 0; ; hops++) {
           response = await (ownFetch
             ? // A call with its own fetch is never planned: `sent` is a Request.
-              ownFetch(deadline.bind(sent as Request))
-            : // Looked up per request, so a fetch swapped in after creation is still used. The
-              // deadline goes in the init: fetch copies a Request anyway, so no copy is made here.
-              // A planned request is its own URL and init; a Request has no fields of its own to spread.
-              globalThis.fetch(
-                sent as Request,
-                {
-                  ...(sent as object),
-                  signal: deadline.signal,
-                  redirect: "manual",
-                  // undici's own option (a proxy agent, say; undefined: the global one); browsers ignore it.
-                  dispatcher: client.dispatcher,
-                } as RequestInit,
-              ));
+              ownFetch((deadline as AttemptDeadline).bind(sent as Request))
+            : PLANS && "send" in deadline
+              ? // A deadline kept by the dispatcher (plan.ts) sends the planned request itself.
+                deadline.send(sent as PlannedRequest)
+              : // Looked up per request, so a fetch swapped in after creation is still used. The
+                // deadline goes in the init: fetch copies a Request anyway, so no copy is made here.
+                // A planned request is its own URL and init; a Request has no fields of its own to spread.
+                globalThis.fetch(
+                  sent as Request,
+                  {
+                    ...(sent as object),
+                    signal: deadline.signal,
+                    redirect: "manual",
+                    // undici's own option (a proxy agent, say; undefined: the global one), in Node only.
+                    ...(PLANS && { dispatcher: client.dispatcher }),
+                  } as RequestInit,
+                ));
           // A planned request has what nextHop reads of a Request (url, method, a null body)
           // and is a RequestInit for the Request it makes of a redirect.
           const next = nextHop(sent as Request, response, hops, (reason) =>
