@@ -1,5 +1,5 @@
 import createClient, { type Client } from "openapi-fetch";
-import { PLANS, plannerFor } from "#plan";
+import { PLANS, planFor } from "#plan";
 import type { Authentication } from "./auth/authentication.js";
 import { staticHeaders } from "./auth/static-headers.js";
 import { DEFAULT_MAX_BODY_BYTES } from "./body.js";
@@ -204,9 +204,8 @@ export function createProviderClient<Paths extends {}>(
         init.body === undefined &&
         !init.fetch &&
         !config.fetch &&
-        !config.auth && {
-          Request: plannerFor(config.authHeaders),
-        }),
+        !config.auth &&
+        planFor(config.authHeaders)),
     });
     if ("data" in record) result.data = record.data;
     callContexts.set(result.response, record);

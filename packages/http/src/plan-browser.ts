@@ -18,3 +18,8 @@ export function plannerFor(_headers?: Readonly<Record<string, string>>): undefin
 export function dispatchDeadline(_request: unknown, _client: unknown, _outer: unknown): undefined {
   return undefined;
 }
+
+/** plan.ts's signature; never called where PLANS is false. */
+export function planFor(_headers?: Readonly<Record<string, string>>): undefined {
+  return undefined;
+}
