@@ -144,6 +144,60 @@ export interface DispatchDeadline {
   end(): void;
 }
 
+/** A deadline to watch: when it falls due (`performance.now()`), and what to do then. */
+interface Due {
+  at: number;
+  fire(): void;
+}
+
+/**
+ * The deadlines of every planned attempt in flight, watched by one timer
+ * instead of one each: a timer set and cleared per attempt costs about as
+ * much as the rest of the attempt loop. The timer is set for the earliest
+ * deadline and not cleared when its attempt ends early (the usual case):
+ * when it fires it ends what has fallen due and is set again for the
+ * earliest left, if any. It is unref'd: a request in flight holds its
+ * socket, which keeps the process alive. Timers swapped since it was set (a
+ * test's fake clock, and back) are noticed, and it is set again on them.
+ */
+const deadlines = new Set<Due>();
+let timer: { unref?(): void } | undefined;
+let timerAt = Infinity;
+let setWith: typeof setTimeout | undefined;
+let clearWith: typeof clearTimeout | undefined;
+
+function watch(due: Due): void {
+  deadlines.add(due);
+  if (due.at < timerAt || globalThis.setTimeout !== setWith) setTimer(due.at);
+}
+
+function setTimer(at: number): void {
+  if (timer !== undefined) clearWith?.(timer as Parameters<typeof clearTimeout>[0]);
+  setWith = globalThis.setTimeout;
+  clearWith = globalThis.clearTimeout;
+  timerAt = at;
+  // Node's timers are objects with unref(); a browser's are numbers (this module is Node's).
+  const made = setWith(fireDue, Math.max(0, at - performance.now())) as { unref?(): void };
+  made.unref?.();
+  timer = made;
+}
+
+function fireDue(): void {
+  timer = undefined;
+  timerAt = Infinity;
+  const now = performance.now();
+  let next = Infinity;
+  for (const due of deadlines) {
+    if (due.at <= now) {
+      deadlines.delete(due);
+      due.fire();
+    } else {
+      next = Math.min(next, due.at);
+    }
+  }
+  if (next < Infinity) setTimer(next);
+}
+
 /**
  * One attempt's deadline, for a planned call to Node's own fetch, kept
  * without an AbortSignal of its own. A signal passed to fetch costs more than
@@ -179,13 +233,14 @@ export function dispatchDeadline(
   let timedOut = false;
   /** Ends the request in flight; replaced by each hop, cleared at the end. */
   let stop: (() => void) | undefined;
-  const timer =
-    timeoutMs < Infinity
-      ? setTimeout(() => {
-          timedOut = true;
-          stop?.();
-        }, timeoutMs)
-      : undefined;
+  const due: Due = {
+    at: performance.now() + timeoutMs,
+    fire() {
+      timedOut = true;
+      stop?.();
+    },
+  };
+  if (timeoutMs < Infinity) watch(due);
   const through: Dispatcher = {
     dispatch(options, handler) {
       let failed = false;
@@ -217,7 +272,7 @@ export function dispatchDeadline(
     signal: signal ?? NEVER,
     timedOut: () => timedOut,
     end() {
-      clearTimeout(timer);
+      deadlines.delete(due);
       stop = undefined;
     },
   };

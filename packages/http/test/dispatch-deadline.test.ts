@@ -7,7 +7,8 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { setTimeout as realTimePause } from "node:timers/promises";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   createProviderClient,
   type ProviderClientConfig,
@@ -32,6 +33,7 @@ interface Dispatcher {
 
 const servers: Server[] = [];
 afterEach(async () => {
+  vi.useRealTimers();
   for (const server of servers.splice(0)) {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
@@ -71,10 +73,9 @@ async function timed(call: () => Promise<unknown>) {
   return { outcome, elapsed: performance.now() - started };
 }
 
-/** Waits until `check()` holds, for at most `ms`. */
+/** Waits until `check()` holds, for at most about `ms`, in real time whatever the clock. */
 async function until(check: () => boolean, ms = 2000) {
-  const end = performance.now() + ms;
-  while (!check() && performance.now() < end) await new Promise((r) => setTimeout(r, 5));
+  for (let waited = 0; !check() && waited < ms; waited += 5) await realTimePause(5);
 }
 
 // Node's fetch makes its global dispatcher when it first runs; until then the deadline is a signal.
@@ -230,5 +231,53 @@ describe("a planned call's deadline, kept by the dispatcher", () => {
     const outcome = await call.catch((error: unknown) => error);
     expect(outcome).toBe(reason);
     expect(outcome).not.toBeInstanceOf(TransportError);
+  });
+});
+
+describe("the timer that watches every planned attempt's deadline", () => {
+  it("fires each deadline near its own time, an earlier one set after a later one too", async () => {
+    const { origin } = await serve(() => {});
+    const started = performance.now();
+    const elapsed = async (call: Promise<unknown>) => {
+      const outcome = await call.catch((error: unknown) => error);
+      expect(outcome).toBeInstanceOf(TimeoutError);
+      return performance.now() - started;
+    };
+    const late = elapsed(clientOn(origin, { timeoutMs: 600 }).GET("/things"));
+    const early = elapsed(clientOn(origin, { timeoutMs: 150 }).GET("/things"));
+    const [lateMs, earlyMs] = await Promise.all([late, early]);
+    expect(earlyMs).toBeGreaterThanOrEqual(140);
+    expect(earlyMs).toBeLessThan(550);
+    expect(lateMs).toBeGreaterThanOrEqual(590);
+    expect(lateMs).toBeLessThan(3000);
+  });
+
+  it("does not fire a deadline whose attempt has ended", async () => {
+    const { origin } = await serve((_path, res) =>
+      res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}'),
+    );
+    const client = clientOn(origin, { timeoutMs: 100 });
+    expect(unwrap(await client.GET("/things"))).toEqual({ ok: true });
+    // Past the first call's deadline, the next call is answered as usual.
+    await realTimePause(150);
+    expect(unwrap(await client.GET("/things"))).toEqual({ ok: true });
+  });
+
+  it("is set again on timers swapped in since (a fake clock), and back on real ones", async () => {
+    const { origin, seen } = await serve(() => {});
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
+    const onFakeClock = clientOn(origin, { timeoutMs: 10_000 })
+      .GET("/things")
+      .catch((error: unknown) => error);
+    await until(() => seen.requests === 1);
+    vi.advanceTimersByTime(10_000);
+    expect(await onFakeClock).toBeInstanceOf(TimeoutError);
+    vi.useRealTimers();
+    const { outcome, elapsed } = await timed(() =>
+      clientOn(origin, { timeoutMs: 150 }).GET("/things"),
+    );
+    expect(outcome).toBeInstanceOf(TimeoutError);
+    expect(elapsed).toBeGreaterThanOrEqual(140);
+    expect(elapsed).toBeLessThan(3000);
   });
 });
