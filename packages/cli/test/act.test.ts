@@ -1,7 +1,7 @@
 import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
+import { until } from "@backupkit/test-support";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { linodeEnv, runAgainstHungPath, runMain } from "./run.js";
-import { until } from "./support/until.js";
 
 let mock: MockProviders;
 beforeEach(async () => {
