@@ -1,31 +1,11 @@
-import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runAgainstHungPath, runMain } from "./run.js";
+import { describe, expect, it } from "vitest";
+import { runMain } from "./run.js";
+import { actingOn, envFor } from "./support/acting.js";
 
 // The acting commands on Huawei CBR, signed with AK/SK as Huawei's SDKs sign:
 // the mock checks every signature, so each request here is a signed one.
 
-let mock: MockProviders;
-let env: Record<string, string>;
-
-function huaweiEnv(m: MockProviders): Record<string, string> {
-  const endpoint = m.providers["huawei-cbr"];
-  return {
-    HW_ACCESS_KEY: endpoint?.credentials.accessKey ?? "",
-    HW_SECRET_KEY: endpoint?.credentials.secretKey ?? "",
-    HW_PROJECT_ID: endpoint?.credentials.projectId ?? "",
-    BACKUPKIT_HUAWEI_CBR_BASE_URL: endpoint?.baseUrl ?? "",
-  };
-}
-
-beforeEach(async () => {
-  mock = await startMockProviders({ providers: ["huawei-cbr"], paceMs: 20 });
-  env = huaweiEnv(mock);
-});
-afterEach(async () => {
-  expect(mock.failures).toEqual([]);
-  await mock.close();
-});
+const acting = actingOn("huawei-cbr");
 
 const PROJECT = "4229d7a45436489f8c3dc2b1d35d4987";
 const VAULT = "3b5816b5-f29c-4172-9d9a-76c719a659ce";
@@ -37,34 +17,17 @@ const BACKUP = `${PROJECT}/6df2b54c-dd62-4059-a07c-1b8f24f2725d`;
 const DISK_BACKUP = `${PROJECT}/5d822633-2bbf-4af8-a16e-5ab1c7705235`;
 
 /** The requests the mock received that could change something. */
-const changes = () => mock.requests.filter((r) => r.method !== "GET");
+const changes = () => acting.mock.requests.filter((r) => r.method !== "GET");
 
 describe("backupkit create/restore/delete/schedule on Huawei CBR", () => {
   it("backs up a server by the resource ref list prints and, with --wait, returns it available", async () => {
-    const listed = await runMain(["list", "-p", "huawei-cbr", "-f", "json"], env);
+    const listed = await runMain(["list", "-p", "huawei-cbr", "-f", "json"], acting.env);
     const refs = JSON.parse(listed.stdout).map(
       (b: { resource: { ref: string } }) => b.resource.ref,
     );
     expect(refs).toContain(RESOURCE);
 
-    const { code, stdout, stderr } = await runMain(
-      [
-        "create",
-        "-p",
-        "huawei-cbr",
-        "--resource",
-        RESOURCE,
-        "--label",
-        "pre-upgrade",
-        "--wait",
-        "-f",
-        "json",
-      ],
-      env,
-    );
-    expect(stderr).toBe("");
-    expect(code).toBe(0);
-    const result = JSON.parse(stdout);
+    const result = await acting.created(RESOURCE, ["--label", "pre-upgrade", "--wait"]);
     expect(result).toMatchObject({ provider: "huawei-cbr", operation: "create" });
     expect(result.message).toMatch(
       new RegExp(
@@ -86,7 +49,7 @@ describe("backupkit create/restore/delete/schedule on Huawei CBR", () => {
       `POST /v3/${PROJECT}/checkpoints`,
     ]);
     // The new backup is in the listing, before the older ones.
-    const after = await runMain(["list", "-p", "huawei-cbr", "-f", "json"], env);
+    const after = await runMain(["list", "-p", "huawei-cbr", "-f", "json"], acting.env);
     expect(JSON.parse(after.stdout)[0]).toMatchObject({
       ref: result.backups[0].ref,
       name: "pre-upgrade",
@@ -95,25 +58,20 @@ describe("backupkit create/restore/delete/schedule on Huawei CBR", () => {
 
   it("refuses a second backup while one runs, with the reason CBR gives", async () => {
     // A pace no test outlasts: the first backup is still running when the second is asked for.
-    const slow = await startMockProviders({ providers: ["huawei-cbr"], paceMs: 600_000 });
-    try {
-      const args = ["create", "-p", "huawei-cbr", "--resource", RESOURCE];
-      expect((await runMain(args, huaweiEnv(slow))).code).toBe(0);
-      const { code, stderr } = await runMain(args, huaweiEnv(slow));
-      expect(code).toBe(1);
-      expect(stderr).toBe(
-        `backupkit: huawei-cbr: CBR did not back up resource ${SERVER}: The resource is being backed up or restored.\n`,
-      );
-      expect(slow.failures).toEqual([]);
-    } finally {
-      await slow.close();
-    }
+    const slow = await acting.ownMock(600_000);
+    const args = ["create", "-p", "huawei-cbr", "--resource", RESOURCE];
+    expect((await runMain(args, slow.env)).code).toBe(0);
+    const { code, stderr } = await runMain(args, slow.env);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      `backupkit: huawei-cbr: CBR did not back up resource ${SERVER}: The resource is being backed up or restored.\n`,
+    );
   });
 
   it("restores a whole-server backup onto its server, each disk backup mapped to its disk, and waits", async () => {
     const { code, stdout } = await runMain(
       ["restore", "-p", "huawei-cbr", BACKUP, "--yes", "--wait", "-f", "json"],
-      env,
+      acting.env,
     );
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
@@ -130,7 +88,7 @@ describe("backupkit create/restore/delete/schedule on Huawei CBR", () => {
     const target = `${PROJECT}/${VAULT}/0b8f7c3e-2d1a-4b5c-9e6f-7a8b9c0d1e2f`;
     const { code, stdout } = await runMain(
       ["restore", "-p", "huawei-cbr", DISK_BACKUP, "--target", target, "--yes"],
-      env,
+      acting.env,
     );
     expect(code).toBe(0);
     expect(stdout).toBe(
@@ -142,7 +100,7 @@ describe("backupkit create/restore/delete/schedule on Huawei CBR", () => {
     const target = `${PROJECT}/${VAULT}/0b8f7c3e-2d1a-4b5c-9e6f-7a8b9c0d1e2f`;
     const { code, stderr } = await runMain(
       ["restore", "-p", "huawei-cbr", BACKUP, "--target", target, "--yes"],
-      env,
+      acting.env,
     );
     expect(code).toBe(2);
     expect(stderr).toMatch(/is a whole-server backup: it restores only onto server 94eba8b2-/);
@@ -150,15 +108,8 @@ describe("backupkit create/restore/delete/schedule on Huawei CBR", () => {
   });
 
   it("deletes a backup and, with --wait, returns once CBR no longer has it; again, CBR's error body", async () => {
-    const { code, stdout } = await runMain(
-      ["delete", "-p", "huawei-cbr", BACKUP, "--yes", "--wait", "-f", "json"],
-      env,
-    );
-    expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ operation: "delete", backups: [] });
-    const again = await runMain(["delete", "-p", "huawei-cbr", BACKUP, "--yes"], env);
-    expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(
+    await acting.deletedForGood(
+      BACKUP,
       /^backupkit: huawei-cbr: DELETE .* failed with 404 .*BackupService\.6302.*Resource 6df2b54c-dd62-4059-a07c-1b8f24f2725d not found\./,
     );
   });
@@ -166,7 +117,7 @@ describe("backupkit create/restore/delete/schedule on Huawei CBR", () => {
   it("turns the vault's backup policy off with --yes, then on, saying which other vaults it covers", async () => {
     const off = await runMain(
       ["schedule", "disable", "-p", "huawei-cbr", "--resource", RESOURCE, "--yes"],
-      env,
+      acting.env,
     );
     expect(off.stderr).toBe("");
     expect(off.code).toBe(0);
@@ -177,7 +128,7 @@ describe("backupkit create/restore/delete/schedule on Huawei CBR", () => {
     );
     const on = await runMain(
       ["schedule", "enable", "-p", "huawei-cbr", "--resource", RESOURCE],
-      env,
+      acting.env,
     );
     expect(on.code).toBe(0);
     expect(on.stdout).toMatch(/^turned backup policy cbb3ce6f-3332-4e7c-b98e-77290d8471ff on: /);
@@ -189,7 +140,7 @@ describe("backupkit create/restore/delete/schedule on Huawei CBR", () => {
 
   it("says so when the resource's vault has no backup policy, changing nothing", async () => {
     // The mock applies its policy to every vault but the last, in sorted order.
-    const listed = await runMain(["list", "-p", "huawei-cbr", "-f", "json"], env);
+    const listed = await runMain(["list", "-p", "huawei-cbr", "-f", "json"], acting.env);
     const refs: string[] = JSON.parse(listed.stdout).map(
       (b: { resource: { ref: string } }) => b.resource.ref,
     );
@@ -197,7 +148,7 @@ describe("backupkit create/restore/delete/schedule on Huawei CBR", () => {
     const resource = refs.find((ref) => ref.split("/")[1] === lastVault) ?? "";
     const { code, stderr } = await runMain(
       ["schedule", "enable", "-p", "huawei-cbr", "--resource", resource],
-      env,
+      acting.env,
     );
     expect(code).toBe(1);
     expect(stderr).toBe(
@@ -206,7 +157,7 @@ describe("backupkit create/restore/delete/schedule on Huawei CBR", () => {
     expect(changes()).toEqual([]);
   });
 
-  it.each([
+  acting.itRefusesWithoutYes([
     [
       "delete",
       ["delete", "-p", "huawei-cbr", BACKUP],
@@ -224,62 +175,38 @@ describe("backupkit create/restore/delete/schedule on Huawei CBR", () => {
         `the scheduled backups of every resource in vault ${VAULT}, and in any other vault`,
       ),
     ],
-  ])(
-    "refuses %s without --yes when stdin is not a terminal: exit 2, nothing sent",
-    async (_name, args, lost) => {
-      const { code, stdout, stderr } = await runMain(args, env);
-      expect(code).toBe(2);
-      expect(stdout).toBe("");
-      expect(stderr).toMatch(lost);
-      expect(stderr).toMatch(
-        /refusing to go on without --yes, as stdin is not a terminal; nothing was sent/,
-      );
-      expect(mock.requests).toEqual([]);
-    },
-  );
+  ]);
 
-  it("prints the signed requests with --dry-run, signature and signing time redacted, and sends nothing", async () => {
-    const { code, stdout, stderr } = await runMain(
-      ["create", "-p", "huawei-cbr", "--resource", RESOURCE, "--label", "nightly", "--dry-run"],
-      env,
-    );
-    expect(code).toBe(0);
-    const base = mock.providers["huawei-cbr"]?.baseUrl;
-    const headers = `  X-Sdk-Date: [redacted]\n  X-Project-Id: ${PROJECT}\n  Authorization: [redacted]\n`;
-    expect(stdout).toBe(
-      `POST ${base}/v3/${PROJECT}/checkpoints {"checkpoint":{"vault_id":"${VAULT}","parameters":{"resources":["${SERVER}"],"name":"nightly"}}}\n${headers}` +
-        `GET ${base}/v3/${PROJECT}/backups?checkpoint_id={checkpoint_id}&resource_id=${SERVER}\n${headers}`,
-    );
-    expect(stderr).toBe("dry run: nothing was sent\n");
-    expect(stdout).not.toContain(env.HW_SECRET_KEY);
-    expect(stdout).not.toContain(env.HW_ACCESS_KEY);
-    expect(mock.requests).toEqual([]);
-  });
+  acting.itPrintsDryRun([
+    [
+      "signed with AK/SK: signature and signing time redacted",
+      ["create", "-p", "huawei-cbr", "--resource", RESOURCE, "--label", "nightly"],
+      (base) => {
+        const headers = `  X-Sdk-Date: [redacted]\n  X-Project-Id: ${PROJECT}\n  Authorization: [redacted]\n`;
+        return (
+          `POST ${base}/v3/${PROJECT}/checkpoints {"checkpoint":{"vault_id":"${VAULT}","parameters":{"resources":["${SERVER}"],"name":"nightly"}}}\n${headers}` +
+          `GET ${base}/v3/${PROJECT}/backups?checkpoint_id={checkpoint_id}&resource_id=${SERVER}\n${headers}`
+        );
+      },
+    ],
+    [
+      "signed in with a token: the token redacted",
+      ["delete", "-p", "huawei-cbr", BACKUP],
+      (base) =>
+        `DELETE ${base}/v3/${BACKUP.replace("/", "/backups/")}\n  X-Auth-Token: [redacted]\n`,
+      (mock) => {
+        const { HW_ACCESS_KEY: _ak, HW_SECRET_KEY: _sk, ...rest } = envFor("huawei-cbr", mock);
+        return { ...rest, HW_AUTH_TOKEN: mock.providers["huawei-cbr"]?.credentials.token ?? "" };
+      },
+    ],
+  ]);
 
-  it("shows a token as redacted with --dry-run when it signs in with one", async () => {
-    const token = mock.providers["huawei-cbr"]?.credentials.token ?? "";
-    const { HW_ACCESS_KEY: _ak, HW_SECRET_KEY: _sk, ...rest } = env;
-    const { code, stdout } = await runMain(["delete", "-p", "huawei-cbr", BACKUP, "--dry-run"], {
-      ...rest,
-      HW_AUTH_TOKEN: token,
-    });
-    expect(code).toBe(0);
-    expect(stdout).toBe(
-      `DELETE ${mock.providers["huawei-cbr"]?.baseUrl}/v3/${BACKUP.replace("/", "/backups/")}\n  X-Auth-Token: [redacted]\n`,
-    );
-    expect(mock.requests).toEqual([]);
-  });
-
-  it("refuses cancel, which CBR cannot do: exit 2, nothing sent", async () => {
-    const { code, stderr } = await runMain(["cancel", "-p", "huawei-cbr", BACKUP, "--yes"], env);
-    expect(code).toBe(2);
-    expect(stderr).toMatch(
+  acting.itRefusesBeforeSending([
+    [
+      "cancel, which CBR cannot do",
+      ["cancel", "-p", "huawei-cbr", BACKUP, "--yes"],
       /huawei-cbr cannot cancel: CBR has no call that stops a backup in progress/,
-    );
-    expect(mock.requests).toEqual([]);
-  });
-
-  it.each([
+    ],
     [
       "a ref of another project",
       ["delete", "-p", "huawei-cbr", "0000/6df2b54c", "--yes"],
@@ -295,26 +222,14 @@ describe("backupkit create/restore/delete/schedule on Huawei CBR", () => {
       ["create", "-p", "huawei-cbr", "--resource", RESOURCE, "--label", "two words"],
       /--label must be 1 to 64 letters, digits, "_" or "-"/,
     ],
-  ])("refuses %s before sending anything", async (_name, args, message) => {
-    const { code, stderr } = await runMain(args, env);
-    expect(code).toBe(2);
-    expect(stderr).toMatch(message);
-    expect(mock.requests).toEqual([]);
-  });
+  ]);
 
-  it("never sends the checkpoint POST twice after a response timeout, and says it may have happened", async () => {
-    const { code, stderr, requests } = await runAgainstHungPath(
-      "huawei-cbr",
-      "/v3/{project_id}/checkpoints",
-      ["create", "-p", "huawei-cbr", "--resource", RESOURCE],
-      huaweiEnv,
-    );
-    expect(code).toBe(1);
-    expect(stderr).toMatch(
-      new RegExp(
-        `^backupkit: huawei-cbr: POST .* got no answer within 300 ms and was not sent again: a backup of resource ${SERVER} may have happened\\. Check with "backupkit list -p huawei-cbr"`,
-      ),
-    );
-    expect(requests).toEqual(["POST hang"]);
-  });
+  acting.itNeverSendsTwice(
+    "the checkpoint POST",
+    "/v3/{project_id}/checkpoints",
+    ["create", "-p", "huawei-cbr", "--resource", RESOURCE],
+    new RegExp(
+      `^backupkit: huawei-cbr: POST .* got no answer within 300 ms and was not sent again: a backup of resource ${SERVER} may have happened\\. Check with "backupkit list -p huawei-cbr"`,
+    ),
+  );
 });

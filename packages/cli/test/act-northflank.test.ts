@@ -1,64 +1,27 @@
-import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runMain } from "./run.js";
+import { actingOn } from "./support/acting.js";
 
-let mock: MockProviders;
-let env: Record<string, string>;
-
-function northflankEnv(m: MockProviders): Record<string, string> {
-  const endpoint = m.providers.northflank;
-  return {
-    NORTHFLANK_API_TOKEN: endpoint?.credentials.token ?? "",
-    BACKUPKIT_NORTHFLANK_BASE_URL: endpoint?.baseUrl ?? "",
-  };
-}
+const acting = actingOn("northflank");
 
 /**
- * Runs `test` against a mock whose backups stay where they were created for
- * ten minutes, for the cases that need a backup that has not finished: the
- * shared mock's 20 ms steps can finish it first on a loaded machine.
+ * A backup of ADDON that stays where it was created for ten minutes, on a mock
+ * of its own, for the cases that need a backup that has not finished: the
+ * test's mock's 20 ms steps can finish it first on a loaded machine. Gives its
+ * ref and the variables that reach that mock.
  */
-async function withSlowMock(test: (slowEnv: Record<string, string>) => Promise<void>) {
-  const slow = await startMockProviders({ providers: ["northflank"], paceMs: 600_000 });
-  try {
-    await test(northflankEnv(slow));
-    expect(slow.failures).toEqual([]);
-  } finally {
-    await slow.close();
-  }
+async function unfinishedBackup() {
+  const slow = await acting.ownMock(600_000);
+  const [backup] = (await acting.created(ADDON, [], slow.env)).backups;
+  return { ref: backup.ref, env: slow.env };
 }
-
-beforeEach(async () => {
-  mock = await startMockProviders({ providers: ["northflank"], paceMs: 20 });
-  env = northflankEnv(mock);
-});
-afterEach(async () => {
-  expect(mock.failures).toEqual([]);
-  await mock.close();
-});
 
 const ADDON = "shop-production/orders-db";
 
 describe("backupkit create/restore/delete/cancel/schedule on Northflank", () => {
   it("backs up an addon and, with --wait, returns the completed backup with its refs", async () => {
-    const { code, stdout, stderr } = await runMain(
-      [
-        "create",
-        "-p",
-        "northflank",
-        "--resource",
-        ADDON,
-        "--label",
-        "before-migration",
-        "--wait",
-        "-f",
-        "json",
-      ],
-      env,
-    );
-    expect(stderr).toBe("");
-    expect(code).toBe(0);
-    const [backup] = JSON.parse(stdout).backups;
+    const [backup] = (await acting.created(ADDON, ["--label", "before-migration", "--wait"]))
+      .backups;
     expect(backup).toMatchObject({
       name: "before-migration",
       status: "available",
@@ -67,7 +30,10 @@ describe("backupkit create/restore/delete/cancel/schedule on Northflank", () => 
     });
     expect(backup.ref).toBe(`${ADDON}/${backup.id}`);
     // Restoring it replaces the addon's data: asked for, and given with --yes.
-    const restored = await runMain(["restore", "-p", "northflank", backup.ref, "--yes"], env);
+    const restored = await runMain(
+      ["restore", "-p", "northflank", backup.ref, "--yes"],
+      acting.env,
+    );
     expect(restored.code).toBe(0);
     expect(restored.stdout).toMatch(
       /^started restore \d+ of backup manual-orders-db-0001 to addon orders-db\n$/,
@@ -75,24 +41,8 @@ describe("backupkit create/restore/delete/cancel/schedule on Northflank", () => 
   });
 
   it("lists a backup made with create --wait, completed, with the refs get and restore take", async () => {
-    const created = await runMain(
-      [
-        "create",
-        "-p",
-        "northflank",
-        "--resource",
-        ADDON,
-        "--label",
-        "listed",
-        "--wait",
-        "-f",
-        "json",
-      ],
-      env,
-    );
-    expect(created.code).toBe(0);
-    const [made] = JSON.parse(created.stdout).backups;
-    const listed = await runMain(["list", "-p", "northflank", "-f", "json"], env);
+    const [made] = (await acting.created(ADDON, ["--label", "listed", "--wait"])).backups;
+    const listed = await runMain(["list", "-p", "northflank", "-f", "json"], acting.env);
     expect(listed.code).toBe(0);
     const found = JSON.parse(listed.stdout).filter((b: { id: string }) => b.id === made.id);
     expect(found).toEqual([
@@ -106,72 +56,45 @@ describe("backupkit create/restore/delete/cancel/schedule on Northflank", () => 
   });
 
   it("deletes a backup and, with --wait, returns once the provider no longer has it", async () => {
-    const created = await runMain(
-      ["create", "-p", "northflank", "--resource", ADDON, "--wait", "-f", "json"],
-      env,
-    );
-    const { ref } = JSON.parse(created.stdout).backups[0];
-    const { code, stdout } = await runMain(
-      ["delete", "-p", "northflank", ref, "--yes", "--wait", "-f", "json"],
-      env,
-    );
-    expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ operation: "delete", backups: [] });
-    const after = await runMain(["delete", "-p", "northflank", ref, "--yes"], env);
-    expect(after.code).toBe(1);
-    expect(after.stderr).toMatch(/failed with 404 .*Backup not found/);
+    const [{ ref }] = (await acting.created(ADDON, ["--wait"])).backups;
+    await acting.deletedForGood(ref, /failed with 404 .*Backup not found/);
   });
 
   it("aborts a backup that has not finished", async () => {
-    await withSlowMock(async (slowEnv) => {
-      const created = await runMain(
-        ["create", "-p", "northflank", "--resource", ADDON, "-f", "json"],
-        slowEnv,
-      );
-      const { ref } = JSON.parse(created.stdout).backups[0];
-      const { code, stdout } = await runMain(["cancel", "-p", "northflank", ref, "--yes"], slowEnv);
-      expect(code).toBe(0);
-      expect(stdout).toMatch(/^aborting backup manual-orders-db-\d+\n$/);
-    });
+    const { ref, env } = await unfinishedBackup();
+    const { code, stdout } = await runMain(["cancel", "-p", "northflank", ref, "--yes"], env);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^aborting backup manual-orders-db-\d+\n$/);
   });
 
   it("reports Northflank's error body when a backup cannot be restored yet", async () => {
-    await withSlowMock(async (slowEnv) => {
-      const created = await runMain(
-        ["create", "-p", "northflank", "--resource", ADDON, "-f", "json"],
-        slowEnv,
-      );
-      const { ref } = JSON.parse(created.stdout).backups[0];
-      const { code, stderr } = await runMain(
-        ["restore", "-p", "northflank", ref, "--yes"],
-        slowEnv,
-      );
-      expect(code).toBe(1);
-      expect(stderr).toMatch(/400 .*Backup is not in a state that allows this action/);
-    });
+    const { ref, env } = await unfinishedBackup();
+    const { code, stderr } = await runMain(["restore", "-p", "northflank", ref, "--yes"], env);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/400 .*Backup is not in a state that allows this action/);
   });
 
   it("turns the addon's schedule on, then off with --yes", async () => {
-    const on = await runMain(["schedule", "enable", "-p", "northflank", "--resource", ADDON], env);
+    const on = await runMain(
+      ["schedule", "enable", "-p", "northflank", "--resource", ADDON],
+      acting.env,
+    );
     expect(on.code).toBe(0);
     expect(on.stdout).toBe("scheduled a daily snapshot of addon orders-db at 02:00, kept 7 days\n");
     const off = await runMain(
       ["schedule", "disable", "-p", "northflank", "--resource", ADDON, "--yes"],
-      env,
+      acting.env,
     );
     expect(off.code).toBe(0);
     expect(off.stdout).toBe("deleted 1 backup schedule(s) of addon orders-db\n");
   });
 
-  it("prints the schedule's requests with --dry-run, sending nothing", async () => {
-    const { code, stdout } = await runMain(
-      ["schedule", "enable", "-p", "northflank", "--resource", ADDON, "--dry-run"],
-      env,
-    );
-    expect(code).toBe(0);
-    expect(stdout).toBe(
-      `POST ${mock.providers.northflank?.baseUrl}/v1/projects/shop-production/addons/orders-db/backup-schedules {"backupType":"snapshot","scheduling":{"interval":"daily","minute":[0],"hour":[2]},"retentionTime":7}\n`,
-    );
-    expect(mock.requests).toEqual([]);
-  });
+  acting.itPrintsDryRun([
+    [
+      "the schedule's",
+      ["schedule", "enable", "-p", "northflank", "--resource", ADDON],
+      (base) =>
+        `POST ${base}/v1/projects/shop-production/addons/orders-db/backup-schedules {"backupType":"snapshot","scheduling":{"interval":"daily","minute":[0],"hour":[2]},"retentionTime":7}\n`,
+    ],
+  ]);
 });

@@ -1,52 +1,40 @@
+import { readFileSync } from "node:fs";
 import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
-import type { Backup } from "@backupkit/model";
-import { afterEach, describe, expect, it } from "vitest";
+import { type Backup, fromZcom } from "@backupkit/model";
+import { mockSetup, zcomSource } from "@backupkit/sdk";
+import { closeAfterEach } from "@backupkit/test-support";
+import { parseZcomJson } from "@backupkit/zcom";
+import { describe, expect, it } from "vitest";
 import { backupkit, runMain } from "./run.js";
 
-// The Z.com source itself is tested in @backupkit/sdk; here, the command that reaches it.
+// The Z.com source itself is tested in @backupkit/sdk, which pins the records of
+// the "List backups" page's sample; here, the command that reaches it must print
+// exactly what the model converts that sample to.
 
-/** The backup runs of the "List backups" page's sample: each one is a Backup. */
-const SEED_RUNS = [
-  "58ad1951017444acacc13cee1067f1d0",
-  "9ba40be79b474328a42046d47171ca1d",
-  "4f9a0f1047ef4a5d9758fa176e8a6ba1",
-  "eccb48b720ed469f87f42492b98f39f7",
-  "9a61530e82434128a6039974a1c8397e",
-  "136918faac024d879acda658d47c290f",
-] as const;
+/** The sample's records, as the model converts them: the mock serves the sample first. */
+const SAMPLE = fromZcom(
+  parseZcomJson(
+    readFileSync(new URL("../../../fixtures/zcom/list-backups.seed.json", import.meta.url), "utf8"),
+  ),
+);
+/** The sample's records of one backup (one VM's automatic backup), as `get` prints them. */
+const runsOf = (backupId: string) => SAMPLE.backups.filter((b) => b.parentId === backupId);
 
-/** The sample's restoring volume run, as the common model has it. */
-const RESTORING_VOLUME_RUN = {
-  provider: "zcom",
-  id: "136918faac024d879acda658d47c290f",
-  name: null,
-  status: "restoring",
-  providerStatus: "restoring",
-  trigger: "automatic",
-  resource: { type: "volume", id: "312d5592-445b-4d67-965c-4d2a0e2e02cb", name: null },
-  parentId: "eaf25feb-8255-4cda-912c-ffea8df34e0e",
-  createdAt: "2015-02-12T09:59:33.000Z",
-};
+const forThisTest = closeAfterEach<MockProviders>();
 
-let mock: MockProviders | undefined;
-afterEach(async () => {
-  expect(mock?.failures ?? []).toEqual([]);
-  await mock?.close();
-  mock = undefined;
-});
-
-/** Starts the Z.com mock; `env` points the CLI at it through OpenStack's variables. */
+/** Starts the Z.com mock; `env` points the CLI at it, with a ready token, through OpenStack's variables. */
 async function start(resources?: number) {
-  mock = await startMockProviders({ providers: { zcom: { resources } } });
+  const mock = await forThisTest(startMockProviders({ providers: { zcom: { resources } } }));
   const endpoint = mock.providers.zcom;
   if (!endpoint) throw new Error("no zcom mock");
-  const { token = "", tenantId = "", region = "" } = endpoint.credentials;
+  const byToken = zcomSource.signIns?.findIndex((way) => way.needs.includes("token"));
+  const { baseUrl = "", values } = mockSetup(zcomSource, endpoint, byToken);
   return {
     env: {
-      OS_AUTH_TOKEN: token,
-      OS_TENANT_ID: tenantId,
-      OS_REGION_NAME: region,
-      BACKUPKIT_ZCOM_BASE_URL: endpoint.baseUrl,
+      OS_AUTH_TOKEN: values.token ?? "",
+      OS_TENANT_ID: values.tenantId ?? "",
+      OS_REGION_NAME: values.region ?? "",
+      BACKUPKIT_ZCOM_BASE_URL: baseUrl,
     },
   };
 }
@@ -63,12 +51,11 @@ describe("backupkit with Z.com", () => {
     const { code, stdout, stderr } = await backupkit(["list", "-p", "zcom", "-f", "ndjson"], env);
     expect(stderr).toBe("");
     expect(code).toBe(0);
+    expect(SAMPLE.issues).toEqual([]);
     const listed = ndjson(stdout);
-    expect(listed.length).toBeGreaterThan(SEED_RUNS.length);
-    expect(listed.map((b) => b.id)).toEqual(expect.arrayContaining([...SEED_RUNS]));
-    expect(listed.find((b) => b.id === RESTORING_VOLUME_RUN.id)).toMatchObject(
-      RESTORING_VOLUME_RUN,
-    );
+    // The sample's backups first, then the ones the mock made up.
+    expect(listed.slice(0, SAMPLE.backups.length)).toEqual(SAMPLE.backups);
+    expect(listed.length).toBeGreaterThan(SAMPLE.backups.length);
   });
 
   it("reads OS_TOKEN and OS_PROJECT_ID too, and prints a table", async () => {
@@ -80,26 +67,30 @@ describe("backupkit with Z.com", () => {
       OS_PROJECT_ID: OS_TENANT_ID,
     });
     expect(code).toBe(0);
-    const rows = stdout.trimEnd().split("\n");
-    expect(rows).toHaveLength(SEED_RUNS.length + 1);
-    expect(rows).toContainEqual(
-      expect.stringMatching(
-        /^zcom +312d5592-445b-4d67-965c-4d2a0e2e02cb +136918faac024d879acda658d47c290f +restoring +automatic +2015-02-12T09:59:33Z/,
+    // A header, then one row a record: the creation time to the second, no size known.
+    const [header, ...rows] = stdout.trimEnd().split("\n");
+    expect(header).toMatch(/^PROVIDER +RESOURCE +ID +STATUS +TRIGGER +CREATED +SIZE +REF$/);
+    expect(rows).toEqual(
+      SAMPLE.backups.map((b) =>
+        expect.stringMatching(
+          new RegExp(
+            `^zcom +${b.resource.id} +${b.id} +${b.status} +${b.trigger} +${b.createdAt?.slice(0, 19)}Z +- +${b.ref}$`,
+          ),
+        ),
       ),
     );
   });
 
   it("gets one backup by id, as a REF or a flag", async () => {
     const { env } = await start();
+    // The sample's backup of a VM and its volume: two runs.
     const id = "eaf25feb-8255-4cda-912c-ffea8df34e0e";
+    expect(runsOf(id)).toHaveLength(2);
     for (const args of [[id], ["--backup-id", id]]) {
       const { code, stdout, stderr } = await runMain(["get", "-p", "zcom", ...args], env);
       expect(stderr).toBe("");
       expect(code).toBe(0);
-      expect(JSON.parse(stdout)).toMatchObject([
-        { id: "9a61530e82434128a6039974a1c8397e", parentId: id, resource: { type: "instance" } },
-        RESTORING_VOLUME_RUN,
-      ]);
+      expect(JSON.parse(stdout)).toEqual(runsOf(id));
     }
   });
 
@@ -125,7 +116,7 @@ describe("backupkit with Z.com", () => {
   it("lists and gets from the embedded mock with --mock", async () => {
     const listed = await runMain(["list", "--mock", "-p", "zcom", "-f", "ndjson"]);
     expect(listed.code).toBe(0);
-    expect(ndjson(listed.stdout).map((b) => b.id)).toEqual(expect.arrayContaining([...SEED_RUNS]));
+    expect(ndjson(listed.stdout).slice(0, SAMPLE.backups.length)).toEqual(SAMPLE.backups);
     const got = await runMain([
       "get",
       "--mock",
@@ -134,6 +125,6 @@ describe("backupkit with Z.com", () => {
       "9fbcc5eb-aa2b-4d17-a27d-43f11c8c2b17",
     ]);
     expect(got.code).toBe(0);
-    expect(JSON.parse(got.stdout)).toMatchObject([{ id: "58ad1951017444acacc13cee1067f1d0" }]);
+    expect(JSON.parse(got.stdout)).toEqual(runsOf("9fbcc5eb-aa2b-4d17-a27d-43f11c8c2b17"));
   });
 });

@@ -1,9 +1,6 @@
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   AuthenticationError,
-  createProviderClient,
   createTokenSource,
   ProviderError,
   type SignableRequest,
@@ -12,56 +9,9 @@ import {
   tokenFrom,
   unwrap,
 } from "../src/index.js";
+import { closeServers, json, serve, thingsClient } from "./support/things-server.js";
 
-type Paths = {
-  "/things": {
-    get: { responses: { 200: { content: { "application/json": { ok: boolean } } } } };
-    post: {
-      requestBody: { content: { "application/json": { name: string } } };
-      responses: { 200: { content: { "application/json": { ok: boolean } } } };
-    };
-  };
-};
-
-interface Seen {
-  method: string;
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-const servers: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-/** A loopback server: `answer` decides each response; every request is recorded. */
-async function serve(answer: (request: Seen, res: ServerResponse) => void) {
-  const seen: Seen[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const request = {
-        method: req.method ?? "",
-        url: req.url ?? "",
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString("utf8"),
-      };
-      seen.push(request);
-      answer(request, res);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
-  servers.push({ close });
-  return { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
-}
-
-function json(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { "content-type": "application/json" });
-  res.end(JSON.stringify(body));
-}
+afterEach(closeServers);
 
 /** Tokens tok-1, tok-2, ...; the server accepts only those in `valid`. */
 function tokenServer() {
@@ -86,9 +36,7 @@ describe("token authentication", () => {
         ? json(res, 200, { ok: true })
         : json(res, 401, { message: "no" }),
     );
-    const client = createProviderClient<Paths>({
-      provider: "test",
-      defaultBaseUrl: server.baseUrl,
+    const client = thingsClient(server.baseUrl, {
       auth: tokenFrom(tokens.source, { header: "X-Auth-Token" }),
     });
     const results = await Promise.all(Array.from({ length: 20 }, () => client.GET("/things")));
@@ -106,9 +54,7 @@ describe("token authentication", () => {
         ? json(res, 200, { ok: true, got: req.body })
         : json(res, 401, { message: "token revoked" }),
     );
-    const client = createProviderClient<Paths>({
-      provider: "test",
-      defaultBaseUrl: server.baseUrl,
+    const client = thingsClient(server.baseUrl, {
       auth: tokenFrom(tokens.source, { header: "X-Auth-Token" }),
     });
     await client.GET("/things");
@@ -131,9 +77,7 @@ describe("token authentication", () => {
     const server = await serve((req, res) =>
       json(res, 401, { message: `token ${req.headers["x-auth-token"]} is not valid here` }),
     );
-    const client = createProviderClient<Paths>({
-      provider: "test",
-      defaultBaseUrl: server.baseUrl,
+    const client = thingsClient(server.baseUrl, {
       auth: tokenFrom(tokens.source, { header: "X-Auth-Token" }),
     });
     const error = await client
@@ -149,10 +93,8 @@ describe("token authentication", () => {
   });
 
   it("passes a sign-in failure to the caller as is, without sending the request", async () => {
-    const server = await serve((_req, res) => json(res, 200, { ok: true }));
-    const client = createProviderClient<Paths>({
-      provider: "test",
-      defaultBaseUrl: server.baseUrl,
+    const server = await serve();
+    const client = thingsClient(server.baseUrl, {
       auth: tokenFrom(
         createTokenSource({
           async obtain(): Promise<{ token: string; expiresAt: null }> {
@@ -173,10 +115,8 @@ describe("token authentication", () => {
   });
 
   it("refuses a token that a header cannot carry, without quoting it", async () => {
-    const server = await serve((_req, res) => json(res, 200, { ok: true }));
-    const client = createProviderClient<Paths>({
-      provider: "test",
-      defaultBaseUrl: server.baseUrl,
+    const server = await serve();
+    const client = thingsClient(server.baseUrl, {
       auth: tokenFrom(
         createTokenSource({
           obtain: async () => ({ token: "evil\r\nX-Other: 1", expiresAt: null }),
@@ -191,10 +131,8 @@ describe("token authentication", () => {
   });
 
   it("sends requests to the endpoint the sign-in names, with the scheme before the token", async () => {
-    const server = await serve((_req, res) => json(res, 200, { ok: true }));
-    const client = createProviderClient<Paths>({
-      provider: "test",
-      defaultBaseUrl: "https://placeholder.invalid/v2",
+    const server = await serve();
+    const client = thingsClient("https://placeholder.invalid/v2", {
       auth: tokenFrom(
         createTokenSource({
           obtain: async () => ({
@@ -216,9 +154,7 @@ describe("token authentication", () => {
     const server = await serve((req, res) =>
       json(res, 403, { message: `forbidden for ${req.headers["x-auth-token"]}` }),
     );
-    const client = createProviderClient<Paths>({
-      provider: "test",
-      defaultBaseUrl: server.baseUrl,
+    const client = thingsClient(server.baseUrl, {
       auth: tokenFrom(
         createTokenSource({
           obtain: async () => ({ token: "runtime-token-xyz", expiresAt: null }),
@@ -251,9 +187,7 @@ describe("signed requests", () => {
       });
       return { Authorization: `Sig attempt-${signed.length}` };
     };
-    const client = createProviderClient<Paths>({
-      provider: "test",
-      defaultBaseUrl: server.baseUrl,
+    const client = thingsClient(server.baseUrl, {
       auth: signedRequests(sign, ["the-secret-key"]),
       retry: { baseDelayMs: 1, methods: ["POST"] },
     });
@@ -274,11 +208,9 @@ describe("signed requests", () => {
   });
 
   it("gives a signer an empty body for a GET", async () => {
-    const server = await serve((_req, res) => json(res, 200, { ok: true }));
+    const server = await serve();
     const bodies: number[] = [];
-    const client = createProviderClient<Paths>({
-      provider: "test",
-      defaultBaseUrl: server.baseUrl,
+    const client = thingsClient(server.baseUrl, {
       auth: signedRequests(async (r) => {
         bodies.push(r.body.byteLength);
         return {};
@@ -291,10 +223,8 @@ describe("signed requests", () => {
 
 describe("static headers", () => {
   it("are put on each attempt by the transport, not seen as default headers by middleware", async () => {
-    const server = await serve((_req, res) => json(res, 200, { ok: true }));
-    const client = createProviderClient<Paths>({
-      provider: "test",
-      defaultBaseUrl: server.baseUrl,
+    const server = await serve();
+    const client = thingsClient(server.baseUrl, {
       auth: staticHeaders({ "X-Api-Key": "static-key-1" }),
     });
     const seenByMiddleware: (string | null)[] = [];

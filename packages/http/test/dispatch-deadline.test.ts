@@ -8,6 +8,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as realTimePause } from "node:timers/promises";
+import { until } from "@backupkit/test-support";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   createProviderClient,
@@ -73,11 +74,6 @@ async function timed(call: () => Promise<unknown>) {
   return { outcome, elapsed: performance.now() - started };
 }
 
-/** Waits until `check()` holds, for at most about `ms`, in real time whatever the clock. */
-async function until(check: () => boolean, ms = 2000) {
-  for (let waited = 0; !check() && waited < ms; waited += 5) await realTimePause(5);
-}
-
 // Node's fetch makes its global dispatcher when it first runs; until then the deadline is a signal.
 beforeAll(async () => {
   const { origin } = await serve((_path, res) => res.end("{}"));
@@ -133,8 +129,7 @@ describe("a planned call's deadline, kept by the dispatcher", () => {
     expect((outcome as TimeoutError).message).toContain("no answer within 200 ms");
     expect(elapsed).toBeGreaterThanOrEqual(190);
     expect(elapsed).toBeLessThan(3000);
-    await until(() => seen.closed === 1);
-    expect(seen.closed).toBe(1);
+    await until(() => seen.closed === 1, "the server sees the socket closed");
   });
 
   it("ends a body that stalls after the headers, and closes its socket", async () => {
@@ -148,8 +143,7 @@ describe("a planned call's deadline, kept by the dispatcher", () => {
     expect(outcome).toBeInstanceOf(TimeoutError);
     expect(elapsed).toBeGreaterThanOrEqual(190);
     expect(elapsed).toBeLessThan(3000);
-    await until(() => seen.closed === 1);
-    expect(seen.closed).toBe(1);
+    await until(() => seen.closed === 1, "the server sees the socket closed");
   });
 
   it("covers every redirect hop of an attempt together, not each hop afresh", async () => {
@@ -269,7 +263,7 @@ describe("the timer that watches every planned attempt's deadline", () => {
     const onFakeClock = clientOn(origin, { timeoutMs: 10_000 })
       .GET("/things")
       .catch((error: unknown) => error);
-    await until(() => seen.requests === 1);
+    await until(() => seen.requests === 1, "the request reaches the server");
     vi.advanceTimersByTime(10_000);
     expect(await onFakeClock).toBeInstanceOf(TimeoutError);
     vi.useRealTimers();

@@ -2,59 +2,28 @@
  * Calls planned without a Request of their own (plan.ts, Node): what goes to
  * fetch, and which calls keep openapi-fetch's Request.
  */
-import { createServer, type IncomingHttpHeaders } from "node:http";
-import type { AddressInfo } from "node:net";
 import fc from "fast-check";
 import { defaultPathSerializer } from "openapi-fetch";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
-  createProviderClient,
   DEFAULT_USER_AGENT,
   type ProviderClientConfig,
   staticHeaders,
   unwrap,
 } from "../src/index.js";
 import { PLANS, plannedPath, plannerFor } from "../src/plan.js";
+import { closeServers, serve, thingsClient } from "./support/things-server.js";
 
-type Paths = {
-  "/things": {
-    get: { responses: { 200: { content: { "application/json": { ok: boolean } } } } };
-    post: {
-      requestBody: { content: { "application/json": { name: string } } };
-      responses: { 200: { content: { "application/json": { ok: boolean } } } };
-    };
-  };
-};
-
-const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
   vi.restoreAllMocks();
-  await Promise.all(closers.splice(0).map((close) => close()));
+  await closeServers();
 });
-
-/** A loopback server answering `{ ok: true }`, recording each request's method and headers. */
-async function serve() {
-  const seen: { method: string; headers: IncomingHttpHeaders }[] = [];
-  const server = createServer((req, res) => {
-    seen.push({ method: req.method ?? "", headers: req.headers });
-    req.resume().on("end", () => {
-      res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
-}
 
 const TOKEN = "planned-secret-token";
 
-function clientOn(origin: string, options: Partial<ProviderClientConfig> = {}) {
-  return createProviderClient<Paths>({
-    provider: "test",
-    defaultBaseUrl: origin,
-    authHeaders: { Authorization: `Bearer ${TOKEN}` },
-    ...options,
-  });
+/** A client at `baseUrl` that sends the token as `authHeaders`, the one way calls are planned. */
+function clientOn(baseUrl: string, options: Partial<ProviderClientConfig> = {}) {
+  return thingsClient(baseUrl, { authHeaders: { Authorization: `Bearer ${TOKEN}` }, ...options });
 }
 
 describe("plannerFor", () => {
@@ -127,20 +96,22 @@ describe("plannedPath", () => {
 
 describe("a client's calls", () => {
   it("send a GET as its URL and one init: credentials, the caller's headers and the user agent on", async () => {
-    const { origin, seen } = await serve();
+    const { baseUrl, seen } = await serve();
     const fetch = vi.spyOn(globalThis, "fetch");
-    const client = clientOn(origin);
+    const client = clientOn(baseUrl);
     expect(unwrap(await client.GET("/things", { headers: { "X-Trace": "t-1" } }))).toEqual({
       ok: true,
     });
     const [sent, init] = fetch.mock.calls[0] ?? [];
     expect(sent).not.toBeInstanceOf(Request);
-    expect(String(sent)).toBe(`${origin}/things`);
+    expect(String(sent)).toBe(`${baseUrl}/things`);
     expect(init).toMatchObject({ method: "GET", redirect: "manual" });
     expect(init?.signal).toBeInstanceOf(AbortSignal);
     expect(seen).toEqual([
       {
         method: "GET",
+        url: "/things",
+        body: "",
         headers: expect.objectContaining({
           authorization: `Bearer ${TOKEN}`,
           "x-trace": "t-1",
@@ -168,17 +139,17 @@ describe("a client's calls", () => {
         client.GET("/things", { fetch: (request: Request) => globalThis.fetch(request) }),
     ],
   ])("keep openapi-fetch's Request for a call with %s, credentials on", async (_name, send) => {
-    const { origin, seen } = await serve();
+    const { baseUrl, seen } = await serve();
     const fetch = vi.spyOn(globalThis, "fetch");
-    expect(unwrap(await send(clientOn(origin)))).toEqual({ ok: true });
+    expect(unwrap(await send(clientOn(baseUrl)))).toEqual({ ok: true });
     expect(fetch.mock.calls[0]?.[0]).toBeInstanceOf(Request);
     expect(seen[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`);
   });
 
   it("keep openapi-fetch's Request when the credentials are not `authHeaders`", async () => {
-    const { origin, seen } = await serve();
+    const { baseUrl, seen } = await serve();
     const fetch = vi.spyOn(globalThis, "fetch");
-    const client = clientOn(origin, { auth: staticHeaders({ "X-Api-Key": TOKEN }) });
+    const client = clientOn(baseUrl, { auth: staticHeaders({ "X-Api-Key": TOKEN }) });
     expect(unwrap(await client.GET("/things"))).toEqual({ ok: true });
     expect(fetch.mock.calls[0]?.[0]).toBeInstanceOf(Request);
     expect(seen[0]?.headers["x-api-key"]).toBe(TOKEN);

@@ -4,9 +4,9 @@
  */
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { until } from "@backupkit/test-support";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createProviderClient, type RateLimitPacer, unwrap } from "../src/index.js";
-import { until } from "./support/until.js";
 
 type Paths = {
   "/slow": { get: { responses: { 200: { content: { "application/json": { n: number } } } } } };

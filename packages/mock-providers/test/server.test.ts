@@ -1,3 +1,4 @@
+import { until } from "@backupkit/test-support";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   type MockProviderDefinition,
@@ -6,7 +7,6 @@ import {
   startMockProviders,
 } from "../src/index.js";
 import { get } from "./helpers.js";
-import { until } from "./until.js";
 
 let mock: MockProviders | undefined;
 async function start(options: Parameters<typeof startMockProviders>[0] = {}) {

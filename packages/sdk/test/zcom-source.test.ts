@@ -1,6 +1,7 @@
 import { type MockProviders, startMockProviders } from "@backupkit/mock-providers";
-import { afterEach, describe, expect, it } from "vitest";
-import { ArgumentError, SourceError, sourceContext, zcomSource } from "../src/index.js";
+import { closeAfterEach } from "@backupkit/test-support";
+import { describe, expect, it } from "vitest";
+import { ArgumentError, mockSetup, SourceError, sourceContext, zcomSource } from "../src/index.js";
 import { collect } from "./support/collect.js";
 
 const TENANT = "1864e71d2deb46f6b47526b69c65a45d";
@@ -28,21 +29,17 @@ const RESTORING_VOLUME_RUN = {
   createdAt: "2015-02-12T09:59:33.000Z",
 };
 
-let mock: MockProviders | undefined;
-afterEach(async () => {
-  expect(mock?.failures ?? []).toEqual([]);
-  await mock?.close();
-  mock = undefined;
-});
+const forThisTest = closeAfterEach<MockProviders>();
 
+/** Starts the Z.com mock; `config` reaches it with a ready token, as the mock's settings give it. */
 async function start(resources?: number) {
-  mock = await startMockProviders({ providers: { zcom: { resources } } });
+  const mock = await forThisTest(startMockProviders({ providers: { zcom: { resources } } }));
   const endpoint = mock.providers.zcom;
   if (!endpoint) throw new Error("no zcom mock");
-  const { token = "", tenantId = "", region = "" } = endpoint.credentials;
+  const byToken = zcomSource.signIns?.findIndex((way) => way.needs.includes("token"));
   return {
     mock,
-    config: { baseUrl: endpoint.baseUrl, values: { token, tenantId, region } },
+    config: mockSetup(zcomSource, endpoint, byToken),
     context: sourceContext({ concurrency: 4, timeoutSeconds: 10, maxAttempts: 1 }),
   };
 }

@@ -1,0 +1,2 @@
+export { closeAfterEach, type TestServer } from "./close-after-each.js";
+export { until } from "./until.js";
