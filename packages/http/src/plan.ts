@@ -137,7 +137,7 @@ export interface DispatchDeadline {
    * signal, if any, which fetch follows, so that a cancel still ends the
    * request. Redirects are the attempt loop's to follow (see redirect.ts).
    */
-  send(request: PlannedRequest): Promise<Response>;
+  send(request: PlannedRequest | Request): Promise<Response>;
   /** The caller's signal, or one that never aborts: what the attempt loop asks if the caller cancelled. */
   signal: AbortSignal;
   timedOut(): boolean;
@@ -268,7 +268,8 @@ export function dispatchDeadline(
   };
   const init = { dispatcher: through, signal, redirect: "manual" } as const;
   return {
-    send: (hop) => globalThis.fetch(hop as unknown as string, { ...hop, ...init }),
+    // A redirect's hop is a Request (see redirect.ts), which has no fields of its own to spread.
+    send: (hop) => globalThis.fetch(hop as Request, { ...hop, ...init }),
     signal: signal ?? NEVER,
     timedOut: () => timedOut,
     end() {

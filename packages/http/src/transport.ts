@@ -108,8 +108,9 @@ export function createAttemptLoop(call: CallRecord): FetchLike {
             ? // A call with its own fetch is never planned: `sent` is a Request.
               ownFetch((deadline as AttemptDeadline).bind(sent as Request))
             : PLANS && "send" in deadline
-              ? // A deadline kept by the dispatcher (plan.ts) sends the planned request itself.
-                deadline.send(sent as PlannedRequest)
+              ? // A deadline kept by the dispatcher (plan.ts) sends the attempt's requests itself,
+                // the planned one and its redirects.
+                deadline.send(sent)
               : // Looked up per request, so a fetch swapped in after creation is still used. The
                 // deadline goes in the init: fetch copies a Request anyway, so no copy is made here.
                 // A planned request is its own URL and init; a Request has no fields of its own to spread.

@@ -41,6 +41,10 @@ describe("plan-browser", () => {
   it("plans nothing: every call keeps openapi-fetch's Request", () => {
     expect(browserPlan.PLANS).toBe(false);
     expect(browserPlan.plannerFor({ Authorization: "Bearer x" })).toBeUndefined();
+    expect(browserPlan.planFor({ Authorization: "Bearer x" })).toBeUndefined();
+    expect(browserPlan.plannedPath("https://cloud.example/{id}", { id: 1 })).toBeUndefined();
+    // Every attempt keeps its deadline in a signal.
+    expect(browserPlan.dispatchDeadline({}, { timeoutMs: 1000 }, [])).toBeUndefined();
     expect(nodePlan.PLANS).toBe(true);
   });
 });
