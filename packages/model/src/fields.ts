@@ -1,4 +1,4 @@
-import type { ProviderId } from "./backup.js";
+import type { Backup, ProviderId } from "./backup.js";
 import { type ConversionIssue, describeValue } from "./issues.js";
 import { toIsoUtc } from "./timestamp.js";
 
@@ -42,8 +42,8 @@ export class Cursor {
   // no initial values, which would only cost bytes in every bundle.
   #provider!: ProviderId;
   /**
-   * The issues found so far. The conversion's result takes this array; the
-   * cursor holds on to it until the next conversion starts.
+   * The issues found so far. The conversion's result takes this array
+   * (`end`).
    */
   issues!: ConversionIssue[];
   #array!: string;
@@ -58,6 +58,22 @@ export class Cursor {
     shared.issues = [];
     shared.at("$");
     return shared;
+  }
+
+  /**
+   * Ends a conversion that made `backups`, and returns its issues. The cursor
+   * outlives the conversion, so it lets go of the issues; of the records it
+   * keeps the last one, per provider, for V8: a converter's optimized code
+   * depends on the shape of the records it made, and a shape lives only
+   * while one object of it does. With none kept, every collection between
+   * two conversions threw that code away (`--trace-deopt`: "weak objects").
+   */
+  end(backups: Backup[]): ConversionIssue[] {
+    const last = backups[backups.length - 1];
+    if (last) kept[this.#provider] = last;
+    const issues = this.issues;
+    this.issues = [];
+    return issues;
   }
 
   /** Moves to the object at `path`, or to item `index` of the array at `path`. */
@@ -112,6 +128,9 @@ export class Cursor {
 }
 
 const shared = new Cursor();
+
+/** The last record of each provider's latest conversion: see `Cursor.end`. */
+const kept: Partial<Record<ProviderId, Backup>> = {};
 
 /** `path`, or item `index` of the array at `path` (`$.data[3]`); -1 is no item. */
 function item(path: string, index: number): string {

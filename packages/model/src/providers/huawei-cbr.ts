@@ -147,7 +147,9 @@ export function fromHuaweiCbr(body: unknown): ConversionResult {
     c.at("$");
     addBackup(c, body, top);
   } else throw notABackupBody(body);
-  return { backups, issues: c.issues };
+  // Let go of the records: the state outlives the conversion.
+  top.out = [];
+  return { backups, issues: c.end(backups) };
 }
 
 /** The backup whose `children[]` are being read (id null at the top level), and the output. */
@@ -160,8 +162,7 @@ interface Enclosing {
  * The one `Enclosing` every conversion fills in (conversions are
  * synchronous), for the reason the cursor is shared: V8 drops optimized code
  * that checks for an object's shape once the last object of that shape is
- * collected (`--trace-deopt`: "weak objects"). It holds the last
- * conversion's output until the next one starts.
+ * collected (`--trace-deopt`: "weak objects").
  */
 // Stryker disable next-line ObjectLiteral,ArrayDeclaration: fromHuaweiCbr sets both fields before any read
 const enclosing: Enclosing = { id: null, out: [] };

@@ -152,7 +152,9 @@ export function fromLinode(body: unknown, context: LinodeContext = {}): Conversi
       "not a Linode backup body: expected a Backup (id, status, …) or a list ({automatic, snapshot})",
     );
   }
-  return { backups, issues: c.issues };
+  // Let go of the records: the state outlives the conversion.
+  current.out = [];
+  return { backups, issues: c.end(backups) };
 }
 
 function errorReasons(errors: unknown[]): string {
