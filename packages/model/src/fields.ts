@@ -42,8 +42,8 @@ export class Cursor {
   // no initial values, which would only cost bytes in every bundle.
   #provider!: ProviderId;
   /**
-   * The issues found so far. The conversion's result takes this array
-   * (`end`).
+   * The issues found so far. The conversion's result takes this array; the
+   * cursor holds on to it until the next conversion starts.
    */
   issues!: ConversionIssue[];
   #array!: string;
@@ -61,19 +61,17 @@ export class Cursor {
   }
 
   /**
-   * Ends a conversion that made `backups`, and returns its issues. The cursor
-   * outlives the conversion, so it lets go of the issues; of the records it
-   * keeps the last one, per provider, for V8: a converter's optimized code
-   * depends on the shape of the records it made, and a shape lives only
-   * while one object of it does. With none kept, every collection between
-   * two conversions threw that code away (`--trace-deopt`: "weak objects").
+   * Ends a conversion that made `backups`, and returns its issues. Of the
+   * records the cursor keeps the last one, per provider, for V8: a
+   * converter's optimized code depends on the shape of the records it made,
+   * and a shape lives only while one object of it does. With none kept,
+   * every collection between two conversions threw that code away
+   * (`--trace-deopt`: "weak objects"). An empty result keeps none: the next
+   * conversion only optimizes again.
    */
   end(backups: Backup[]): ConversionIssue[] {
-    const last = backups[backups.length - 1];
-    if (last) kept[this.#provider] = last;
-    const issues = this.issues;
-    this.issues = [];
-    return issues;
+    kept[this.#provider] = backups.at(-1);
+    return this.issues;
   }
 
   /** Moves to the object at `path`, or to item `index` of the array at `path`. */

@@ -16,27 +16,12 @@ export function refOf(...parts: readonly (string | null)[]): string | null {
 
 /**
  * `refOf(...parts, part)` given `ref = refOf(...parts)`: the reference of an
- * object inside the one `ref` addresses (a Northflank backup inside its
- * addon). Converters take the enclosing reference once and extend it per
+ * object inside the one `ref` addresses (a Z.com backup run inside its
+ * backup). Converters take the enclosing reference once and extend it per
  * backup, instead of checking the same ids again for every backup.
  */
 export function refWithin(ref: string | null, part: string | null): string | null {
-  return refBelow(refStem(ref), part);
-}
-
-/**
- * The start that the references inside `ref` share (`"123/"`; `""` for the
- * empty reference of no parts; null for none). A converter that extends one
- * reference by many parts (a Z.com backup's runs) takes the stem once: each
- * reference is then one string joined to it, where `refWithin` makes two.
- */
-export function refStem(ref: string | null): string | null {
-  return ref === null ? null : ref && `${ref}/`;
-}
-
-/** `refWithin(ref, part)` given `stem = refStem(ref)`. */
-export function refBelow(stem: string | null, part: string | null): string | null {
-  return stem === null || !REF_PART.test(part ?? "") ? null : stem + part;
+  return ref === null || !REF_PART.test(part ?? "") ? null : (ref && `${ref}/`) + part;
 }
 
 /** One id in a reference: printable, no "/" and no whitespace. */

@@ -21,7 +21,7 @@ import {
 } from "../fields.js";
 import { BodyError, type ConversionResult, describeValue } from "../issues.js";
 import type { ProviderMapping } from "../mapping.js";
-import { refBelow, refOf, refStem } from "../ref.js";
+import { refOf, refWithin } from "../ref.js";
 
 /** The tables the converter uses; the mapping below shows them in the docs. */
 const statuses: ProviderMapping["statuses"] = { available: "available", restoring: "restoring" };
@@ -103,8 +103,8 @@ interface ParentBackup {
   id: string | null;
   instanceId: string | null;
   volumeId: string | null;
-  /** `refStem(refOf(id))` and `refOf(instanceId)`, checked once for all the runs. */
-  runRefStem: string | null;
+  /** `refOf(id)` and `refOf(instanceId)`, checked once for all the runs. */
+  ref: string | null;
   instanceRef: string | null;
 }
 
@@ -179,7 +179,7 @@ function addRuns(c: Cursor, raw: FieldsOf<ZcomBackup>, out: Backup[]): void {
   parent.id = id;
   parent.instanceId = readId(c, "instance_id", raw.instance_id);
   parent.volumeId = readId(c, "volume_id", raw.volume_id);
-  parent.runRefStem = refStem(refOf(id));
+  parent.ref = refOf(id);
   parent.instanceRef = refOf(parent.instanceId);
   const runs: unknown = raw.backupruns;
   if (runs === undefined || runs === null || (Array.isArray(runs) && runs.length === 0)) {
@@ -227,7 +227,7 @@ function addRun(
       parent.id,
       readTimestamp(c, "created_at", raw.created_at),
       raw,
-      refBelow(parent.runRefStem, id),
+      refWithin(parent.ref, id),
     ),
   );
 }
