@@ -1,4 +1,4 @@
-import type { ProviderId } from "./backup.js";
+import type { Backup, ProviderId } from "./backup.js";
 import { type ConversionIssue, describeValue } from "./issues.js";
 import { toIsoUtc } from "./timestamp.js";
 
@@ -60,6 +60,20 @@ export class Cursor {
     return shared;
   }
 
+  /**
+   * Ends a conversion that made `backups`, and returns its issues. Of the
+   * records the cursor keeps the last one, per provider, for V8: a
+   * converter's optimized code depends on the shape of the records it made,
+   * and a shape lives only while one object of it does. With none kept,
+   * every collection between two conversions threw that code away
+   * (`--trace-deopt`: "weak objects"). An empty result keeps none: the next
+   * conversion only optimizes again.
+   */
+  end(backups: Backup[]): ConversionIssue[] {
+    kept[this.#provider] = backups.at(-1);
+    return this.issues;
+  }
+
   /** Moves to the object at `path`, or to item `index` of the array at `path`. */
   at(path: string, index = -1): void {
     this.#array = path;
@@ -112,6 +126,9 @@ export class Cursor {
 }
 
 const shared = new Cursor();
+
+/** The last record of each provider's latest conversion: see `Cursor.end`. */
+const kept: Partial<Record<ProviderId, Backup>> = {};
 
 /** `path`, or item `index` of the array at `path` (`$.data[3]`); -1 is no item. */
 function item(path: string, index: number): string {

@@ -130,56 +130,46 @@ const OWN_KEYS = [
 export function fromHuaweiCbr(body: unknown): ConversionResult {
   const c = Cursor.start("huawei-cbr");
   const backups: Backup[] = [];
-  const top = enclosing;
-  top.id = null;
-  top.out = backups;
+  childrenOf = null;
   if (!isObject(body)) throw notABackupBody(body);
   if ("backup" in body) {
     const { backup } = body as HuaweiCbrShowBackupBody & JsonObject;
     if (isObject(backup)) {
       c.at("$.backup");
-      addBackup(c, backup, top);
+      addBackup(c, backup, backups);
     } else c.skip("$.backup", `expected a backup object, got ${kindOf(backup)}`);
   } else if ("backups" in body) {
     const list = body as HuaweiCbrBackupList & JsonObject;
-    forEachObject(c, list.backups, "$.backups", top, addBackup);
+    forEachObject(c, list.backups, "$.backups", backups, addBackup);
   } else if (hasOwnKeyOf(body, OWN_KEYS)) {
     c.at("$");
-    addBackup(c, body, top);
+    addBackup(c, body, backups);
   } else throw notABackupBody(body);
-  return { backups, issues: c.issues };
-}
-
-/** The backup whose `children[]` are being read (id null at the top level), and the output. */
-interface Enclosing {
-  id: string | null;
-  out: Backup[];
+  return { backups, issues: c.end(backups) };
 }
 
 /**
- * The one `Enclosing` every conversion fills in (conversions are
- * synchronous), for the reason the cursor is shared: V8 drops optimized code
- * that checks for an object's shape once the last object of that shape is
- * collected (`--trace-deopt`: "weak objects"). It holds the last
- * conversion's output until the next one starts.
+ * The id of the backup whose `children[]` are being read; null at the top
+ * level. Conversions are synchronous, so one variable serves them all (an
+ * object made per conversion would take its shape with it at every garbage
+ * collection: see `Cursor`).
  */
-// Stryker disable next-line ObjectLiteral,ArrayDeclaration: fromHuaweiCbr sets both fields before any read
-const enclosing: Enclosing = { id: null, out: [] };
+let childrenOf: string | null = null;
 
 /** Adds the backup the cursor is at, then its children: children follow their parent. */
-function addBackup(c: Cursor, raw: JsonObject, into: Enclosing): void {
-  const backup = toBackup(c, raw, into.id);
-  if (backup) into.out.push(backup);
+function addBackup(c: Cursor, raw: JsonObject, out: Backup[]): void {
+  const backup = toBackup(c, raw, childrenOf);
+  if (backup) out.push(backup);
   const children = raw.children;
   // Most backups have no children: no path is built for them.
   // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path: forEachObject skips absent and null children too
   if (children === undefined || children === null) return;
   // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path: forEachObject visits nothing in an empty list
   if (Array.isArray(children) && children.length === 0) return;
-  const outerId = into.id;
-  into.id = backup?.id ?? null;
-  forEachObject(c, children, `${c.path}.children`, into, addBackup);
-  into.id = outerId;
+  const outerId = childrenOf;
+  childrenOf = backup?.id ?? null;
+  forEachObject(c, children, `${c.path}.children`, out, addBackup);
+  childrenOf = outerId;
 }
 
 /** Keys of the error shapes Huawei's SDK core reads. */

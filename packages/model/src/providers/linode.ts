@@ -114,8 +114,7 @@ export interface LinodeContext {
 export function fromLinode(body: unknown, context: LinodeContext = {}): ConversionResult {
   const c = Cursor.start("linode");
   const backups: Backup[] = [];
-  current.context = context;
-  current.out = backups;
+  request = context;
 
   if (!isObject(body)) {
     throw new BodyError("linode", `expected a Backup or a backup list object, got ${kindOf(body)}`);
@@ -128,14 +127,14 @@ export function fromLinode(body: unknown, context: LinodeContext = {}): Conversi
   }
   if (Object.hasOwn(body, "automatic") || Object.hasOwn(body, "snapshot")) {
     const list = body as LinodeBackupList & JsonObject;
-    forEachObject(c, list.automatic, "$.automatic", current, addBackup);
+    forEachObject(c, list.automatic, "$.automatic", backups, addBackup);
     const snapshot: unknown = list.snapshot;
     if (isObject(snapshot)) {
       for (const slot of ["current", "in_progress"] as const) {
         const entry = snapshot[slot];
         if (isObject(entry)) {
           c.at(`$.snapshot.${slot}`);
-          addBackup(c, entry, current);
+          addBackup(c, entry, backups);
         } else if (entry !== null && entry !== undefined) {
           c.skip(`$.snapshot.${slot}`, `expected a backup object or null, got ${kindOf(entry)}`);
         }
@@ -145,14 +144,14 @@ export function fromLinode(body: unknown, context: LinodeContext = {}): Conversi
     }
   } else if (Object.keys(body).some((key) => Object.hasOwn(BACKUP_FIELDS, key))) {
     c.at("$");
-    addBackup(c, body, current);
+    addBackup(c, body, backups);
   } else {
     throw new BodyError(
       "linode",
       "not a Linode backup body: expected a Backup (id, status, …) or a list ({automatic, snapshot})",
     );
   }
-  return { backups, issues: c.issues };
+  return { backups, issues: c.end(backups) };
 }
 
 function errorReasons(errors: unknown[]): string {
@@ -162,25 +161,17 @@ function errorReasons(errors: unknown[]): string {
   return reasons.join("; ") || "(no reason given)";
 }
 
-/** The body being converted: what the request knew, and where the records go. */
-interface Conversion {
-  context: LinodeContext;
-  out: Backup[];
-}
-
 /**
- * The one `Conversion` every conversion fills in (conversions are
- * synchronous), for the reason the cursor is shared: V8 drops optimized code
- * that checks for an object's shape once the last object of that shape is
- * collected, and a state made per conversion took its shape with it at every
- * garbage collection between conversions (`--trace-deopt`: "weak objects").
- * Filled in always in the same order, so it keeps one shape.
+ * What the request of the body being converted knew. Conversions are
+ * synchronous, so one variable serves them all (an object made per
+ * conversion would take its shape with it at every garbage collection: see
+ * `Cursor`).
  */
-const current = {} as Conversion;
+let request: LinodeContext = {};
 
-function addBackup(c: Cursor, raw: JsonObject, state: Conversion): void {
-  const backup = toBackup(c, raw, state.context);
-  if (backup) state.out.push(backup);
+function addBackup(c: Cursor, raw: JsonObject, out: Backup[]): void {
+  const backup = toBackup(c, raw, request);
+  if (backup) out.push(backup);
 }
 
 function toBackup(c: Cursor, raw: JsonObject, context: LinodeContext): Backup | null {

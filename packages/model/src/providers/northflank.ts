@@ -147,7 +147,7 @@ export function fromNorthflank(body: unknown): ConversionResult {
       "not a Northflank backup body: expected a list ({data, pagination}) or a backup (id, status, …)",
     );
   }
-  return { backups, issues: c.issues };
+  return { backups, issues: c.end(backups) };
 }
 
 function errorText(error: unknown): string {

@@ -164,7 +164,7 @@ export function fromOnapp(body: unknown): ConversionResult {
       `not an OnApp backups body: expected [{backup: {...}}] or {backup: {...}} with OnApp's fields (built, backup_size, ...), got ${kindOf(body)}`,
     );
   }
-  return { backups, issues: c.issues };
+  return { backups, issues: c.end(backups) };
 }
 
 /** The messages of `{errors: [...]}`, `{errors: {field: [...]}}` or `{error: "..."}`. */
