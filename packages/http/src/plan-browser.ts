@@ -20,6 +20,11 @@ export function planFor(_headers?: Readonly<Record<string, string>>): undefined 
 }
 
 /** plan.ts's signature; never called where PLANS is false. */
+export function plannedPath(_url: string, _params: Record<string, unknown>): undefined {
+  return undefined;
+}
+
+/** plan.ts's signature; never called where PLANS is false. */
 export function dispatchDeadline(_request: unknown, _client: unknown, _outer: unknown): undefined {
   return undefined;
 }

@@ -42,6 +42,7 @@ describe("plan-browser", () => {
     expect(browserPlan.PLANS).toBe(false);
     expect(browserPlan.plannerFor({ Authorization: "Bearer x" })).toBeUndefined();
     expect(browserPlan.planFor({ Authorization: "Bearer x" })).toBeUndefined();
+    expect(browserPlan.plannedPath("https://cloud.example/{id}", { id: 1 })).toBeUndefined();
     // Every attempt keeps its deadline in a signal.
     expect(browserPlan.dispatchDeadline({}, { timeoutMs: 1000 }, [])).toBeUndefined();
     expect(nodePlan.PLANS).toBe(true);

@@ -2,6 +2,8 @@
  * Calls planned without a Request of their own (plan.ts, Node): what goes to
  * fetch, and which calls keep openapi-fetch's Request.
  */
+import fc from "fast-check";
+import { defaultPathSerializer } from "openapi-fetch";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   DEFAULT_USER_AGENT,
@@ -9,7 +11,7 @@ import {
   staticHeaders,
   unwrap,
 } from "../src/index.js";
-import { PLANS, plannerFor } from "../src/plan.js";
+import { PLANS, plannedPath, plannerFor } from "../src/plan.js";
 import { closeServers, serve, thingsClient } from "./support/things-server.js";
 
 afterEach(async () => {
@@ -47,6 +49,48 @@ describe("plannerFor", () => {
       "https://cloud.example/v1/things",
       "ua",
     ]);
+  });
+});
+
+describe("plannedPath", () => {
+  const base = "https://cloud.example/v4";
+
+  it("makes the URL openapi-fetch's own serialiser makes, for any parameter values", () => {
+    const template = `${base}/linode/instances/{linodeId}/backups/{backupId}`;
+    const value = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.double(),
+      fc.constant(undefined),
+      fc.boolean(),
+    );
+    fc.assert(
+      fc.property(value, value, (linodeId, backupId) => {
+        const params = { linodeId, backupId };
+        expect(plannedPath(template, params)).toBe(defaultPathSerializer(template, params));
+      }),
+    );
+  });
+
+  it.each([
+    ["a label", `${base}/things/{.id}`, { id: "a b" }],
+    ["a matrix", `${base}/things/{;id}`, { id: 7 }],
+    ["an exploded array", `${base}/things/{id*}`, { id: ["a", "b"] }],
+    ["an array", `${base}/things/{id}`, { id: ["a", "b"] }],
+    ["an object", `${base}/things/{id}`, { id: { a: 1 } }],
+    ["a missing value", `${base}/things/{id}/{other}`, { id: "x" }],
+    ["no parameter", `${base}/things`, {}],
+  ])("hands %s to openapi-fetch's, with the same URL", (_kind, template, params) => {
+    // Twice: the second call finds the template split already.
+    for (let i = 0; i < 2; i++) {
+      expect(plannedPath(template, params)).toBe(defaultPathSerializer(template, params));
+    }
+  });
+
+  it("percent-encodes what a path segment cannot hold", () => {
+    expect(plannedPath(`${base}/things/{id}`, { id: "a/b?c#d e%" })).toBe(
+      `${base}/things/a%2Fb%3Fc%23d%20e%25`,
+    );
   });
 });
 
