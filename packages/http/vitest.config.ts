@@ -7,7 +7,11 @@ export default defineConfig({
   resolve: {
     // package.json "imports" point at dist/ (with a browser variant each): the tests,
     // and the mutation runner, exercise the sources the transport is built from.
-    alias: { "#redirect": source("redirect.ts"), "#cause": source("cause.ts") },
+    alias: {
+      "#redirect": source("redirect.ts"),
+      "#cause": source("cause.ts"),
+      "#plan": source("plan.ts"),
+    },
   },
   test: {
     // The same limits as the test script's flags, so a run started by another tool
