@@ -267,15 +267,16 @@ export function kindOf(value: unknown): string {
 
 /**
  * What `forEachObject` calls for each object: the cursor, the object, and the
- * `state` the converter passed (the output array, the enclosing backup).
+ * `state` the converter passed (the output array).
  *
  * Converters pass functions declared at module level, never closures made
  * per conversion or per backup: V8 keeps the optimized code of such a
  * closure only while one lives, so after a garbage collection each
  * conversion started its loops in the interpreter again (on the bench's
  * Z.com body that cost more than all the conversion's checks). For a
- * related reason the state is one long-lived object the converter fills in
- * (see `Cursor`), not one made per conversion.
+ * related reason what else a visitor needs to know (Linode's request, Huawei
+ * CBR's enclosing backup) is kept in module variables, not in an object made
+ * per conversion (see `Cursor`).
  */
 export type Visit<S> = (c: Cursor, object: JsonObject, state: S) => void;
 
